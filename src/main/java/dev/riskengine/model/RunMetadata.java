@@ -1,0 +1,26 @@
+package dev.riskengine.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a report needs to say about the run that produced it. Maps keep insertion order and are
+ * written in that order, so callers pass sorted or deliberately ordered maps.
+ *
+ * @param runId           the run folder's name, e.g. {@code 2026-11-25T06-00-00.123Z}
+ * @param inputFile       the workbook's file name as given by the user
+ * @param inputSha256     SHA-256 of the workbook's bytes
+ * @param ruleFiles       rule file (relative to the rules directory) to its SHA-256
+ * @param versions        component name to version (engine, Drools, POI, Java)
+ * @param timingsMillis   stage name to milliseconds (read, compile, evaluate, write)
+ * @param counts          what was counted (countries, indicators, rules, contributions)
+ */
+public record RunMetadata(String runId,
+                          Instant startedAt,
+                          String inputFile,
+                          String inputSha256,
+                          Map<String, String> ruleFiles,
+                          Map<String, String> versions,
+                          Map<String, Long> timingsMillis,
+                          Map<String, Integer> counts) {
+}
