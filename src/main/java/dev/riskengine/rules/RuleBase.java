@@ -1,0 +1,46 @@
+package dev.riskengine.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+
+/**
+ * Compiled rules plus what is needed to explain them: which file each rule came from.
+ * One RuleBase serves any number of sessions.
+ */
+public final class RuleBase {
+    private final Path directory;
+    private final KieBase kieBase;
+    private final List<RuleFile> files;
+    private final Map<String, String> relativePathBySourcePath;
+
+    RuleBase(Path directory, KieBase kieBase, List<RuleFile> files, Map<String, String> relativePathBySourcePath) {
+        this.directory = directory;
+        this.kieBase = kieBase;
+        this.files = List.copyOf(files);
+        this.relativePathBySourcePath = Map.copyOf(relativePathBySourcePath);
+    }
+
+    public Path directory() { return directory; }
+    public List<RuleFile> files() { return files; }
+    KieBase kieBase() { return kieBase; }
+
+    public int ruleCount() {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    /** The rule file (relative to the rules directory) that defines the rule, or "?" when Drools does not say. */
+    public String fileOf(Rule rule) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) {
+            Resource resource = impl.getResource();
+            if (resource != null && resource.getSourcePath() != null) {
+                return relativePathBySourcePath.getOrDefault(resource.getSourcePath(), resource.getSourcePath());
+            }
+        }
+        return "?";
+    }
+}

@@ -1,0 +1,161 @@
+package dev.riskengine.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import dev.riskengine.model.Contribution;
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.Dimension;
+import dev.riskengine.model.DimensionScore;
+import dev.riskengine.model.RiskBand;
+import dev.riskengine.model.RiskScore;
+
+/**
+ * Runs the rules once over one year's facts in a fresh session and collects, per country, the
+ * contributions (with the rule, file and cells behind each), dimension scores, score and band.
+ */
+public final class RuleSession {
+    /** Firings allowed per inserted fact before we call it a loop: real rule sets need a handful. */
+    private static final int FIRINGS_PER_FACT = 200;
+    private static final int MIN_FIRING_LIMIT = 10_000;
+
+    private static final Comparator<ContributionRecord> CONTRIBUTION_ORDER = Comparator
+            .comparing(ContributionRecord::dimension)
+            .thenComparing(ContributionRecord::points, Comparator.reverseOrder())
+            .thenComparing(ContributionRecord::rule)
+            .thenComparing(c -> String.valueOf(c.reason()));
+
+    private final RuleBase ruleBase;
+
+    public RuleSession(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    /**
+     * @param countries the assessed countries; each must end with a score, band and three dimensions
+     * @param facts     the other facts (indicators, borders) of the year
+     * @return outcomes in the order of {@code countries}
+     */
+    public Map<String, RuleOutcome> run(List<Country> countries, Collection<?> facts) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        ProvenanceRecorder recorder = new ProvenanceRecorder(ruleBase);
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        try {
+            countries.forEach(session::insert);
+            facts.forEach(session::insert);
+            fire(session, recorder, countries.size() + facts.size());
+            return collect(session, recorder, countries);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void fire(KieSession session, ProvenanceRecorder recorder, int factCount) {
+        int limit = Math.max(MIN_FIRING_LIMIT, factCount * FIRINGS_PER_FACT);
+        int fired;
+        try {
+            fired = session.fireAllRules(limit);
+        } catch (ConsequenceException e) {
+            throw new RuleExecutionException("rule \"" + e.getMatch().getRule().getName() + "\" failed: "
+                    + rootMessage(e), e);
+        } catch (RuntimeException e) {
+            String rule = recorder.firingRuleName();
+            throw new RuleExecutionException((rule == null ? "a rule condition failed while matching facts"
+                    : "rule \"" + rule + "\" failed") + ": " + rootMessage(e), e);
+        }
+        if (fired >= limit) {
+            String busiest = recorder.firingsByRule().entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(e -> "rule \"" + e.getKey() + "\" fired " + e.getValue() + " times")
+                    .orElse("no rule");
+            throw new RuleExecutionException("rules kept firing without end (stopped after " + limit
+                    + " firings; " + busiest + "): a rule probably re-triggers itself");
+        }
+    }
+
+    private Map<String, RuleOutcome> collect(KieSession session, ProvenanceRecorder recorder, List<Country> countries) {
+        Map<String, List<ContributionRecord>> contributions = new HashMap<>();
+        Map<String, Map<Dimension, Double>> dimensions = new HashMap<>();
+        Map<String, RiskScore> scores = new HashMap<>();
+        Map<String, RiskBand> bands = new HashMap<>();
+        for (Object object : session.getObjects()) {
+            if (object instanceof Contribution c) {
+                ProvenanceRecorder.Provenance p = recorder.provenanceOf(c);
+                contributions.computeIfAbsent(c.getIso3(), k -> new ArrayList<>()).add(new ContributionRecord(
+                        c.getIso3(), c.getDimension(), c.getPoints(), c.getReason(),
+                        p == null ? "?" : p.rule(), p == null ? "?" : p.file(), p == null ? List.of() : p.cells()));
+            } else if (object instanceof DimensionScore d) {
+                Double previous = dimensions.computeIfAbsent(d.getIso3(), k -> new EnumMap<>(Dimension.class))
+                        .put(d.getDimension(), d.getValue());
+                requireSingle(previous != null, d, recorder, "DimensionScore " + d.getDimension());
+            } else if (object instanceof RiskScore s) {
+                requireSingle(scores.put(s.getIso3(), s) != null, s, recorder, "RiskScore");
+            } else if (object instanceof RiskBand b) {
+                requireSingle(bands.put(b.getIso3(), b) != null, b, recorder, "RiskBand");
+            }
+        }
+        Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
+        for (Country country : countries) {
+            String iso3 = country.getIso3();
+            RiskScore score = required(scores, iso3, "RiskScore");
+            RiskBand band = required(bands, iso3, "RiskBand");
+            Map<Dimension, Double> dims = dimensions.getOrDefault(iso3, new EnumMap<>(Dimension.class));
+            for (Dimension dimension : Dimension.values()) {
+                if (!dims.containsKey(dimension)) {
+                    throw new RuleExecutionException("no rule inserted a DimensionScore for " + iso3 + " " + dimension
+                            + ": the scoring rules must insert one per country and dimension");
+                }
+            }
+            List<ContributionRecord> records = new ArrayList<>(contributions.getOrDefault(iso3, List.of()));
+            records.sort(CONTRIBUTION_ORDER);
+            outcomes.put(iso3, new RuleOutcome(iso3, score.getValue(), band.getName(), band.getLevel(),
+                    new EnumMap<>(dims), List.copyOf(records)));
+        }
+        return outcomes;
+    }
+
+    private static void requireSingle(boolean duplicate, Object fact, ProvenanceRecorder recorder, String what) {
+        if (duplicate) {
+            ProvenanceRecorder.Provenance p = recorder.provenanceOf(fact);
+            throw new RuleExecutionException("more than one " + what + " for " + iso3Of(fact)
+                    + (p == null ? "" : " (the last from rule \"" + p.rule() + "\" in " + p.file() + ")")
+                    + ": each country must get exactly one; a rule probably fired twice");
+        }
+    }
+
+    private static <T> T required(Map<String, T> byIso3, String iso3, String what) {
+        T value = byIso3.get(iso3);
+        if (value == null) {
+            throw new RuleExecutionException("no rule inserted a " + what + " for " + iso3
+                    + ": the scoring rules must insert one per country");
+        }
+        return value;
+    }
+
+    private static String iso3Of(Object fact) {
+        if (fact instanceof DimensionScore d) return d.getIso3();
+        if (fact instanceof RiskScore s) return s.getIso3();
+        if (fact instanceof RiskBand b) return b.getIso3();
+        return "?";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.replaceAll("\\s*\\R\\s*", " "));
+    }
+}
