@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -110,7 +111,12 @@ final class TestWorkbook {
 
     /** A formula saved without a result, as some generators write it. */
     TestWorkbook formula(String sheetName, String address, String formula) {
-        cell(sheetName, address).setCellFormula(formula);
+        Cell cell = cell(sheetName, address);
+        cell.setCellFormula(formula);
+        // POI keeps a cell's earlier value as the formula's saved result; drop it.
+        if (cell instanceof XSSFCell xssf && xssf.getCTCell().isSetV()) {
+            xssf.getCTCell().unsetV();
+        }
         return this;
     }
 
@@ -119,6 +125,14 @@ final class TestWorkbook {
         Cell cell = cell(sheetName, address);
         cell.setCellFormula(formula);
         workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+        return this;
+    }
+
+    /** A formula whose saved result differs from what it would compute now, as after a manual recalculation switch. */
+    TestWorkbook formulaWithSavedResult(String sheetName, String address, String formula, double savedResult) {
+        Cell cell = cell(sheetName, address);
+        cell.setCellFormula(formula);
+        cell.setCellValue(savedResult);
         return this;
     }
 
