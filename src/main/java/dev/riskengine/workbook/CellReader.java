@@ -1,6 +1,7 @@
 package dev.riskengine.workbook;
 
 import java.util.OptionalInt;
+import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -125,8 +126,16 @@ final class CellReader {
         return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
     }
 
+    /** POI wraps the real reason ("... not implemented") in "Error evaluating cell"; show the innermost. */
     private static String firstLine(RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable innermost = e;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        if (innermost instanceof NotImplementedFunctionException function) {
+            return "the function " + function.getFunctionName() + " is not supported here";
+        }
+        String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
         return message.lines().findFirst().orElse("").trim();
     }
 }

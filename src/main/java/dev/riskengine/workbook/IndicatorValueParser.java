@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class IndicatorValueParser {
     static final String EXPECTED = "a number, a range such as 6000-7000, or a blank cell";
+    static final String SAVED_FORMULA_EXPECTED =
+            "a formula with its result saved (open and save the workbook in Excel or LibreOffice) or " + EXPECTED;
 
     private static final String NUMBER = "(" + NumberText.SIGNED + ")";
     /** Hyphen, figure dash, en dash, em dash and minus sign all separate a range's ends. */
@@ -39,6 +41,9 @@ final class IndicatorValueParser {
         }
         if (content instanceof CellContent.Text text) {
             return readText(text.text(), definition);
+        }
+        if (content instanceof CellContent.Unevaluated) {
+            return new IndicatorValue.Invalid(content.found(), SAVED_FORMULA_EXPECTED);
         }
         return new IndicatorValue.Invalid(content.found(), EXPECTED);
     }

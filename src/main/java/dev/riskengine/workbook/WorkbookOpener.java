@@ -43,7 +43,8 @@ final class WorkbookOpener {
         } catch (EncryptedDocumentException e) {
             problems.add("", "a password-protected workbook", "a workbook that opens without a password");
         } catch (IOException | RuntimeException e) {
-            problems.add("", "a damaged or incomplete workbook (" + reason(e) + ")", EXPECTED);
+            problems.add("", "a file that cannot be opened as a workbook, perhaps damaged or incomplete ("
+                    + reason(e) + ")", EXPECTED);
         }
         return Optional.empty();
     }
@@ -54,14 +55,14 @@ final class WorkbookOpener {
             return Optional.of("a directory");
         }
         if (!Files.exists(file)) {
-            return Optional.of("no such file");
+            return Optional.of("no file by that name");
         }
         if (!Files.isReadable(file)) {
             return Optional.of("a file that cannot be read (check its permissions)");
         }
         try {
             if (Files.size(file) == 0) {
-                return Optional.of("an empty file");
+                return Optional.of("an empty file (0 bytes)");
             }
             FileMagic magic = FileMagic.valueOf(file.toFile());
             if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {

@@ -178,6 +178,8 @@ final class TestWorkbook {
         Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean bool) {
+            cell.setCellValue(bool);
         } else {
             cell.setCellValue(value.toString());
         }
