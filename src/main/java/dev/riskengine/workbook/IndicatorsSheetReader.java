@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
@@ -36,7 +34,8 @@ final class IndicatorsSheetReader {
         }
     }
 
-    private record RowKey(String iso3, int year) { }
+    /** The identity of an Indicators row: one per country and year. */
+    record RowKey(String iso3, int year) { }
 
     private final CellReader cells;
     private final HeaderLocator headers;
@@ -57,7 +56,7 @@ final class IndicatorsSheetReader {
         List<IndicatorColumn> columns = indicatorColumns(header.get(), dictionary);
         List<Indicator> indicators = new ArrayList<>();
         List<MissingValue> missing = new ArrayList<>();
-        List<DataIssue> warnings = new ArrayList<>(undefinedColumnWarnings(columns, dictionary));
+        List<DataIssue> warnings = new ArrayList<>(IndicatorCoverage.columnsMissingFor(dictionary, columns));
         Map<RowKey, CellLocation> rows = new HashMap<>();
         for (int row : new SheetRows(cells, sheet, header.get()).dataRows()) {
             Optional<RowKey> key = rowKey(sheet, header.get(), row, countries, rows);
@@ -75,7 +74,7 @@ final class IndicatorsSheetReader {
                 }
             }
         }
-        countries.ifPresent(register -> missing.addAll(absentRows(register, rows.keySet(), columns)));
+        countries.ifPresent(register -> missing.addAll(IndicatorCoverage.absentRows(register, rows.keySet(), columns)));
         return new Result(indicators, missing, warnings);
     }
 
@@ -140,33 +139,6 @@ final class IndicatorsSheetReader {
             return Optional.empty();
         }
         return Optional.of((int) value.getAsDouble());
-    }
-
-    /** A country in Countries with no row for a year of the workbook misses every indicator that year. */
-    private static List<MissingValue> absentRows(CountryRegister countries, Set<RowKey> present,
-                                                 List<IndicatorColumn> columns) {
-        Set<Integer> years = new TreeSet<>();
-        present.forEach(key -> years.add(key.year()));
-        List<MissingValue> missing = new ArrayList<>();
-        for (int year : years) {
-            for (var country : countries.countries()) {
-                if (!present.contains(new RowKey(country.getIso3(), year))) {
-                    columns.forEach(column -> missing.add(new MissingValue(country.getIso3(), column.code(), year, null)));
-                }
-            }
-        }
-        return missing;
-    }
-
-    /** A Dictionary code with no column is not an error (it may be planned), but every country lacks it. */
-    private static List<DataIssue> undefinedColumnWarnings(List<IndicatorColumn> columns, Optional<Dictionary> dictionary) {
-        List<DataIssue> warnings = new ArrayList<>();
-        dictionary.ifPresent(d -> d.definitions().stream()
-                .filter(definition -> columns.stream().noneMatch(column -> column.code().equals(definition.code())))
-                .forEach(definition -> warnings.add(DataIssue.warning(null, d.codeCell(definition.code()).toString(),
-                        "the Dictionary defines " + definition.code() + " but the " + SHEET
-                                + " sheet has no column for it"))));
-        return warnings;
     }
 
     /** A % format on an indicator not measured in % is probably a formatting slip; the stored value is used. */
