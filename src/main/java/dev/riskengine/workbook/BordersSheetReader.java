@@ -1,0 +1,111 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.ProblemCollector.quoted;
+
+import dev.riskengine.model.Border;
+import dev.riskengine.model.DataIssue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Reads the Borders sheet: ISO3, Neighbour, Length_km; pairing is left to {@link BorderPairs}. */
+final class BordersSheetReader {
+    static final String SHEET = "Borders";
+    private static final List<String> HEADERS = List.of("ISO3", "Neighbour", "Length_km");
+
+    /** What the sheet yields when it is valid. */
+    record Result(List<Border> borders, List<DataIssue> warnings) {
+        static Result empty() {
+            return new Result(List.of(), List.of());
+        }
+    }
+
+    private final CellReader cells;
+    private final HeaderLocator headers;
+    private final ProblemCollector problems;
+    private final IsoCountryCodes isoCodes = new IsoCountryCodes();
+
+    BordersSheetReader(CellReader cells, ProblemCollector problems) {
+        this.cells = cells;
+        this.headers = new HeaderLocator(cells, problems);
+        this.problems = problems;
+    }
+
+    Result read(Sheet sheet, Optional<CountryRegister> countries) {
+        Optional<HeaderRow> header = headers.locate(sheet, HEADERS, List.of());
+        if (header.isEmpty() || !HEADERS.stream().allMatch(header.get()::has)) {
+            return Result.empty();
+        }
+        List<BorderRow> rows = new ArrayList<>();
+        List<DataIssue> warnings = new ArrayList<>();
+        for (int row : new SheetRows(cells, sheet, header.get()).dataRows()) {
+            readRow(sheet, header.get(), row, countries, warnings).ifPresent(rows::add);
+        }
+        return new Result(new BorderPairs(problems).combine(rows), warnings);
+    }
+
+    private Optional<BorderRow> readRow(Sheet sheet, HeaderRow header, int row, Optional<CountryRegister> countries,
+                                        List<DataIssue> warnings) {
+        CellContent iso3Cell = cells.read(sheet, row, header.column("ISO3").getAsInt());
+        CellContent neighbourCell = cells.read(sheet, row, header.column("Neighbour").getAsInt());
+        CellContent lengthCell = cells.read(sheet, row, header.column("Length_km").getAsInt());
+        Optional<String> iso3 = iso3(iso3Cell, countries);
+        Optional<String> neighbour = neighbour(neighbourCell, iso3, countries);
+        OptionalDouble length = length(lengthCell);
+        if (iso3.isEmpty() || neighbour.isEmpty() || length.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean assessed = countries.map(register -> register.contains(neighbour.get())).orElse(true);
+        if (!assessed) {
+            warnings.add(DataIssue.warning(iso3.get(), neighbourCell.at().toString(), neighbour.get()
+                    + " is not on the " + CountriesSheetReader.SHEET + " sheet: not assessed, so no spillover from it"));
+        }
+        return Optional.of(new BorderRow(iso3.get(), neighbour.get(), length.getAsDouble(), iso3Cell.at(),
+                lengthCell.at(), assessed));
+    }
+
+    private Optional<String> iso3(CellContent content, Optional<CountryRegister> countries) {
+        String code = upperCaseText(content);
+        if (!CountriesSheetReader.ISO3.matcher(code).matches()) {
+            problems.add(content.at(), content.found(), CountriesSheetReader.ISO3_EXPECTED);
+            return Optional.empty();
+        }
+        if (countries.isPresent() && !countries.get().contains(code)) {
+            problems.add(content.at(), content.found(), "a country listed on the " + CountriesSheetReader.SHEET + " sheet");
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+
+    /** Any real country may be a neighbour (Spain borders Morocco); a code that is no country is a typo. */
+    private Optional<String> neighbour(CellContent content, Optional<String> iso3, Optional<CountryRegister> countries) {
+        String code = upperCaseText(content);
+        // A unit on the Countries sheet that ISO does not list (e.g. Kosovo, XKX) is still a neighbour.
+        boolean listed = countries.map(register -> register.contains(code)).orElse(false);
+        if (!listed && !isoCodes.isCountry(code)) {
+            problems.add(content.at(), content.found(), "an ISO 3166 alpha-3 country code such as ESP");
+            return Optional.empty();
+        }
+        if (iso3.isPresent() && iso3.get().equals(code)) {
+            problems.add(content.at(), quoted(code) + ", the country itself", "a neighbouring country");
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+
+    private OptionalDouble length(CellContent content) {
+        OptionalDouble length = content.asNumber(false);
+        if (length.isEmpty() || length.getAsDouble() <= 0) {
+            problems.add(content.at(), content.found(), "a positive length in km");
+            return OptionalDouble.empty();
+        }
+        return length;
+    }
+
+    private static String upperCaseText(CellContent content) {
+        return content instanceof CellContent.Text text ? text.text().toUpperCase(Locale.ROOT) : "";
+    }
+}

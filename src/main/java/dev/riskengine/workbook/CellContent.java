@@ -1,0 +1,78 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.ProblemCollector.quoted;
+
+import java.math.BigDecimal;
+import java.util.OptionalDouble;
+
+/**
+ * What one cell holds once formulas are resolved. Keeping the kinds apart lets each sheet say
+ * precisely what it found ("a blank cell", a formula error, text) instead of a POI cell type.
+ */
+sealed interface CellContent {
+
+    CellLocation at();
+
+    /** How the content is described after "found" in a problem. */
+    String found();
+
+    /** Nothing, or only spaces: a missing value, never zero. */
+    record Blank(CellLocation at) implements CellContent {
+        @Override public String found() { return "a blank cell"; }
+    }
+
+    /**
+     * A numeric cell. {@code shown} is the text Excel displays; {@code percentFormatted} tells
+     * that the cell holds a fraction that the analyst sees (and means) as a percentage.
+     */
+    record Numeric(CellLocation at, double value, boolean percentFormatted, String shown) implements CellContent {
+        @Override public String found() { return quoted(shown); }
+
+        /** The percentage shown: 0.053 formatted as % is 5.3 (decimal arithmetic avoids 5.300000000000001). */
+        double shownPercentage() {
+            return BigDecimal.valueOf(value).movePointRight(2).doubleValue();
+        }
+    }
+
+    record Text(CellLocation at, String text) implements CellContent {
+        @Override public String found() { return quoted(text); }
+    }
+
+    record Bool(CellLocation at, boolean value) implements CellContent {
+        @Override public String found() { return quoted(value ? "TRUE" : "FALSE"); }
+    }
+
+    /** An error value such as #DIV/0!, usually the result of a formula. */
+    record ErrorValue(CellLocation at, String code, String formula) implements CellContent {
+        @Override public String found() {
+            return formula == null ? "the error " + code : "the formula error " + code + " from =" + formula;
+        }
+    }
+
+    /** A formula with no saved result that POI could not evaluate either. */
+    record Unevaluated(CellLocation at, String formula, String reason) implements CellContent {
+        @Override public String found() {
+            return "the formula =" + formula + " with no saved result, which could not be evaluated (" + reason + ")";
+        }
+    }
+
+    /**
+     * The content as a plain number, for the columns that take no ranges (years, populations,
+     * lengths, bounds). Text numbers with thousands separators count; a percent-formatted cell
+     * reads as the percentage shown when {@code percentUnit} says the column is in %.
+     */
+    default OptionalDouble asNumber(boolean percentUnit) {
+        if (this instanceof Numeric number) {
+            return OptionalDouble.of(percentUnit && number.percentFormatted() ? number.shownPercentage() : number.value());
+        }
+        if (this instanceof Text text) {
+            String digits = percentUnit ? text.text().replaceAll("\\s*%\\s*$", "") : text.text();
+            return NumberText.parse(digits);
+        }
+        return OptionalDouble.empty();
+    }
+
+    default boolean isBlank() {
+        return this instanceof Blank;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.riskengine.workbook;
+
+import java.util.OptionalInt;
+import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+/**
+ * Turns POI cells into {@link CellContent}. Formulas use the result Excel or LibreOffice saved
+ * with the file (that is what the analyst saw); only a formula saved without a result, as
+ * written by some generators, is evaluated here.
+ */
+final class CellReader {
+    private final FormulaEvaluator evaluator;
+    private final DataFormatter formatter = new DataFormatter();
+
+    CellReader(Workbook workbook) {
+        this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    }
+
+    CellContent read(Sheet sheet, int rowIndex, int columnIndex) {
+        CellLocation at = new CellLocation(sheet.getSheetName(), rowIndex, columnIndex);
+        Row row = sheet.getRow(rowIndex);
+        Cell cell = row == null ? null : row.getCell(columnIndex);
+        if (cell == null) {
+            return new CellContent.Blank(at);
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            return hasSavedResult(cell) ? saved(cell, at) : evaluated(cell, at);
+        }
+        return plain(cell, cell.getCellType(), at);
+    }
+
+    /** The cell as display text (headers, names, units), or "" when blank. */
+    String text(Sheet sheet, int rowIndex, int columnIndex) {
+        CellContent content = read(sheet, rowIndex, columnIndex);
+        if (content instanceof CellContent.Text text) {
+            return text.text();
+        }
+        if (content instanceof CellContent.Numeric number) {
+            return number.shown();
+        }
+        if (content instanceof CellContent.Bool bool) {
+            return bool.value() ? "TRUE" : "FALSE";
+        }
+        return content instanceof CellContent.ErrorValue error ? error.code() : "";
+    }
+
+    /** Free text such as a name or unit: null when the column is absent or the cell blank. */
+    String optionalText(Sheet sheet, int rowIndex, OptionalInt column) {
+        String text = column.isEmpty() ? "" : text(sheet, rowIndex, column.getAsInt());
+        return text.isEmpty() ? null : text;
+    }
+
+    private CellContent plain(Cell cell, CellType type, CellLocation at) {
+        switch (type) {
+            case NUMERIC:
+                return numeric(cell, cell.getNumericCellValue(), at);
+            case STRING:
+                return text(cell.getStringCellValue(), at);
+            case BOOLEAN:
+                return new CellContent.Bool(at, cell.getBooleanCellValue());
+            case ERROR:
+                String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
+                return new CellContent.ErrorValue(at, FormulaError.forInt(cell.getErrorCellValue()).getString(), formula);
+            default:
+                return new CellContent.Blank(at);
+        }
+    }
+
+    private CellContent saved(Cell cell, CellLocation at) {
+        return plain(cell, cell.getCachedFormulaResultType(), at);
+    }
+
+    private CellContent evaluated(Cell cell, CellLocation at) {
+        CellValue value;
+        try {
+            value = evaluator.evaluate(cell);
+        } catch (RuntimeException e) {
+            // POI lacks some functions and cannot follow links to other files; say so, do not crash.
+            return new CellContent.Unevaluated(at, cell.getCellFormula(), firstLine(e));
+        }
+        if (value == null) {
+            return new CellContent.Blank(at);
+        }
+        switch (value.getCellType()) {
+            case NUMERIC:
+                return numeric(cell, value.getNumberValue(), at);
+            case STRING:
+                return text(value.getStringValue(), at);
+            case BOOLEAN:
+                return new CellContent.Bool(at, value.getBooleanValue());
+            case ERROR:
+                return new CellContent.ErrorValue(at, FormulaError.forInt(value.getErrorValue()).getString(),
+                        cell.getCellFormula());
+            default:
+                return new CellContent.Blank(at);
+        }
+    }
+
+    private CellContent numeric(Cell cell, double value, CellLocation at) {
+        CellStyle style = cell.getCellStyle();
+        String format = style == null ? "General" : style.getDataFormatString();
+        short formatIndex = style == null ? 0 : style.getDataFormat();
+        String shown = formatter.formatRawCellContents(value, formatIndex, format == null ? "General" : format);
+        boolean percent = format != null && format.contains("%");
+        return new CellContent.Numeric(at, value, percent, shown);
+    }
+
+    private static CellContent text(String value, CellLocation at) {
+        String trimmed = value == null ? "" : NumberText.trim(value);
+        return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
+    }
+
+    /** XLS files always store formula results; XLSX files may leave them out. */
+    private static boolean hasSavedResult(Cell cell) {
+        return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+    }
+
+    /** POI wraps the real reason ("... not implemented") in "Error evaluating cell"; show the innermost. */
+    private static String firstLine(RuntimeException e) {
+        Throwable innermost = e;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        if (innermost instanceof NotImplementedFunctionException function) {
+            return "the function " + function.getFunctionName() + " is not supported here";
+        }
+        String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
+        return message.lines().findFirst().orElse("").trim();
+    }
+}

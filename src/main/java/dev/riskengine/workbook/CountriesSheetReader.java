@@ -1,0 +1,100 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.ProblemCollector.quoted;
+
+import dev.riskengine.model.Country;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Reads the Countries sheet: ISO3, Name, Region and, optionally, Population in people. */
+final class CountriesSheetReader {
+    static final String SHEET = "Countries";
+    static final String ISO3_EXPECTED = "a three-letter ISO3 code such as MAR";
+    private static final List<String> HEADERS = List.of("ISO3", "Name", "Region");
+    static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    /**
+     * No assessed country has fewer than a thousand people (the smallest states have about ten
+     * thousand), while populations in millions are common in sources: 37.1 means millions.
+     */
+    private static final double FEWEST_PEOPLE = 1000;
+
+    private final CellReader cells;
+    private final HeaderLocator headers;
+    private final ProblemCollector problems;
+
+    CountriesSheetReader(CellReader cells, ProblemCollector problems) {
+        this.cells = cells;
+        this.headers = new HeaderLocator(cells, problems);
+        this.problems = problems;
+    }
+
+    /** Empty when the ISO3 column cannot be found, so other sheets are not checked against nothing. */
+    Optional<CountryRegister> read(Sheet sheet) {
+        Optional<HeaderRow> header = headers.locate(sheet, HEADERS, List.of("Population"));
+        if (header.isEmpty() || !header.get().has("ISO3")) {
+            return Optional.empty();
+        }
+        CountryRegister register = new CountryRegister();
+        for (int row : new SheetRows(cells, sheet, header.get()).dataRows()) {
+            readRow(sheet, header.get(), row, register);
+        }
+        return Optional.of(register);
+    }
+
+    private void readRow(Sheet sheet, HeaderRow header, int row, CountryRegister register) {
+        CellContent iso3Cell = cells.read(sheet, row, header.column("ISO3").getAsInt());
+        Optional<String> iso3 = iso3(iso3Cell);
+        Long population = population(sheet, header, row);
+        if (iso3.isEmpty()) {
+            return;
+        }
+        if (register.contains(iso3.get())) {
+            problems.add(iso3Cell.at(), quoted(iso3.get()) + " a second time (first at "
+                    + register.iso3Cell(iso3.get()) + ")", "each country once");
+            return;
+        }
+        OptionalInt populationColumn = header.column("Population");
+        String populationCell = populationColumn.isEmpty() ? null
+                : new CellLocation(sheet.getSheetName(), row, populationColumn.getAsInt()).toString();
+        String name = cells.optionalText(sheet, row, header.column("Name"));
+        String region = cells.optionalText(sheet, row, header.column("Region"));
+        register.add(new Country(iso3.get(), name, region, population, populationCell), iso3Cell.at());
+    }
+
+    /** The ISO3 code upper-cased (analysts type "mar"), or empty after reporting it. */
+    private Optional<String> iso3(CellContent content) {
+        String code = content instanceof CellContent.Text text ? text.text().toUpperCase(Locale.ROOT) : "";
+        if (!ISO3.matcher(code).matches()) {
+            problems.add(content.at(), content.found(), ISO3_EXPECTED);
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+
+    private Long population(Sheet sheet, HeaderRow header, int row) {
+        OptionalInt column = header.column("Population");
+        if (column.isEmpty()) {
+            return null;
+        }
+        CellContent content = cells.read(sheet, row, column.getAsInt());
+        if (content.isBlank()) {
+            return null;
+        }
+        OptionalDouble value = content.asNumber(false);
+        if (value.isPresent() && value.getAsDouble() > 0 && value.getAsDouble() < FEWEST_PEOPLE) {
+            problems.add(content.at(), content.found(),
+                    "the population in people, not millions, such as 40400000 for 40.4 million");
+            return null;
+        }
+        if (value.isEmpty() || value.getAsDouble() <= 0 || value.getAsDouble() != Math.rint(value.getAsDouble())) {
+            problems.add(content.at(), content.found(), "a positive whole number of people, such as 40400000");
+            return null;
+        }
+        return (long) value.getAsDouble();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.riskengine.workbook;
+
+import dev.riskengine.model.Country;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The countries of the Countries sheet, by ISO3: the set every other sheet is checked against. */
+final class CountryRegister {
+    private final Map<String, Country> byIso3 = new LinkedHashMap<>();
+    private final Map<String, CellLocation> iso3Cells = new LinkedHashMap<>();
+
+    void add(Country country, CellLocation iso3Cell) {
+        byIso3.put(country.getIso3(), country);
+        iso3Cells.put(country.getIso3(), iso3Cell);
+    }
+
+    boolean contains(String iso3) {
+        return byIso3.containsKey(iso3);
+    }
+
+    CellLocation iso3Cell(String iso3) {
+        return iso3Cells.get(iso3);
+    }
+
+    List<Country> countries() {
+        return List.copyOf(byIso3.values());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.ProblemCollector.quoted;
+
+import dev.riskengine.model.IndicatorDefinition;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an Indicators cell the way the analyst meant it: a number, a range {@code 6000-7000}
+ * (central value the midpoint), a central value with its range {@code 6500 (6000-7000)}, a
+ * percentage, or a blank, which is missing and never zero. Then checks the Dictionary bounds.
+ */
+final class IndicatorValueParser {
+    static final String EXPECTED = "a number, a range such as 6000-7000, or a blank cell";
+    static final String SAVED_FORMULA_EXPECTED =
+            "a formula with its result saved (open and save the workbook in Excel or LibreOffice) or " + EXPECTED;
+
+    private static final String NUMBER = "(" + NumberText.SIGNED + ")";
+    /** Hyphen, figure dash, en dash, em dash and minus sign all separate a range's ends. */
+    private static final String DASH = "[\\p{Z}\\s]*[-\\u2012\\u2013\\u2014\\u2212][\\p{Z}\\s]*";
+    private static final Pattern POINT = Pattern.compile(NUMBER);
+    private static final Pattern RANGE = Pattern.compile(NUMBER + DASH + NUMBER);
+    private static final Pattern CENTRAL_AND_RANGE =
+            Pattern.compile(NUMBER + "[\\p{Z}\\s]*\\([\\p{Z}\\s]*" + NUMBER + DASH + NUMBER + "[\\p{Z}\\s]*\\)");
+    /** A percent sign after a number, which only an indicator measured in % may carry. */
+    private static final Pattern PERCENT_SIGN = Pattern.compile("[\\p{Z}\\s]*%");
+
+    IndicatorValue parse(CellContent content, IndicatorDefinition definition) {
+        IndicatorValue value = read(content, definition);
+        return value instanceof IndicatorValue.Estimate estimate ? withinBounds(estimate, content, definition) : value;
+    }
+
+    private IndicatorValue read(CellContent content, IndicatorDefinition definition) {
+        if (content instanceof CellContent.Blank) {
+            return new IndicatorValue.Missing();
+        }
+        if (content instanceof CellContent.Numeric number) {
+            double value = definition.isPercent() && number.percentFormatted() ? number.shownPercentage() : number.value();
+            return IndicatorValue.Estimate.point(value);
+        }
+        if (content instanceof CellContent.Text text) {
+            return readText(text.text(), definition);
+        }
+        if (content instanceof CellContent.Unevaluated) {
+            return new IndicatorValue.Invalid(content.found(), SAVED_FORMULA_EXPECTED);
+        }
+        return new IndicatorValue.Invalid(content.found(), EXPECTED);
+    }
+
+    private IndicatorValue readText(String text, IndicatorDefinition definition) {
+        String digits = text;
+        if (PERCENT_SIGN.matcher(text).find()) {
+            if (!definition.isPercent()) {
+                return new IndicatorValue.Invalid(quoted(text), "a number without % (the Dictionary unit of "
+                        + definition.code() + " is " + quoted(String.valueOf(definition.unit())) + ")");
+            }
+            digits = PERCENT_SIGN.matcher(text).replaceAll("");
+        }
+        Matcher matcher;
+        if ((matcher = POINT.matcher(digits)).matches()) {
+            return IndicatorValue.Estimate.point(NumberText.toDouble(matcher.group(1)));
+        }
+        if ((matcher = RANGE.matcher(digits)).matches()) {
+            return range(text, NumberText.toDouble(matcher.group(1)), NumberText.toDouble(matcher.group(2)), null);
+        }
+        if ((matcher = CENTRAL_AND_RANGE.matcher(digits)).matches()) {
+            return range(text, NumberText.toDouble(matcher.group(2)), NumberText.toDouble(matcher.group(3)),
+                    NumberText.toDouble(matcher.group(1)));
+        }
+        return new IndicatorValue.Invalid(quoted(text), EXPECTED);
+    }
+
+    private static IndicatorValue range(String text, double low, double high, Double central) {
+        if (low > high) {
+            return new IndicatorValue.Invalid(quoted(text) + ", a range whose low end is above its high end",
+                    "a range written low-high, such as " + NumberText.plain(high) + "-" + NumberText.plain(low));
+        }
+        if (central == null) {
+            return new IndicatorValue.Estimate((low + high) / 2, low, high);
+        }
+        if (central < low || central > high) {
+            return new IndicatorValue.Invalid(quoted(text) + ", a central value outside its range",
+                    "a central value between " + NumberText.plain(low) + " and " + NumberText.plain(high));
+        }
+        return new IndicatorValue.Estimate(central, low, high);
+    }
+
+    private static IndicatorValue withinBounds(IndicatorValue.Estimate estimate, CellContent content,
+                                               IndicatorDefinition definition) {
+        Double min = definition.min();
+        Double max = definition.max();
+        boolean tooLow = min != null && estimate.low() < min;
+        boolean tooHigh = max != null && estimate.high() > max;
+        if (!tooLow && !tooHigh) {
+            return estimate;
+        }
+        return new IndicatorValue.Invalid(content.found(), bounds(min, max) + ", the Dictionary bounds of "
+                + definition.code());
+    }
+
+    private static String bounds(Double min, Double max) {
+        if (min != null && max != null) {
+            return "a value from " + NumberText.plain(min) + " to " + NumberText.plain(max);
+        }
+        return min != null ? "a value of at least " + NumberText.plain(min) : "a value of at most " + NumberText.plain(max);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.ProblemCollector.quoted;
+
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Indicator;
+import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.model.IndicatorWorkbook.MissingValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Reads the wide Indicators sheet: one row per country and year, one column per indicator code.
+ * Checks against Countries and the Dictionary are skipped when those sheets could not be read,
+ * so that one missing sheet does not bury the real problems under a consequence of it.
+ */
+final class IndicatorsSheetReader {
+    static final String SHEET = "Indicators";
+    private static final List<String> HEADERS = List.of("ISO3", "Year");
+    /** Outside these a "year" is a typo or a date-formatted cell, not a reporting year. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
+    /** What the sheet yields when it is valid. */
+    record Result(List<Indicator> indicators, List<MissingValue> missing, List<DataIssue> warnings) {
+        static Result empty() {
+            return new Result(List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The identity of an Indicators row: one per country and year. */
+    record RowKey(String iso3, int year) { }
+
+    private final CellReader cells;
+    private final HeaderLocator headers;
+    private final ProblemCollector problems;
+    private final IndicatorValueParser parser = new IndicatorValueParser();
+
+    IndicatorsSheetReader(CellReader cells, ProblemCollector problems) {
+        this.cells = cells;
+        this.headers = new HeaderLocator(cells, problems);
+        this.problems = problems;
+    }
+
+    Result read(Sheet sheet, Optional<CountryRegister> countries, Optional<Dictionary> dictionary) {
+        Optional<HeaderRow> header = headers.locate(sheet, HEADERS, List.of());
+        if (header.isEmpty() || !header.get().has("ISO3") || !header.get().has("Year")) {
+            return Result.empty();
+        }
+        List<IndicatorColumn> columns = indicatorColumns(header.get(), dictionary);
+        List<Indicator> indicators = new ArrayList<>();
+        List<MissingValue> missing = new ArrayList<>();
+        List<DataIssue> warnings = new ArrayList<>(IndicatorCoverage.columnsMissingFor(dictionary, columns));
+        Map<RowKey, CellLocation> rows = new HashMap<>();
+        for (int row : new SheetRows(cells, sheet, header.get()).dataRows()) {
+            Optional<RowKey> key = rowKey(sheet, header.get(), row, countries, rows);
+            for (IndicatorColumn column : columns) {
+                CellContent content = cells.read(sheet, row, column.index());
+                IndicatorValue value = parser.parse(content, column.definition());
+                if (value instanceof IndicatorValue.Invalid invalid) {
+                    problems.add(content.at(), invalid.found(), invalid.expected());
+                } else if (key.isPresent() && value instanceof IndicatorValue.Estimate estimate) {
+                    indicators.add(new Indicator(key.get().iso3(), column.code(), key.get().year(),
+                            estimate.value(), estimate.low(), estimate.high(), content.at().toString()));
+                    percentFormatWarning(content, column.definition(), key.get().iso3()).ifPresent(warnings::add);
+                } else if (key.isPresent()) {
+                    missing.add(new MissingValue(key.get().iso3(), column.code(), key.get().year(), content.at().toString()));
+                }
+            }
+        }
+        countries.ifPresent(register -> missing.addAll(IndicatorCoverage.absentRows(register, rows.keySet(), columns)));
+        return new Result(indicators, missing, warnings);
+    }
+
+    private List<IndicatorColumn> indicatorColumns(HeaderRow header, Optional<Dictionary> dictionary) {
+        List<IndicatorColumn> columns = new ArrayList<>();
+        for (HeaderRow.Column column : header.others()) {
+            if (dictionary.isEmpty()) {
+                // Still read the values, so that bad cells are reported even before the Dictionary is fixed.
+                String code = NameKey.of(column.name()).key();
+                columns.add(new IndicatorColumn(column.index(),
+                        new IndicatorDefinition(code, null, null, null, null, null, null)));
+                continue;
+            }
+            Optional<IndicatorDefinition> definition = dictionary.get().byHeader(column.name());
+            if (definition.isEmpty()) {
+                problems.add(column.at(), "the column " + quoted(column.name()),
+                        "an indicator code defined on the " + DictionarySheetReader.SHEET + " sheet");
+            } else {
+                columns.add(new IndicatorColumn(column.index(), definition.get()));
+            }
+        }
+        return columns;
+    }
+
+    /** The row's country and year, or empty (after reporting why) when either is unusable. */
+    private Optional<RowKey> rowKey(Sheet sheet, HeaderRow header, int row, Optional<CountryRegister> countries,
+                                    Map<RowKey, CellLocation> seen) {
+        CellContent iso3Cell = cells.read(sheet, row, header.column("ISO3").getAsInt());
+        Optional<String> iso3 = iso3(iso3Cell, countries);
+        Optional<Integer> year = year(cells.read(sheet, row, header.column("Year").getAsInt()));
+        if (iso3.isEmpty() || year.isEmpty()) {
+            return Optional.empty();
+        }
+        RowKey key = new RowKey(iso3.get(), year.get());
+        CellLocation first = seen.putIfAbsent(key, iso3Cell.at());
+        if (first != null) {
+            problems.add(iso3Cell.at(), iso3.get() + " " + year.get() + " a second time (first in row "
+                    + (first.row() + 1) + ", " + first + ")", "one row per country and year");
+            return Optional.empty();
+        }
+        return Optional.of(key);
+    }
+
+    private Optional<String> iso3(CellContent content, Optional<CountryRegister> countries) {
+        String code = content instanceof CellContent.Text text ? text.text().toUpperCase(Locale.ROOT) : "";
+        if (!CountriesSheetReader.ISO3.matcher(code).matches()) {
+            problems.add(content.at(), content.found(), CountriesSheetReader.ISO3_EXPECTED);
+            return Optional.empty();
+        }
+        if (countries.isPresent() && !countries.get().contains(code)) {
+            problems.add(content.at(), content.found(), "a country listed on the " + CountriesSheetReader.SHEET + " sheet");
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+
+    private Optional<Integer> year(CellContent content) {
+        OptionalDouble value = content.asNumber(false);
+        if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
+                || value.getAsDouble() < FIRST_YEAR || value.getAsDouble() > LAST_YEAR) {
+            problems.add(content.at(), content.found(), "a whole year such as 2024");
+            return Optional.empty();
+        }
+        return Optional.of((int) value.getAsDouble());
+    }
+
+    /** A % format on an indicator not measured in % is probably a formatting slip; the stored value is used. */
+    private static Optional<DataIssue> percentFormatWarning(CellContent content, IndicatorDefinition definition,
+                                                            String iso3) {
+        if (content instanceof CellContent.Numeric number && number.percentFormatted() && !definition.isPercent()) {
+            return Optional.of(DataIssue.warning(iso3, content.at().toString(), "the cell shows " + number.shown()
+                    + " but the Dictionary unit of " + definition.code() + " is not %; read as "
+                    + NumberText.plain(number.value())));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.riskengine.workbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Opens the file as a workbook (.xlsx or .xls), or says in one line why it is not one. POI
+ * reports a bad file through a dozen exception types (NotOfficeXmlFileException,
+ * EmptyFileException, ZIP errors, RecordFormatException, IllegalArgumentException, ...); this is
+ * the one place that catches them, so an analyst sees a sentence, never a stack trace.
+ */
+final class WorkbookOpener {
+    static final String EXPECTED = "an Excel workbook (.xlsx or .xls)";
+    private static final int LONGEST_REASON = 160;
+
+    private final ProblemCollector problems;
+    private final FileSniffer sniffer = new FileSniffer();
+
+    WorkbookOpener(ProblemCollector problems) {
+        this.problems = problems;
+    }
+
+    Optional<Workbook> open(Path file) {
+        Optional<String> notAWorkbook = sniffer.notAWorkbook(file);
+        if (notAWorkbook.isPresent()) {
+            problems.add("", notAWorkbook.get(), EXPECTED);
+            return Optional.empty();
+        }
+        try {
+            // Read-only: reading must never rewrite the analyst's file.
+            return Optional.of(WorkbookFactory.create(file.toFile(), null, true));
+        } catch (EncryptedDocumentException e) {
+            problems.add("", "a password-protected workbook", "a workbook that opens without a password");
+        } catch (IOException | RuntimeException e) {
+            problems.add("", damaged(e, file), EXPECTED);
+        }
+        return Optional.empty();
+    }
+
+    private static String damaged(Exception e, Path file) {
+        String reason = reason(e, file);
+        if (reason.contains("wordprocessingml")) {
+            return "a Word document, not a workbook";
+        }
+        if (reason.contains("presentationml")) {
+            return "a PowerPoint presentation, not a workbook";
+        }
+        return "a file that cannot be opened as a workbook, perhaps damaged or incomplete (" + shortened(reason) + ")";
+    }
+
+    /**
+     * The innermost cause says what went wrong ("Truncated ZIP file"); the outer ones only wrap
+     * it, repeat class names and name the full path, which differs between machines.
+     */
+    private static String reason(Exception e, Path file) {
+        Throwable innermost = e;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
+        String line = message.lines().findFirst().orElse("").trim()
+                .replace(file.toAbsolutePath().toString(), String.valueOf(file.getFileName()))
+                .replace(file.toString(), String.valueOf(file.getFileName()))
+                .replaceAll("^([\\w$]+\\.)+[\\w$]*(Exception|Error):\\s*", "");
+        return line.isEmpty() ? innermost.getClass().getSimpleName() : line;
+    }
+
+    private static String shortened(String reason) {
+        return reason.length() > LONGEST_REASON ? reason.substring(0, LONGEST_REASON - 3) + "..." : reason;
+    }
+}
