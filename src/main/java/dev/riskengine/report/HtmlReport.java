@@ -82,7 +82,7 @@ public final class HtmlReport {
     private static void ranking(StringBuilder html, List<CountryAssessment> countries) {
         html.append("<section id=\"ranking\">\n<h2>Ranking</h2>\n<figure>\n").append(RankingChart.svg(countries));
         legend(html, countries);
-        html.append("</figure>\n<table class=\"ranking\">\n<thead><tr><th class=\"num\">Rank</th><th>Country</th><th>Band</th>")
+        html.append("</figure>\n<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">Rank</th><th>Country</th><th>Band</th>")
                 .append("<th class=\"num\">Score</th><th class=\"num\">Range</th><th class=\"num\">Threat</th>")
                 .append("<th class=\"num\">Exposure</th><th class=\"num\">Vulnerability</th>")
                 .append("<th class=\"num\">Completeness</th></tr></thead>\n<tbody>\n");
@@ -98,7 +98,7 @@ public final class HtmlReport {
             }
             html.append(numberCell(NumberText.percent(c.completeness()))).append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n</section>\n");
+        html.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     /** The bands that occur, highest level first, then how to read a whisker. */
@@ -151,7 +151,7 @@ public final class HtmlReport {
             html.append("<p class=\"muted\">No rule contributed to this country.</p>\n");
             return;
         }
-        html.append("<table class=\"contributions\">\n<thead><tr><th>Rule</th><th>File</th><th>Dimension</th>")
+        html.append("<div class=\"scroll\"><table class=\"contributions\">\n<thead><tr><th>Rule</th><th>File</th><th>Dimension</th>")
                 .append("<th class=\"num\">Points</th><th>Reason</th><th>Cells</th></tr></thead>\n<tbody>\n");
         for (ContributionRecord r : records) {
             html.append("<tr><td>").append(HtmlText.escape(r.rule())).append("</td><td><code>")
@@ -163,14 +163,14 @@ public final class HtmlReport {
                     .append(HtmlText.escape(r.cells() == null ? "" : String.join(", ", r.cells())))
                     .append("</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table></div>\n");
     }
 
     private static void indicators(StringBuilder html, List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             return;
         }
-        html.append("<table class=\"indicators\">\n<thead><tr><th>Indicator as read</th><th class=\"num\">Value</th>")
+        html.append("<div class=\"scroll\"><table class=\"indicators\">\n<thead><tr><th>Indicator as read</th><th class=\"num\">Value</th>")
                 .append("<th class=\"num\">Low</th><th class=\"num\">High</th><th>Cell</th></tr></thead>\n<tbody>\n");
         for (Indicator i : indicators) {
             html.append("<tr><td><code>").append(HtmlText.escape(i.getCode())).append("</code></td>")
@@ -179,7 +179,7 @@ public final class HtmlReport {
                     .append(numberCell(NumberText.exact(i.getHigh())))
                     .append("<td class=\"cells\">").append(HtmlText.escape(i.getCell())).append("</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table></div>\n");
     }
 
     private static void dataIssues(StringBuilder html, List<DataIssue> issues) {
@@ -193,18 +193,18 @@ public final class HtmlReport {
                 .append(" missing ").append(missing == 1 ? "value" : "values").append(", ")
                 .append(issues.size() - missing).append(issues.size() - missing == 1 ? " warning" : " warnings")
                 .append(". None stopped the run.</p>\n");
-        html.append("<table class=\"issues\">\n<thead><tr><th>Kind</th><th>ISO3</th><th>Address</th><th>Message</th></tr></thead>\n<tbody>\n");
+        html.append("<div class=\"scroll\"><table class=\"issues\">\n<thead><tr><th>Kind</th><th>ISO3</th><th>Address</th><th>Message</th></tr></thead>\n<tbody>\n");
         for (DataIssue issue : issues) {
             html.append("<tr><td>").append(issue.kind() == null ? "" : issue.kind().name()).append("</td><td>")
                     .append(HtmlText.escape(issue.iso3())).append("</td><td class=\"cells\">")
                     .append(HtmlText.escape(issue.address())).append("</td><td>")
                     .append(HtmlText.escape(issue.message())).append("</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n</section>\n");
+        html.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void runDetails(StringBuilder html, RunMetadata run) {
-        html.append("<footer id=\"run\">\n<h2>Run</h2>\n<table class=\"run\">\n<tbody>\n");
+        html.append("<footer id=\"run\">\n<h2>Run</h2>\n<div class=\"scroll\"><table class=\"run\">\n<tbody>\n");
         runRow(html, "Run id", HtmlText.escape(run.runId()));
         runRow(html, "Input", "<code>" + HtmlText.escape(run.inputFile()) + "</code>");
         runRow(html, "Input SHA-256", "<code>" + HtmlText.escape(run.inputSha256()) + "</code>");
@@ -218,7 +218,7 @@ public final class HtmlReport {
                     .append(HtmlText.escape(name)).append(' ').append(HtmlText.escape(version)));
             runRow(html, "Versions", versions.toString());
         }
-        html.append("</tbody>\n</table>\n<p class=\"muted\">Full run details in manifest.json.</p>\n</footer>\n");
+        html.append("</tbody>\n</table></div>\n<p class=\"muted\">Full run details in manifest.json.</p>\n</footer>\n");
     }
 
     private static void runRow(StringBuilder html, String label, String value) {

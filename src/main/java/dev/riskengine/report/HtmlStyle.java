@@ -29,8 +29,9 @@ final class HtmlStyle {
             svg.chart .value { fill: var(--ink); font-weight: 600; }
             svg.chart .bar { stroke: rgba(0, 0, 0, .25); stroke-width: 1; }
             svg.chart .range line { stroke: #222; stroke-width: 1.6; }
+            svg.chart .range.halo line { stroke: #fff; stroke-width: 4; stroke-linecap: round; opacity: .85; }
             svg.chart a:hover .label { text-decoration: underline; }
-            .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 18px; padding: 0; margin: .4em 0 0 230px; font-size: .9em; }
+            .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 18px; padding: 0; margin: .4em 0 0 24%; font-size: .9em; }
             .swatch { display: inline-block; width: 14px; height: 14px; margin-right: 6px; vertical-align: -2px;
                       border: 1px solid rgba(0, 0, 0, .25); }
             .whisker { display: inline-block; width: 22px; height: 10px; margin-right: 6px; vertical-align: 0;
@@ -40,6 +41,11 @@ final class HtmlStyle {
             th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
             thead th { background: var(--head); border-bottom: 1px solid #afb8c1; }
             .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            th.num { white-space: normal; }
+            td { overflow-wrap: break-word; }
+            td.cells { overflow-wrap: anywhere; }
+            .scroll { overflow-x: auto; }
+            table.run code { word-break: break-all; }
             td.negative { color: #1a7f37; }
             .band { display: inline-block; padding: 1px 8px; border-radius: 4px; font-weight: 600; font-size: .9em; white-space: nowrap; }
             .country { border-top: 1px solid var(--rule); padding-top: .9em; margin-top: 1.2em; }
@@ -54,6 +60,7 @@ final class HtmlStyle {
             @media print {
               body { max-width: none; padding: 0; font-size: 10.5pt; }
               a { color: inherit; }
+              .scroll { overflow: visible; }
               .country .top { display: none; }
               h2, h3 { break-after: avoid; }
               thead { display: table-header-group; }

@@ -13,14 +13,14 @@ import java.util.Locale;
 final class RankingChart {
 
     private static final int WIDTH = 960;
-    private static final int LABEL_WIDTH = 230;
+    private static final int LABEL_WIDTH = 250;
     private static final int RIGHT_MARGIN = 56;
     private static final int TOP = 30;
     private static final int BOTTOM = 8;
     private static final int ROW = 30;
     private static final int BAR = 18;
     private static final int CAP = 12;
-    private static final int MAX_LABEL = 30;
+    private static final int MAX_LABEL = 28;
 
     private final double min;
     private final double max;
@@ -102,11 +102,14 @@ final class RankingChart {
             String y = coordinate(centre);
             String capTop = coordinate(centre - CAP / 2.0);
             String capBottom = coordinate(centre + CAP / 2.0);
-            svg.append("<g class=\"range\"><line x1=\"").append(x1).append("\" y1=\"").append(y).append("\" x2=\"").append(x2)
-                    .append("\" y2=\"").append(y).append("\"/><line x1=\"").append(x1).append("\" y1=\"").append(capTop)
-                    .append("\" x2=\"").append(x1).append("\" y2=\"").append(capBottom).append("\"/><line x1=\"").append(x2)
-                    .append("\" y1=\"").append(capTop).append("\" x2=\"").append(x2).append("\" y2=\"").append(capBottom)
-                    .append("\"/></g>\n");
+            // Drawn twice, a wide light line under a thin dark one, so the whisker reads on any bar colour.
+            for (String layer : new String[] {"halo", "whisker"}) {
+                svg.append("<g class=\"range ").append(layer).append("\"><line x1=\"").append(x1).append("\" y1=\"").append(y)
+                        .append("\" x2=\"").append(x2).append("\" y2=\"").append(y).append("\"/><line x1=\"").append(x1)
+                        .append("\" y1=\"").append(capTop).append("\" x2=\"").append(x1).append("\" y2=\"").append(capBottom)
+                        .append("\"/><line x1=\"").append(x2).append("\" y1=\"").append(capTop).append("\" x2=\"").append(x2)
+                        .append("\" y2=\"").append(capBottom).append("\"/></g>\n");
+            }
         }
         svg.append("<text class=\"value\" x=\"").append(coordinate(valueEnd + 6)).append("\" y=\"")
                 .append(coordinate(centre + 5)).append("\">").append(NumberText.score(country.score())).append("</text>\n");

@@ -78,11 +78,17 @@ public final class SummaryMarkdown {
 
         if (!assessment.dataIssues().isEmpty()) {
             long missing = assessment.dataIssues().stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
-            md.append('\n').append(assessment.dataIssues().size()).append(" data issues (").append(missing)
-                    .append(" missing values, ").append(assessment.dataIssues().size() - missing)
-                    .append(" warnings): see sheet \"Data issues\" in summary.xlsx.\n");
+            long warnings = assessment.dataIssues().size() - missing;
+            md.append('\n').append(plural(assessment.dataIssues().size(), "data issue", "data issues"))
+                    .append(" (").append(plural(missing, "missing value", "missing values")).append(", ")
+                    .append(plural(warnings, "warning", "warnings"))
+                    .append("): see sheet \"Data issues\" in summary.xlsx.\n");
         }
         return md.toString();
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     /** ": 1 Very High, 2 Medium", bands in the order they first appear in the ranking. */
