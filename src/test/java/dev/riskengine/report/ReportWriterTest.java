@@ -1,6 +1,8 @@
 package dev.riskengine.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.RunMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +82,24 @@ class ReportWriterTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("not-there");
         assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void writesEveryReportForAnEmptyYearAndSparseRunMetadata() throws IOException {
+        // given: no countries, no issues, a run with nothing but an id
+        Assessment empty = new Assessment(2025, List.of(), List.of());
+        RunMetadata bare = new RunMetadata("bare-run", null, null, null, null, null, null, null);
+
+        // when
+        List<Path> written = new ReportWriter().writeAll(empty, bare, folder);
+
+        // then
+        assertThat(written).hasSize(5);
+        JsonNode scores = ScoresJson.read(folder.resolve("scores.json"));
+        assertThat(scores.get("countries")).isEmpty();
+        assertThat(scores.at("/run/startedAt").isNull()).isTrue();
+        assertThat(Files.readString(folder.resolve("report.html"))).contains("0 countries assessed").doesNotContain("class=\"bar\"");
+        assertThat(Files.readString(folder.resolve("summary.md"))).contains("# Country risk 2025").doesNotContain("What drives");
     }
 
     static List<String> fieldNames(JsonNode node) {
