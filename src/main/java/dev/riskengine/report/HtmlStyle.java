@@ -43,12 +43,12 @@ final class HtmlStyle {
             .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             th.num { white-space: normal; }
             td { overflow-wrap: break-word; }
-            td.cells { overflow-wrap: anywhere; }
             .scroll { overflow-x: auto; }
             table.run code { word-break: break-all; }
             td.negative { color: #1a7f37; }
             .band { display: inline-block; padding: 1px 8px; border-radius: 4px; font-weight: 600; font-size: .9em; white-space: nowrap; }
             .country { border-top: 1px solid var(--rule); padding-top: .9em; margin-top: 1.2em; }
+            h2 + .country { border-top: 0; padding-top: 0; margin-top: 0; }
             .country .top { font-size: .75em; font-weight: normal; margin-left: .6em; }
             .facts { display: flex; flex-wrap: wrap; gap: 4px 22px; margin: .3em 0 .6em; }
             .facts div { display: flex; gap: 6px; }
@@ -61,7 +61,8 @@ final class HtmlStyle {
               body { max-width: none; padding: 0; font-size: 10.5pt; }
               a { color: inherit; }
               .scroll { overflow: visible; }
-              .country .top { display: none; }
+              h2 + .country { border-top: 0; padding-top: 0; margin-top: 0; }
+            .country .top { display: none; }
               h2, h3 { break-after: avoid; }
               thead { display: table-header-group; }
               tr, figure { break-inside: avoid; }

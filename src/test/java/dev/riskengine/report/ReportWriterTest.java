@@ -40,7 +40,7 @@ class ReportWriterTest {
         List<Path> written = new ReportWriter().writeAll(SahelFixture.assessment(), SahelFixture.run(), folder);
 
         // when
-        JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        JsonNode manifest = PrettyJson.read(folder.resolve("manifest.json"));
 
         // then
         assertThat(fieldNames(manifest)).containsExactly("schemaVersion", "runId", "startedAt", "inputFile",
