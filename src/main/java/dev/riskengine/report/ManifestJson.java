@@ -1,0 +1,38 @@
+package dev.riskengine.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.riskengine.model.RunMetadata;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * manifest.json: what went into a run and how long it took, so a report can be traced back to
+ * the exact workbook and rule files (by SHA-256) and the versions that produced it. Written last,
+ * it also lists the SHA-256 of the other report files, so a later check can tell whether a
+ * report was edited after the run.
+ */
+public final class ManifestJson {
+
+    public static final String FILE_NAME = "manifest.json";
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * @param reports report file name to its SHA-256, in the order they were written; may be empty
+     */
+    public void write(RunMetadata run, Map<String, String> reports, Path file) throws IOException {
+        ObjectNode root = PrettyJson.object();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("runId", run.runId());
+        PrettyJson.putInstant(root, "startedAt", run.startedAt());
+        root.put("inputFile", run.inputFile());
+        root.put("inputSha256", run.inputSha256());
+        PrettyJson.putStringMap(root, "ruleFiles", run.ruleFiles());
+        PrettyJson.putStringMap(root, "versions", run.versions());
+        PrettyJson.putNumberMap(root, "timingsMillis", run.timingsMillis());
+        PrettyJson.putNumberMap(root, "counts", run.counts());
+        PrettyJson.putStringMap(root, "reports", reports);
+        PrettyJson.write(root, file);
+    }
+}

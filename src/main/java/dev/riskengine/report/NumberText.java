@@ -1,0 +1,59 @@
+package dev.riskengine.report;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * How numbers read in the text reports (Markdown and HTML). Always {@link Locale#ROOT}, so a run
+ * on a machine set to French or German still writes "6.5", never "6,5". A number that is not
+ * finite (a rule that divided by zero) shows as a dash rather than "NaN".
+ */
+final class NumberText {
+
+    static final String NONE = "–";
+
+    private NumberText() {
+    }
+
+    /** A score on the 0-10 scale, one decimal like INFORM publishes. */
+    static String score(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f", value) : NONE;
+    }
+
+    static String score(Double value) {
+        return value == null ? NONE : score(value.doubleValue());
+    }
+
+    /** A score range, "6.1–7.4"; a single value when low and high agree at one decimal. */
+    static String range(double low, double high) {
+        String lowText = score(low);
+        String highText = score(high);
+        return lowText.equals(highText) ? lowText : lowText + "–" + highText;
+    }
+
+    /** Contribution points with their sign, so mitigations stand out: "+1.5", "-0.5". */
+    static String points(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%+.1f", value) : NONE;
+    }
+
+    /** A share 0..1 as a whole percentage: 0.875 is "88%". */
+    static String percent(double share) {
+        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", share * 100) : NONE;
+    }
+
+    /** People, with thousands separators. */
+    static String count(Long value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /**
+     * An indicator value exactly as the engine holds it, without float noise or exponent
+     * ("11000", "5.3", "0.25"), so an analyst can compare it with the workbook cell.
+     */
+    static String exact(double value) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.riskengine.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Dimension;
+import dev.riskengine.model.Indicator;
+import dev.riskengine.model.RunMetadata;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * scores.json: the machine-readable result, and the one other programs (and the next run, to
+ * say whether a band rose) read back. The key order is fixed by this code; "run" is the only
+ * place that differs between two runs on the same input. Bump {@link #SCHEMA_VERSION} when a
+ * field changes meaning or disappears; adding a field does not need a bump.
+ */
+public final class ScoresJson {
+
+    public static final String FILE_NAME = "scores.json";
+    public static final int SCHEMA_VERSION = 1;
+
+    public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
+        PrettyJson.write(tree(assessment, run), file);
+    }
+
+    /**
+     * Reads a scores.json back as a Jackson tree. Refuses a file from a newer schema, whose
+     * fields this version might misread.
+     */
+    public static JsonNode read(Path file) throws IOException {
+        JsonNode tree = PrettyJson.read(file);
+        JsonNode version = tree.path("schemaVersion");
+        if (!version.isInt()) {
+            throw new IOException(file.getFileName() + ": no schemaVersion, not a scores.json");
+        }
+        if (version.intValue() > SCHEMA_VERSION) {
+            throw new IOException(file.getFileName() + ": schemaVersion " + version.intValue()
+                    + " is newer than this engine reads (" + SCHEMA_VERSION + ")");
+        }
+        return tree;
+    }
+
+    ObjectNode tree(Assessment assessment, RunMetadata run) {
+        ObjectNode root = PrettyJson.object();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode runNode = root.putObject("run");
+        runNode.put("runId", run.runId());
+        PrettyJson.putInstant(runNode, "startedAt", run.startedAt());
+        runNode.put("inputFile", run.inputFile());
+        runNode.put("inputSha256", run.inputSha256());
+        root.put("year", assessment.year());
+        ArrayNode countries = root.putArray("countries");
+        for (CountryAssessment country : assessment.countries()) {
+            countries.add(country(country));
+        }
+        ArrayNode issues = root.putArray("dataIssues");
+        for (DataIssue issue : assessment.dataIssues()) {
+            ObjectNode node = issues.addObject();
+            node.put("kind", issue.kind() == null ? null : issue.kind().name());
+            node.put("iso3", issue.iso3());
+            node.put("address", issue.address());
+            node.put("message", issue.message());
+        }
+        return root;
+    }
+
+    private static ObjectNode country(CountryAssessment assessed) {
+        Country country = assessed.country();
+        ObjectNode node = PrettyJson.object();
+        node.put("iso3", country.getIso3());
+        node.put("name", country.getName());
+        node.put("region", country.getRegion());
+        node.put("population", country.getPopulation());
+        node.put("rank", assessed.rank());
+        PrettyJson.putNumber(node, "score", assessed.score());
+        node.put("band", assessed.band());
+        node.put("bandLevel", assessed.bandLevel());
+        PrettyJson.putNumber(node, "scoreLow", assessed.scoreLow());
+        PrettyJson.putNumber(node, "scoreHigh", assessed.scoreHigh());
+        // Enum order, not the map's: the caller's map may be a HashMap.
+        ObjectNode dimensions = node.putObject("dimensions");
+        for (Dimension dimension : Dimension.values()) {
+            PrettyJson.putNumber(dimensions, dimension.name(),
+                    assessed.dimensions() == null ? null : assessed.dimensions().get(dimension));
+        }
+        PrettyJson.putNumber(node, "completeness", assessed.completeness());
+        PrettyJson.putStrings(node, "missingIndicators", assessed.missingIndicators());
+        ArrayNode indicators = node.putArray("indicators");
+        if (assessed.indicators() != null) {
+            for (Indicator indicator : assessed.indicators()) {
+                ObjectNode item = indicators.addObject();
+                item.put("code", indicator.getCode());
+                PrettyJson.putNumber(item, "value", indicator.getValue());
+                PrettyJson.putNumber(item, "low", indicator.getLow());
+                PrettyJson.putNumber(item, "high", indicator.getHigh());
+                item.put("cell", indicator.getCell());
+            }
+        }
+        ArrayNode contributions = node.putArray("contributions");
+        if (assessed.contributions() != null) {
+            for (ContributionRecord contribution : assessed.contributions()) {
+                ObjectNode item = contributions.addObject();
+                item.put("rule", contribution.rule());
+                item.put("file", contribution.file());
+                item.put("dimension", contribution.dimension() == null ? null : contribution.dimension().name());
+                PrettyJson.putNumber(item, "points", contribution.points());
+                item.put("reason", contribution.reason());
+                PrettyJson.putStrings(item, "cells", contribution.cells());
+            }
+        }
+        return node;
+    }
+}

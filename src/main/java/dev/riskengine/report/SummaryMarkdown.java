@@ -1,0 +1,143 @@
+package dev.riskengine.report;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunMetadata;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * summary.md: short enough to paste into an email or a chat. The headline, the ranking table,
+ * and what drove the top three countries; everything else is in the other reports.
+ */
+public final class SummaryMarkdown {
+
+    public static final String FILE_NAME = "summary.md";
+    static final int TOP_COUNTRIES = 3;
+    static final int TOP_CONTRIBUTIONS = 3;
+
+    public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
+        Files.writeString(file, render(assessment, run), StandardCharsets.UTF_8);
+    }
+
+    String render(Assessment assessment, RunMetadata run) {
+        StringBuilder md = new StringBuilder();
+        List<CountryAssessment> countries = assessment.countries();
+        md.append("# Country risk ").append(assessment.year()).append("\n\n");
+        md.append("Run ").append(run.startedAt() == null ? escape(run.runId()) : DateTimeFormatter.ISO_INSTANT.format(run.startedAt()))
+                .append(" · input ").append(escape(run.inputFile()))
+                .append(" · ").append(countries.size()).append(countries.size() == 1 ? " country" : " countries")
+                .append(bandCounts(countries)).append("\n\n");
+
+        md.append("| Rank | Country | Band | Score | Range | Threat | Exposure | Vulnerability | Completeness |\n");
+        md.append("|---:|:---|:---|---:|:---:|---:|---:|---:|---:|\n");
+        for (CountryAssessment country : countries) {
+            md.append("| ").append(country.rank())
+                    .append(" | ").append(escape(CountryName.of(country))).append(" (").append(escape(country.iso3())).append(')')
+                    .append(" | ").append(escape(country.band()))
+                    .append(" | ").append(NumberText.score(country.score()))
+                    .append(" | ").append(NumberText.range(country.scoreLow(), country.scoreHigh()));
+            for (Dimension dimension : Dimension.values()) {
+                md.append(" | ").append(NumberText.score(country.dimensions() == null ? null : country.dimensions().get(dimension)));
+            }
+            md.append(" | ").append(NumberText.percent(country.completeness())).append(" |\n");
+        }
+
+        List<CountryAssessment> top = countries.subList(0, Math.min(TOP_COUNTRIES, countries.size()));
+        if (top.stream().anyMatch(c -> c.contributions() != null && !c.contributions().isEmpty())) {
+            md.append("\n## What drives the top ").append(top.size()).append("\n");
+            for (CountryAssessment country : top) {
+                md.append("\n**").append(country.rank()).append(". ").append(escape(CountryName.of(country)))
+                        .append("** — ").append(escape(country.band())).append(", ")
+                        .append(NumberText.score(country.score())).append("\n\n");
+                List<ContributionRecord> biggest = biggest(country.contributions());
+                if (biggest.isEmpty()) {
+                    md.append("- no rule contributed\n");
+                }
+                for (ContributionRecord record : biggest) {
+                    md.append("- ").append(NumberText.points(record.points())).append(' ')
+                            .append(record.dimension() == null ? "" : record.dimension().name().toLowerCase(Locale.ROOT))
+                            .append(": ").append(escape(record.reason()))
+                            .append(" (rule ").append(escape(record.rule())).append(", ").append(escape(record.file())).append(")\n");
+                }
+            }
+        }
+
+        if (!assessment.dataIssues().isEmpty()) {
+            long missing = assessment.dataIssues().stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
+            long warnings = assessment.dataIssues().size() - missing;
+            md.append('\n').append(plural(assessment.dataIssues().size(), "data issue", "data issues"))
+                    .append(" (").append(plural(missing, "missing value", "missing values")).append(", ")
+                    .append(plural(warnings, "warning", "warnings"))
+                    .append("): see sheet \"Data issues\" in summary.xlsx.\n");
+        }
+        return md.toString();
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    /** ": 1 Very High, 2 Medium", bands in the order they first appear in the ranking. */
+    private static String bandCounts(List<CountryAssessment> countries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        countries.forEach(c -> counts.merge(String.valueOf(c.band()), 1, Integer::sum));
+        if (counts.isEmpty()) {
+            return "";
+        }
+        StringJoiner joined = new StringJoiner(", ", ": ", "");
+        counts.forEach((band, count) -> joined.add(count + " " + escape(band)));
+        return joined.toString();
+    }
+
+    /**
+     * The largest contributions by size, mitigations included (a big negative explains a score as
+     * much as a big positive); equal sizes keep the engine's order, so the choice is repeatable.
+     */
+    static List<ContributionRecord> biggest(List<ContributionRecord> contributions) {
+        if (contributions == null) {
+            return List.of();
+        }
+        return contributions.stream()
+                .sorted(Comparator.comparingDouble((ContributionRecord r) -> Math.abs(r.points())).reversed())
+                .limit(TOP_CONTRIBUTIONS)
+                .toList();
+    }
+
+    /**
+     * Makes input text inert in Markdown: one line, "|" cannot split a table cell, and
+     * markup characters show as themselves instead of making links, emphasis or HTML.
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                out.append(' ');
+            } else if ("\\`*_[]<>|".indexOf(c) >= 0) {
+                out.append('\\').append(c);
+            } else if (c == '&' && i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '#')) {
+                out.append("\\&"); // "&lt;" would otherwise render as "<"
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

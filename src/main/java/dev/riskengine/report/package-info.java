@@ -1,0 +1,12 @@
+/**
+ * Report writers: turn one {@link dev.riskengine.model.Assessment} and its
+ * {@link dev.riskengine.model.RunMetadata} into the files of a run folder (scores.json,
+ * summary.xlsx, summary.md, report.html, manifest.json).
+ *
+ * <p>Every writer keeps the order of the lists it is given (countries ranked, contributions as
+ * the engine recorded them) and never iterates a hash-ordered collection, so two runs on the
+ * same input produce the same files apart from the run metadata. Text that comes from the
+ * workbook or the rules is treated as hostile: escaped in HTML and Markdown, and written to
+ * Excel as string cells only.
+ */
+package dev.riskengine.report;

@@ -1,0 +1,100 @@
+package dev.riskengine.report;
+
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.Dimension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SummaryMarkdownTest {
+
+    @TempDir
+    Path folder;
+    private String md;
+    private List<String> lines;
+
+    @BeforeEach
+    void write() throws IOException {
+        Path file = folder.resolve("summary.md");
+        new SummaryMarkdown().write(SahelFixture.assessment(), SahelFixture.run(), file);
+        md = Files.readString(file, StandardCharsets.UTF_8);
+        lines = md.lines().toList();
+    }
+
+    @Test
+    void headlineGivesYearRunInputAndCountriesByBand() {
+        assertThat(lines.get(0)).isEqualTo("# Country risk 2024");
+        assertThat(md).contains("Run 2026-11-25T06:00:00.123Z · input indicators.xlsx · 3 countries: 1 Very High, 1 High, 1 Medium");
+    }
+
+    @Test
+    void rankingTableHasOneRowPerCountryInOrder() {
+        List<String> rows = lines.stream().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
+
+        assertThat(rows).containsExactly(
+                "| 1 | Mali (MLI) | Very High | 7.2 | 6.8–7.5 | 8.4 | 6.2 | 7.3 | 90% |",
+                "| 2 | Niger\\<script\\>alert(1)\\</script\\> (NER) | High | 5.6 | 5.1–6.0 | 6.5 | 4.5 | 6.0 | 100% |",
+                "| 3 | =HYPERLINK(\"#Run!A1\",\"Tunisia\") (TUN) | Medium | 3.9 | 3.9 | 3.0 | 5.0 | 2.0 | 75% |");
+    }
+
+    @Test
+    void everyTableRowHasTheSameNumberOfCells() {
+        List<String> table = lines.stream().filter(l -> l.startsWith("|")).toList();
+
+        assertThat(table).hasSize(5).allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(10));
+    }
+
+    @Test
+    void pipesInInputAreEscaped() {
+        assertThat(md).contains("Attacks rising \\| 2 regions");
+        assertThat(md).doesNotContain("rising | 2");
+    }
+
+    @Test
+    void topCountriesShowTheirThreeBiggestContributionsBySize() {
+        String mali = md.substring(md.indexOf("**1. Mali**"), md.indexOf("**2. "));
+
+        assertThat(mali.lines().filter(l -> l.startsWith("- ")).toList()).containsExactly(
+                "- +3.0 threat: Six armed groups active (rule Armed groups active, threat.drl)",
+                "- +2.0 exposure: Borders NER with high threat (rule Spillover from a high-threat neighbour, exposure.drl)",
+                "- -1.5 vulnerability: Direct military support (rule Foreign support mitigates, vulnerability.drl)");
+        assertThat(mali).doesNotContain("Many fighters abroad");
+    }
+
+    @Test
+    void biggestKeepsTheEngineOrderBetweenEqualSizes() {
+        List<ContributionRecord> records = List.of(record("a", 1.0), record("b", -2.0), record("c", 2.0),
+                record("d", 0.5), record("e", 2.0));
+
+        assertThat(SummaryMarkdown.biggest(records)).extracting(ContributionRecord::rule).containsExactly("b", "c", "e");
+    }
+
+    @Test
+    void inputCannotAddMarkupOrBreakLines() {
+        assertThat(SummaryMarkdown.escape("a|b\nc <x> [l](u) *e* &lt;"))
+                .isEqualTo("a\\|b c \\<x\\> \\[l\\](u) \\*e\\* \\&lt;");
+        assertThat(md).doesNotContain("<script>");
+    }
+
+    @Test
+    void isShortEnoughForAnEmail() {
+        assertThat(lines.size()).isLessThan(40);
+        assertThat(md).contains("2 data issues (1 missing value, 1 warning)");
+    }
+
+    private static long unescapedPipes(String row) {
+        return row.replace("\\|", "").chars().filter(c -> c == '|').count();
+    }
+
+    private static ContributionRecord record(String rule, double points) {
+        return new ContributionRecord("MLI", Dimension.THREAT, points, "r", rule, "threat.drl", List.of());
+    }
+}
