@@ -1,18 +1,12 @@
 package dev.riskengine.rules;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import dev.riskengine.model.ContributionRecord;
-import dev.riskengine.model.Country;
 
-/**
- * The rules shipped in rules/, compiled once for all rule tests, and a tiny way to run them:
- * give the countries and facts, get each country's outcome.
- */
+/** The rules shipped in rules/, compiled once for all rule tests. */
 final class ShippedRules {
     private static RuleBase compiled;
 
@@ -29,18 +23,7 @@ final class ShippedRules {
         return compiled;
     }
 
-    static Map<String, RuleOutcome> run(List<Country> countries, Object... facts) {
-        return new RuleSession(ruleBase()).run(countries, Arrays.asList(facts));
-    }
-
-    /** The contributions made by one named rule for one country. */
     static List<ContributionRecord> contributionsOf(Map<String, RuleOutcome> outcomes, String iso3, String rule) {
-        List<ContributionRecord> found = new ArrayList<>();
-        for (ContributionRecord c : outcomes.get(iso3).contributions()) {
-            if (c.rule().equals(rule)) {
-                found.add(c);
-            }
-        }
-        return found;
+        return outcomes.get(iso3).contributions().stream().filter(c -> c.rule().equals(rule)).toList();
     }
 }

@@ -1,0 +1,43 @@
+package dev.riskengine.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.report.ConsoleText;
+import dev.riskengine.run.AssessmentRun;
+import dev.riskengine.run.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Print one country's score, band, dimensions and every contribution with its rule and cells.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ISO3", description = "The country's ISO 3166 alpha-3 code, e.g. LBY.")
+    String iso3;
+
+    @Mixin InputOptions inputs;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AssessmentRun.Evaluation evaluation = new AssessmentRun()
+                .evaluate(new RunRequest(inputs.input, inputs.rules, null, inputs.year));
+        CountryAssessment country = evaluation.assessment().country(iso3.trim().toUpperCase(Locale.ROOT)).orElse(null);
+        if (country == null) {
+            spec.commandLine().getErr().println(inputs.input.getFileName() + ": Countries: no country " + iso3
+                    + " (the workbook has " + String.join(", ", evaluation.assessment().countries().stream()
+                    .map(CountryAssessment::iso3).sorted().toList()) + ")");
+            return ExitCodes.INVALID_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ConsoleText.explanation(country, evaluation.assessment().year()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

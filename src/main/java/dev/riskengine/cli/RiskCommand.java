@@ -1,0 +1,42 @@
+package dev.riskengine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code risk} command line: parses, hands off to one service per command, maps outcomes to exit codes. */
+@Command(name = "risk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Country Risk Engine: explainable risk scores from an indicator workbook and Drools rules.",
+        subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
+                + "5 cannot write reports, 64 wrong usage."})
+public final class RiskCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'risk assess' or 'risk --help'.");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new RiskCommand())
+                .setExecutionExceptionHandler(new FailureHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        useUsageExitCode(commandLine);
+        return commandLine;
+    }
+
+    /** picocli answers a usage error with 2 by default, which our users read as "rules failed". */
+    private static void useUsageExitCode(CommandLine commandLine) {
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        commandLine.getSubcommands().values().forEach(RiskCommand::useUsageExitCode);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.riskengine.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunMetadata;
+
+/** Short, plain-text views for the terminal: the ranking after a run, and one country explained. */
+public final class ConsoleText {
+    private ConsoleText() { }
+
+    public static String runSummary(Assessment assessment, RunMetadata run, Path folder, long elapsedMillis) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Assessed %d countries for %d from %s with %d rules in %d files.%n%n",
+                assessment.countries().size(), assessment.year(), run.inputFile(),
+                run.counts().getOrDefault("rules", 0), run.ruleFiles().size()));
+        text.append(ranking(assessment.countries()));
+        long missing = assessment.dataIssues().stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
+        long warnings = assessment.dataIssues().size() - missing;
+        text.append(String.format(Locale.ROOT, "%n%d missing values, %d warnings (sheet \"Data issues\" of summary.xlsx).%n",
+                missing, warnings));
+        text.append(String.format(Locale.ROOT, "Reports: %s%n", folder));
+        text.append(String.format(Locale.ROOT, "Done in %.1f s.%n", elapsedMillis / 1000.0));
+        return text.toString();
+    }
+
+    static String ranking(List<CountryAssessment> countries) {
+        int nameWidth = Math.max(7, countries.stream().mapToInt(c -> displayName(c).length()).max().orElse(7));
+        String format = "%4s  %-" + nameWidth + "s  %-10s %5s  %-9s %6s %6s %6s  %4s%n";
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, format,
+                "Rank", "Country", "Band", "Score", "Range", "Threat", "Expos.", "Vuln.", "Data"));
+        for (CountryAssessment c : countries) {
+            text.append(String.format(Locale.ROOT, format, c.rank(), displayName(c), c.band(), one(c.score()),
+                    one(c.scoreLow()) + "-" + one(c.scoreHigh()), one(c.dimensions().get(Dimension.THREAT)),
+                    one(c.dimensions().get(Dimension.EXPOSURE)), one(c.dimensions().get(Dimension.VULNERABILITY)),
+                    Math.round(c.completeness() * 100) + "%"));
+        }
+        return text.toString();
+    }
+
+    public static String explanation(CountryAssessment c, int year) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%s, %d: score %s (range %s-%s), band %s, rank %d%n",
+                displayName(c), year, one(c.score()), one(c.scoreLow()), one(c.scoreHigh()), c.band(), c.rank()));
+        text.append(String.format(Locale.ROOT, "Threat %s, exposure %s, vulnerability %s; data %d%% complete%s%n",
+                one(c.dimensions().get(Dimension.THREAT)), one(c.dimensions().get(Dimension.EXPOSURE)),
+                one(c.dimensions().get(Dimension.VULNERABILITY)), Math.round(c.completeness() * 100),
+                c.missingIndicators().isEmpty() ? "" : " (missing: " + String.join(", ", c.missingIndicators()) + ")"));
+        Dimension current = null;
+        for (ContributionRecord contribution : c.contributions()) {
+            if (contribution.dimension() != current) {
+                current = contribution.dimension();
+                text.append(String.format(Locale.ROOT, "%n%s%n", current));
+            }
+            text.append(String.format(Locale.ROOT, "  %+6.2f  %s%n", contribution.points(), contribution.reason()));
+            text.append(String.format(Locale.ROOT, "          rule \"%s\" (%s)%s%n", contribution.rule(),
+                    contribution.file(), contribution.cells().isEmpty() ? ""
+                            : ", cells " + String.join(", ", contribution.cells())));
+        }
+        if (c.contributions().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nNo rule contributed points.%n"));
+        }
+        return text.toString();
+    }
+
+    private static String displayName(CountryAssessment c) {
+        return c.country().getName() + " (" + c.iso3() + ")";
+    }
+
+    private static String one(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.riskengine.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.RunMetadata;
+import dev.riskengine.report.ReportWriter;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleCompilationException;
+import dev.riskengine.rules.RuleCompiler;
+import dev.riskengine.rules.RuleFile;
+import dev.riskengine.workbook.InvalidWorkbookException;
+import dev.riskengine.workbook.WorkbookReader;
+
+/**
+ * One assessment run: read and validate the workbook, compile the rules, assess the year, and
+ * publish the reports as one complete run folder. Nothing is written unless every earlier stage
+ * succeeded, and a failed write leaves the reports directory as it was.
+ */
+public final class AssessmentRun {
+
+    /** The in-memory result of reading, compiling and assessing, before any report is written. */
+    public record Evaluation(IndicatorWorkbook workbook, RuleBase rules, Assessment assessment,
+                             Instant startedAt, Map<String, Long> timingsMillis) { }
+
+    public Evaluation evaluate(RunRequest request)
+            throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
+        Instant startedAt = Instant.now();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        IndicatorWorkbook workbook = new WorkbookReader().read(request.input());
+        long t1 = System.nanoTime();
+        RuleBase rules = new RuleCompiler().compile(request.rulesDir());
+        long t2 = System.nanoTime();
+        int year = chooseYear(request, workbook);
+        Assessment assessment = new Assessor(rules).assess(workbook, year);
+        long t3 = System.nanoTime();
+        timings.put("read", millis(t0, t1));
+        timings.put("compile", millis(t1, t2));
+        timings.put("evaluate", millis(t2, t3));
+        return new Evaluation(workbook, rules, assessment, startedAt, timings);
+    }
+
+    public RunResult execute(RunRequest request) throws InvalidWorkbookException, RuleCompilationException,
+            YearNotInWorkbookException, ReportWriteException {
+        Evaluation evaluation = evaluate(request);
+        RunFolder folder = RunFolder.create(request.reportsDir(), evaluation.startedAt());
+        boolean published = false;
+        try {
+            long writeStart = System.nanoTime();
+            new ReportWriter().writeAll(evaluation.assessment(),
+                    metadata(request, evaluation, folder.runId(), evaluation.timingsMillis()), folder.temporary());
+            Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
+            timings.put("write", millis(writeStart, System.nanoTime()));
+            Path runFolder = folder.publish();
+            published = true;
+            return new RunResult(runFolder, evaluation.assessment(),
+                    metadata(request, evaluation, folder.runId(), timings));
+        } catch (IOException e) {
+            throw new ReportWriteException(folder.temporary(), RunFolder.reason(e), e);
+        } finally {
+            if (!published) {
+                folder.discard();
+            }
+        }
+    }
+
+    private static int chooseYear(RunRequest request, IndicatorWorkbook workbook) throws YearNotInWorkbookException {
+        if (request.year() == null) {
+            return workbook.latestYear().orElseThrow(
+                    () -> new YearNotInWorkbookException(request.input(), null, workbook.years()));
+        }
+        if (!workbook.years().contains(request.year())) {
+            throw new YearNotInWorkbookException(request.input(), request.year(), workbook.years());
+        }
+        return request.year();
+    }
+
+    private static RunMetadata metadata(RunRequest request, Evaluation evaluation, String runId,
+                                        Map<String, Long> timings) throws IOException {
+        Map<String, String> ruleHashes = new LinkedHashMap<>();
+        for (RuleFile file : evaluation.rules().files()) {
+            ruleHashes.put(file.relativePath(), FileDigest.sha256(file.path()));
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Assessment assessment = evaluation.assessment();
+        counts.put("countries", assessment.countries().size());
+        counts.put("indicators", assessment.countries().stream().mapToInt(c -> c.indicators().size()).sum());
+        counts.put("borders", evaluation.workbook().borders().size());
+        counts.put("ruleFiles", evaluation.rules().files().size());
+        counts.put("rules", evaluation.rules().ruleCount());
+        counts.put("contributions", assessment.countries().stream().mapToInt(c -> c.contributions().size()).sum());
+        counts.put("dataIssues", assessment.dataIssues().size());
+        return new RunMetadata(runId, evaluation.startedAt(), request.input().getFileName().toString(),
+                FileDigest.sha256(request.input()), ruleHashes, ComponentVersions.current(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
+                counts);
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.riskengine.run;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Indicator;
+import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleOutcome;
+import dev.riskengine.rules.RuleSession;
+
+/**
+ * Assesses one year of a workbook: runs the rules with every indicator at its central value,
+ * then, when some indicators are ranges, again at their low and at their high values to give
+ * each country's score range; adds completeness, missing data and the ranking.
+ */
+public final class Assessor {
+    private static final Comparator<Indicator> BY_CODE = Comparator.comparing(Indicator::getCode);
+
+    private final RuleBase ruleBase;
+
+    public Assessor(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    public Assessment assess(IndicatorWorkbook workbook, int year) {
+        List<Indicator> indicators = workbook.indicatorsOf(year);
+        RuleSession session = new RuleSession(ruleBase);
+        Map<String, RuleOutcome> central = runWith(session, workbook, indicators);
+        boolean anyRange = indicators.stream().anyMatch(Indicator::isRange);
+        Map<String, RuleOutcome> atLow = anyRange ? runWith(session, workbook, at(indicators, Indicator::getLow)) : central;
+        Map<String, RuleOutcome> atHigh = anyRange ? runWith(session, workbook, at(indicators, Indicator::getHigh)) : central;
+
+        List<CountryAssessment> unranked = new ArrayList<>();
+        for (Country country : workbook.countries()) {
+            String iso3 = country.getIso3();
+            RuleOutcome outcome = central.get(iso3);
+            List<Indicator> own = indicators.stream().filter(i -> i.getIso3().equals(iso3)).sorted(BY_CODE).toList();
+            List<String> missing = missingCodes(workbook.dictionary(), own);
+            double low = Math.min(outcome.score(), Math.min(atLow.get(iso3).score(), atHigh.get(iso3).score()));
+            double high = Math.max(outcome.score(), Math.max(atLow.get(iso3).score(), atHigh.get(iso3).score()));
+            unranked.add(new CountryAssessment(country, 0, outcome.score(), outcome.band(), outcome.bandLevel(),
+                    low, high, outcome.dimensions(), completeness(workbook.dictionary(), missing), own, missing,
+                    outcome.contributions()));
+        }
+        return new Assessment(year, rank(unranked), dataIssues(workbook, year));
+    }
+
+    private static Map<String, RuleOutcome> runWith(RuleSession session, IndicatorWorkbook workbook,
+                                                    List<Indicator> indicators) {
+        List<Object> facts = new ArrayList<>(indicators);
+        facts.addAll(workbook.borders());
+        return session.run(workbook.countries(), facts);
+    }
+
+    private static List<Indicator> at(List<Indicator> indicators, ToDoubleFunction<Indicator> bound) {
+        return indicators.stream().map(i -> i.isRange() ? i.withValue(bound.applyAsDouble(i)) : i).toList();
+    }
+
+    private static List<String> missingCodes(List<IndicatorDefinition> dictionary, List<Indicator> present) {
+        Set<String> presentCodes = new HashSet<>();
+        present.forEach(i -> presentCodes.add(i.getCode()));
+        return dictionary.stream().map(IndicatorDefinition::code).filter(code -> !presentCodes.contains(code)).toList();
+    }
+
+    private static double completeness(List<IndicatorDefinition> dictionary, List<String> missing) {
+        return dictionary.isEmpty() ? 1.0 : (dictionary.size() - missing.size()) / (double) dictionary.size();
+    }
+
+    /** Highest score first; equal scores keep a stable order by ISO3 and share no rank. */
+    private static List<CountryAssessment> rank(List<CountryAssessment> unranked) {
+        List<CountryAssessment> sorted = new ArrayList<>(unranked);
+        sorted.sort(Comparator.comparingDouble(CountryAssessment::score).reversed()
+                .thenComparing(CountryAssessment::iso3));
+        List<CountryAssessment> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            CountryAssessment c = sorted.get(i);
+            ranked.add(new CountryAssessment(c.country(), i + 1, c.score(), c.band(), c.bandLevel(), c.scoreLow(),
+                    c.scoreHigh(), c.dimensions(), c.completeness(), c.indicators(), c.missingIndicators(),
+                    c.contributions()));
+        }
+        return List.copyOf(ranked);
+    }
+
+    private static List<DataIssue> dataIssues(IndicatorWorkbook workbook, int year) {
+        Map<String, String> names = new HashMap<>();
+        workbook.countries().forEach(c -> names.put(c.getIso3(), c.getName()));
+        List<DataIssue> issues = new ArrayList<>();
+        for (IndicatorWorkbook.MissingValue m : workbook.missingOf(year)) {
+            String address = m.cell() != null ? m.cell() : "Indicators";
+            String message = m.cell() != null
+                    ? "no value for " + m.code() + " (" + names.getOrDefault(m.iso3(), m.iso3()) + ", " + year + ")"
+                    : "no row for " + names.getOrDefault(m.iso3(), m.iso3()) + " in " + year + ", so no " + m.code();
+            issues.add(DataIssue.missing(m.iso3(), address, message));
+        }
+        issues.sort(Comparator.comparing(DataIssue::iso3).thenComparing(DataIssue::address));
+        issues.addAll(workbook.warnings());
+        return List.copyOf(issues);
+    }
+}

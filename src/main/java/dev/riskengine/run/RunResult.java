@@ -1,0 +1,10 @@
+package dev.riskengine.run;
+
+import java.nio.file.Path;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.RunMetadata;
+
+/** A completed run: the published run folder, what was assessed and how the run went. */
+public record RunResult(Path folder, Assessment assessment, RunMetadata metadata) {
+}
