@@ -94,6 +94,13 @@ final class SheetTable {
             int chars = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[col] + 2));
             sheet.setColumnWidth(col, chars * 256);
         }
+        // Printed or exported to PDF, a table reads best on landscape pages one page wide,
+        // with the header row repeated on every page.
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
     /** "Sheet!A5" for a hyperlink to column A of an Excel row, quoting the sheet name. */
