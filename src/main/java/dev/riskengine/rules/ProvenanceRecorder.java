@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.base.FieldNameSupplier;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -78,8 +79,8 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     /** The rule that is firing now, or null between firings; names the culprit when a rule throws. */
-    String firingRuleName() {
-        return firing == null ? null : firing.getRule().getName();
+    Rule firingRule() {
+        return firing == null ? null : firing.getRule();
     }
 
     Map<String, Integer> firingsByRule() {

@@ -1,5 +1,6 @@
 package dev.riskengine.rules;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -61,18 +63,25 @@ public final class RuleSession {
         }
     }
 
-    private static void fire(KieSession session, ProvenanceRecorder recorder, int factCount) {
+    /** "rules/threat.drl: " for the rule's file, so a rule author knows where to look. */
+    private String where(Rule rule) {
+        Path dir = ruleBase.directory().getFileName();
+        return (dir == null ? "" : dir + "/") + ruleBase.fileOf(rule) + ": ";
+    }
+
+    private void fire(KieSession session, ProvenanceRecorder recorder, int factCount) {
         int limit = Math.max(MIN_FIRING_LIMIT, factCount * FIRINGS_PER_FACT);
         int fired;
         try {
             fired = session.fireAllRules(limit);
         } catch (ConsequenceException e) {
-            throw new RuleExecutionException("rule \"" + e.getMatch().getRule().getName() + "\" failed: "
-                    + rootMessage(e), e);
+            throw new RuleExecutionException(where(e.getMatch().getRule()) + "rule \"" + e.getMatch().getRule().getName()
+                    + "\" failed: " + rootMessage(e), e);
         } catch (RuntimeException e) {
-            String rule = recorder.firingRuleName();
-            throw new RuleExecutionException((rule == null ? "a rule condition failed while matching facts"
-                    : "rule \"" + rule + "\" failed") + ": " + rootMessage(e), e);
+            Rule rule = recorder.firingRule();
+            throw new RuleExecutionException(rule == null
+                    ? "a rule condition failed while matching facts: " + rootMessage(e)
+                    : where(rule) + "rule \"" + rule.getName() + "\" failed: " + rootMessage(e), e);
         }
         if (fired >= limit) {
             String busiest = recorder.firingsByRule().entrySet().stream()
