@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Country Risk Engine: explainable risk scores from an indicator workbook and Drools rules.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
                 + "5 cannot write reports, 64 wrong usage."})

@@ -1,0 +1,30 @@
+package dev.riskengine.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines an import prints: each change or conflict with its cell, unmatched names, then a summary. */
+public final class ImportReportText {
+
+    public List<String> lines(ImportResult result, String workbookName, boolean dryRun) {
+        List<String> lines = new ArrayList<>();
+        String verb = dryRun ? "would " : "";
+        for (CellChange change : result.changes()) {
+            lines.add((change.kind() == CellChange.Kind.CONFLICT ? "conflict: " : verb + "change: ") + change.describe());
+        }
+        if (!result.unmatchedNames().isEmpty()) {
+            lines.add("not matched to any country (" + result.unmatchedNames().size() + "): "
+                    + String.join(", ", result.unmatchedNames()));
+        }
+        lines.add(String.format("%s%s from %s: %d filled, %d overwritten, %d conflicts left alone, %d already equal; "
+                        + "%d figures for countries not in the workbook.",
+                dryRun ? "Dry run, nothing written: " : "", workbookName, result.source().fileName(),
+                result.count(CellChange.Kind.FILL), result.count(CellChange.Kind.OVERWRITE),
+                result.count(CellChange.Kind.CONFLICT), result.unchanged(), result.figuresForOtherCountries()));
+        result.backup().ifPresent(b -> lines.add("Backup of the previous workbook: " + b.getFileName()));
+        if (!dryRun && !result.written()) {
+            lines.add("Nothing to write: the workbook is unchanged.");
+        }
+        return lines;
+    }
+}

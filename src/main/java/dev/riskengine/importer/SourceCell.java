@@ -1,0 +1,60 @@
+package dev.riskengine.importer;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+
+/**
+ * Reads one cell of a published table as a number, or as nothing: blanks and the sources'
+ * "no data" tokens ({@code ...}, {@code . .}, {@code xxx}, {@code ..}, {@code n/a}) are missing,
+ * never zero. Text holding a number ("1,234.5") is a number.
+ */
+final class SourceCell {
+    static final Set<String> DEFAULT_MISSING = Set.of("...", ". .", "..", "xxx", "n/a", "na", "-", "–", "—");
+
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final Set<String> missing;
+
+    SourceCell(Set<String> missing) {
+        this.missing = missing;
+    }
+
+    SourceCell() {
+        this(DEFAULT_MISSING);
+    }
+
+    OptionalDouble number(Cell cell) {
+        if (cell == null) {
+            return OptionalDouble.empty();
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            return OptionalDouble.of(cell.getNumericCellValue());
+        }
+        if (type == CellType.STRING) {
+            return number(cell.getStringCellValue());
+        }
+        return OptionalDouble.empty();
+    }
+
+    OptionalDouble number(String raw) {
+        String text = raw == null ? "" : raw.replaceAll("[\\p{Z}\\s]+", " ").trim();
+        if (text.isEmpty() || missing.contains(text.toLowerCase(Locale.ROOT))) {
+            return OptionalDouble.empty();
+        }
+        String digits = text.replace(",", "").replace(" ", "");
+        try {
+            return OptionalDouble.of(Double.parseDouble(digits));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** The cell as text: a country name, a header, a year. */
+    String text(Cell cell) {
+        return cell == null ? "" : formatter.formatCellValue(cell).replaceAll("[\\p{Z}\\s]+", " ").trim();
+    }
+}
