@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
-                + "5 cannot write reports, 64 wrong usage."})
+                + "4 another run holds the lock, 5 cannot write reports, 6 a band rose (--fail-on-band-rise), "
+                + "64 wrong usage."})
 public final class RiskCommand implements Runnable {
 
     @CommandLine.Spec
