@@ -11,6 +11,7 @@ import dev.riskengine.run.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,16 +25,29 @@ final class AssessCommand implements Callable<Integer> {
             description = "Folder that receives the run folders (default: ${DEFAULT-VALUE}).")
     Path reports;
 
+    @Option(names = "--keep", paramLabel = "N",
+            description = "After a successful run, remove the oldest run folders beyond the newest N.")
+    Integer keep;
+
+    @Option(names = "--fail-on-band-rise",
+            description = "Exit with 6 (after writing the reports) when a country's band rose since the previous run.")
+    boolean failOnBandRise;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        RunResult result = new AssessmentRun().execute(new RunRequest(inputs.input, inputs.rules, reports, inputs.year));
+        if (keep != null && keep < 1) {
+            throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
+        }
+        RunResult result = new AssessmentRun().execute(new RunRequest(inputs.input, inputs.rules, reports, inputs.year),
+                keep == null ? 0 : keep);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ConsoleText.runSummary(result.assessment(), result.metadata(), result.folder(),
                 (System.nanoTime() - start) / 1_000_000));
+        out.println(result.bandChanges().summaryLine());
         out.flush();
-        return ExitCodes.OK;
+        return failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.run.ReportWriteException;
+import dev.riskengine.run.RunLockedException;
 import dev.riskengine.run.YearNotInWorkbookException;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookProblem;
@@ -37,6 +38,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (e instanceof RuleExecutionException execution) {
             err.println(execution.getMessage());
             code = ExitCodes.RULES_FAILED;
+        } else if (e instanceof RunLockedException locked) {
+            err.println(locked.getMessage());
+            code = ExitCodes.LOCKED;
         } else if (e instanceof ReportWriteException write) {
             err.println(write.getMessage());
             code = ExitCodes.CANNOT_WRITE_REPORTS;

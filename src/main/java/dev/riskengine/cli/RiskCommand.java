@@ -8,10 +8,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Country Risk Engine: explainable risk scores from an indicator workbook and Drools rules.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class, ImportCommand.class,
+        subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
+                ImportCommand.class, ScheduleCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
-                + "5 cannot write reports, 64 wrong usage."})
+                + "4 another run holds the lock, 5 cannot write reports, 6 a band rose (--fail-on-band-rise), "
+                + "64 wrong usage."})
 public final class RiskCommand implements Runnable {
 
     @CommandLine.Spec

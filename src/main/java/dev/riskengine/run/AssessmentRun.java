@@ -83,9 +83,34 @@ public final class AssessmentRun {
     }
 
     public RunResult execute(RunRequest request) throws InvalidWorkbookException, RuleCompilationException,
-            YearNotInWorkbookException, ReportWriteException {
-        Evaluation evaluation = evaluate(request);
+            YearNotInWorkbookException, ReportWriteException, RunLockedException {
+        return execute(request, 0);
+    }
+
+    /**
+     * Runs under the reports directory's lock: leftovers of crashed runs are removed, the run is
+     * published, then, with {@code keep} above 0, the oldest run folders beyond {@code keep} go.
+     */
+    public RunResult execute(RunRequest request, int keep) throws InvalidWorkbookException,
+            RuleCompilationException, YearNotInWorkbookException, ReportWriteException, RunLockedException {
+        try (RunLock lock = RunLock.acquire(request.reportsDir())) {
+            PausePoint.reach("locked");
+            removeLeftovers(request.reportsDir());
+            Evaluation evaluation = evaluate(request);
+            BandChanges bandChanges = bandChanges(request.reportsDir(), evaluation.assessment());
+            RunResult result = publish(request, evaluation, bandChanges);
+            PausePoint.reach("published");
+            if (keep > 0) {
+                new RunRetention(keep).apply(request.reportsDir());
+            }
+            return result;
+        }
+    }
+
+    private RunResult publish(RunRequest request, Evaluation evaluation, BandChanges bandChanges)
+            throws ReportWriteException {
         RunFolder folder = RunFolder.create(request.reportsDir(), evaluation.startedAt());
+        PausePoint.reach("reserved");
         boolean published = false;
         try {
             long writeStart = System.nanoTime();
@@ -93,16 +118,36 @@ public final class AssessmentRun {
                     metadata(request, evaluation, folder.runId(), evaluation.timingsMillis()), folder.temporary());
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
             timings.put("write", millis(writeStart, System.nanoTime()));
+            PausePoint.reach("written");
             Path runFolder = folder.publish();
             published = true;
             return new RunResult(runFolder, evaluation.assessment(),
-                    metadata(request, evaluation, folder.runId(), timings));
+                    metadata(request, evaluation, folder.runId(), timings), bandChanges);
         } catch (IOException e) {
             throw new ReportWriteException(folder.temporary(), RunFolder.reason(e), e);
         } finally {
             if (!published) {
                 folder.discard();
             }
+        }
+    }
+
+    private static void removeLeftovers(Path reportsDir) throws ReportWriteException {
+        try {
+            FolderRemoval.removeLeftovers(reportsDir);
+        } catch (IOException e) {
+            throw new ReportWriteException(reportsDir, RunFolder.reason(e), e);
+        }
+    }
+
+    /** A previous run that cannot be read (damaged by hand, newer schema) is not compared with. */
+    private static BandChanges bandChanges(Path reportsDir, Assessment assessment) {
+        try {
+            return PreviousRun.newestIn(reportsDir)
+                    .map(previous -> BandChanges.between(previous.runId(), previous.bands(), assessment))
+                    .orElse(BandChanges.none());
+        } catch (IOException e) {
+            return BandChanges.none();
         }
     }
 

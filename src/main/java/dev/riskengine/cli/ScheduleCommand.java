@@ -1,0 +1,74 @@
+package dev.riskengine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+
+import dev.riskengine.run.CronTimes;
+import dev.riskengine.run.RunRequest;
+import dev.riskengine.run.ScheduleLog;
+import dev.riskengine.run.ScheduledAssessment;
+import dev.riskengine.run.Scheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Run 'assess' at every time of a cron schedule until stopped (SIGTERM or Ctrl-C stop it "
+                + "after the run in progress).", "Each run's outcome is appended to <reports>/schedule.log."})
+final class ScheduleCommand implements Callable<Integer> {
+    @Option(names = "--cron", required = true, paramLabel = "EXPR",
+            description = "UNIX cron expression: minute hour day-of-month month day-of-week, e.g. \"0 6 * * MON\".")
+    String cron;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Time zone of the cron times, e.g. Europe/Madrid (default: this machine's).")
+    ZoneId zone;
+
+    @Option(names = "--once-now", description = "Also run once right away.")
+    boolean onceNow;
+
+    @Mixin InputOptions inputs;
+
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+            description = "Folder that receives the run folders and schedule.log (default: ${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = "--keep", paramLabel = "N",
+            description = "After each successful run, remove the oldest run folders beyond the newest N.")
+    Integer keep;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CronTimes times;
+        try {
+            times = new CronTimes(cron, zone == null ? ZoneId.systemDefault() : zone);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--cron \"" + cron + "\": " + e.getMessage());
+        }
+        if (keep != null && keep < 1) {
+            throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Scheduler scheduler = new Scheduler(times,
+                new ScheduledAssessment(new RunRequest(inputs.input, inputs.rules, reports, inputs.year),
+                        keep == null ? 0 : keep),
+                new ScheduleLog(reports, line -> { out.println(line); out.flush(); }));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            scheduler.stop();
+            try {
+                scheduler.awaitStopped();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "schedule-stop"));
+        scheduler.run(onceNow);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.riskengine.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.CountryAssessment;
+
+/** Each country whose band differs from the previous run's, and the one line that sums them up. */
+public record BandChanges(String previousRunId, List<Change> changes) {
+
+    public record Change(String iso3, String fromBand, int fromLevel, String toBand, int toLevel) {
+        public boolean rose() {
+            return toLevel > fromLevel;
+        }
+    }
+
+    /** The band of each country in an earlier run: ISO3 to band name and level. */
+    public record Band(String name, int level) { }
+
+    static BandChanges none() {
+        return new BandChanges(null, List.of());
+    }
+
+    static BandChanges between(String previousRunId, Map<String, Band> previous, Assessment current) {
+        List<Change> changes = new ArrayList<>();
+        for (CountryAssessment country : current.countries()) {
+            Band before = previous.get(country.iso3());
+            if (before != null && before.level() != country.bandLevel()) {
+                changes.add(new Change(country.iso3(), before.name(), before.level(), country.band(),
+                        country.bandLevel()));
+            }
+        }
+        return new BandChanges(previousRunId, List.copyOf(changes));
+    }
+
+    public boolean anyRose() {
+        return changes.stream().anyMatch(Change::rose);
+    }
+
+    public String summaryLine() {
+        if (previousRunId == null) {
+            return "Band changes: none (no previous run to compare with).";
+        }
+        if (changes.isEmpty()) {
+            return "Band changes since " + previousRunId + ": none.";
+        }
+        long rose = changes.stream().filter(Change::rose).count();
+        return "Band changes since " + previousRunId + ": " + rose + " rose, " + (changes.size() - rose) + " fell: "
+                + changes.stream().map(c -> c.iso3() + " " + c.fromBand() + " -> " + c.toBand())
+                .collect(Collectors.joining(", ")) + ".";
+    }
+}

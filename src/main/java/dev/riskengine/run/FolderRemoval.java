@@ -1,0 +1,51 @@
+package dev.riskengine.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Removes folders from the reports directory without ever showing a half-removed run: a run folder
+ * is first renamed to a hidden {@code .deleting-} name (atomic), then deleted file by file.
+ */
+final class FolderRemoval {
+    static final String DELETING_PREFIX = ".deleting-";
+
+    private FolderRemoval() { }
+
+    static void removeRun(Path runFolder) throws IOException {
+        Path hidden = runFolder.resolveSibling(DELETING_PREFIX + runFolder.getFileName());
+        Files.move(runFolder, hidden, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(hidden);
+    }
+
+    /**
+     * Deletes the hidden leftovers of crashed runs ({@code .incomplete-*}, {@code .deleting-*}).
+     * Only called while holding the lock, so none of them belongs to a run in progress.
+     */
+    static int removeLeftovers(Path reportsDir) throws IOException {
+        int removed = 0;
+        try (Stream<Path> entries = Files.list(reportsDir)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry)
+                        && (name.startsWith(RunFolder.INCOMPLETE_PREFIX) || name.startsWith(DELETING_PREFIX))) {
+                    deleteTree(entry);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

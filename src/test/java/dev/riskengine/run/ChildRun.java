@@ -1,0 +1,78 @@
+package dev.riskengine.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** {@code risk assess} in a child JVM on the test classpath, so a test can kill a real process. */
+final class ChildRun {
+    static final Path SAMPLE = Path.of("inputs/indicators.xlsx").toAbsolutePath();
+    static final Path RULES = Path.of("rules").toAbsolutePath();
+
+    private final Process process;
+    private final CompletableFuture<String> paused = new CompletableFuture<>();
+    private final StringBuffer stderr = new StringBuffer();
+
+    private ChildRun(Process process) {
+        this.process = process;
+        Thread reader = new Thread(this::readStderr, "child-stderr");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** @param pauseAt a {@link PausePoint} name, or null to run straight through */
+    static ChildRun assess(Path reports, String pauseAt) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
+        if (pauseAt != null) {
+            command.add("-D" + PausePoint.PROPERTY + "=" + pauseAt);
+        }
+        command.addAll(List.of("dev.riskengine.cli.RiskCommand", "assess", "--input", SAMPLE.toString(),
+                "--rules", RULES.toString(), "--reports", reports.toString()));
+        return new ChildRun(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
+    private void readStderr() {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                stderr.append(line).append('\n');
+                if (line.startsWith("paused at ")) {
+                    paused.complete(line.substring("paused at ".length()));
+                }
+            }
+        } catch (IOException ignored) {
+            // the process was killed
+        }
+    }
+
+    void awaitPause() throws Exception {
+        paused.get(60, TimeUnit.SECONDS);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL on Unix: no shutdown hook, no finally block runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    int exitCode() throws InterruptedException {
+        process.waitFor(120, TimeUnit.SECONDS);
+        return process.exitValue();
+    }
+
+    String stderr() {
+        return stderr.toString();
+    }
+}
