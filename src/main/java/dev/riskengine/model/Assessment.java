@@ -1,12 +1,43 @@
 package dev.riskengine.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The outcome of assessing one year: countries ranked by score (rank 1 = highest risk). */
-public record Assessment(int year, List<CountryAssessment> countries, List<DataIssue> dataIssues) {
+/**
+ * The outcome of assessing one year: countries ranked by score (rank 1 = highest risk).
+ * {@code otherYears} holds the other years the same run assessed with the same rules, oldest
+ * first, each without other years of its own; they give the change since the previous year and
+ * the trend, and never mix into {@code countries}.
+ */
+public record Assessment(int year, List<CountryAssessment> countries, List<DataIssue> dataIssues,
+                         List<Assessment> otherYears) {
+
+    public Assessment {
+        otherYears = otherYears == null ? List.of() : otherYears.stream()
+                .sorted(Comparator.comparingInt(Assessment::year)).toList();
+    }
+
+    /** One year on its own. */
+    public Assessment(int year, List<CountryAssessment> countries, List<DataIssue> dataIssues) {
+        this(year, countries, dataIssues, List.of());
+    }
 
     public Optional<CountryAssessment> country(String iso3) {
         return countries.stream().filter(c -> c.iso3().equalsIgnoreCase(iso3)).findFirst();
+    }
+
+    /** The latest other year before this one, if the run assessed one. */
+    public Optional<Assessment> previousYear() {
+        return otherYears.stream().filter(other -> other.year() < year).reduce((earlier, later) -> later);
+    }
+
+    /** Every year the run assessed, this one included, oldest first. */
+    public List<Assessment> allYears() {
+        List<Assessment> all = new ArrayList<>(otherYears);
+        all.add(new Assessment(year, countries, dataIssues));
+        all.sort(Comparator.comparingInt(Assessment::year));
+        return List.copyOf(all);
     }
 }

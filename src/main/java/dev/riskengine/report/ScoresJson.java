@@ -56,9 +56,13 @@ public final class ScoresJson {
         runNode.put("inputFile", run.inputFile());
         runNode.put("inputSha256", run.inputSha256());
         root.put("year", assessment.year());
+        ArrayNode years = root.putArray("years");
+        assessment.allYears().forEach(assessed -> years.add(assessed.year()));
         ArrayNode countries = root.putArray("countries");
         for (CountryAssessment country : assessment.countries()) {
-            countries.add(country(country));
+            ObjectNode node = country(country);
+            putChange(node, YearChange.of(assessment, country).orElse(null));
+            countries.add(node);
         }
         ArrayNode issues = root.putArray("dataIssues");
         for (DataIssue issue : assessment.dataIssues()) {
@@ -68,7 +72,54 @@ public final class ScoresJson {
             node.put("address", issue.address());
             node.put("message", issue.message());
         }
+        // Other years come last and apart, so a reader of "countries" never sees another year.
+        ArrayNode otherYears = root.putArray("otherYears");
+        for (Assessment other : assessment.otherYears()) {
+            ObjectNode yearNode = otherYears.addObject();
+            yearNode.put("year", other.year());
+            ArrayNode ranked = yearNode.putArray("countries");
+            other.countries().forEach(country -> ranked.add(scoreOnly(country)));
+        }
         return root;
+    }
+
+    /** The assessed year against the previous one; null when the run assessed no earlier year. */
+    private static void putChange(ObjectNode node, YearChange change) {
+        if (change == null) {
+            node.putNull("changeSincePreviousYear");
+            return;
+        }
+        ObjectNode item = node.putObject("changeSincePreviousYear");
+        item.put("previousYear", change.previousYear());
+        PrettyJson.putNumber(item, "previousScore", change.before().score());
+        item.put("previousBand", change.before().band());
+        item.put("previousBandLevel", change.before().bandLevel());
+        item.put("previousRank", change.before().rank());
+        PrettyJson.putNumber(item, "scoreChange", change.scoreChange());
+    }
+
+    /** A country of another year: its result without the evidence, which the assessed year carries. */
+    private static ObjectNode scoreOnly(CountryAssessment assessed) {
+        ObjectNode node = PrettyJson.object();
+        node.put("iso3", assessed.iso3());
+        node.put("rank", assessed.rank());
+        PrettyJson.putNumber(node, "score", assessed.score());
+        node.put("band", assessed.band());
+        node.put("bandLevel", assessed.bandLevel());
+        PrettyJson.putNumber(node, "scoreLow", assessed.scoreLow());
+        PrettyJson.putNumber(node, "scoreHigh", assessed.scoreHigh());
+        putDimensions(node, assessed);
+        PrettyJson.putNumber(node, "completeness", assessed.completeness());
+        return node;
+    }
+
+    private static void putDimensions(ObjectNode node, CountryAssessment assessed) {
+        // Enum order, not the map's: the caller's map may be a HashMap.
+        ObjectNode dimensions = node.putObject("dimensions");
+        for (Dimension dimension : Dimension.values()) {
+            PrettyJson.putNumber(dimensions, dimension.name(),
+                    assessed.dimensions() == null ? null : assessed.dimensions().get(dimension));
+        }
     }
 
     private static ObjectNode country(CountryAssessment assessed) {
@@ -84,12 +135,7 @@ public final class ScoresJson {
         node.put("bandLevel", assessed.bandLevel());
         PrettyJson.putNumber(node, "scoreLow", assessed.scoreLow());
         PrettyJson.putNumber(node, "scoreHigh", assessed.scoreHigh());
-        // Enum order, not the map's: the caller's map may be a HashMap.
-        ObjectNode dimensions = node.putObject("dimensions");
-        for (Dimension dimension : Dimension.values()) {
-            PrettyJson.putNumber(dimensions, dimension.name(),
-                    assessed.dimensions() == null ? null : assessed.dimensions().get(dimension));
-        }
+        putDimensions(node, assessed);
         PrettyJson.putNumber(node, "completeness", assessed.completeness());
         PrettyJson.putStrings(node, "missingIndicators", assessed.missingIndicators());
         ArrayNode indicators = node.putArray("indicators");

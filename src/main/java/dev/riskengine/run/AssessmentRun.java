@@ -3,8 +3,10 @@ package dev.riskengine.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -21,9 +23,9 @@ import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookReader;
 
 /**
- * One assessment run: read and validate the workbook, compile the rules, assess the year, and
- * publish the reports as one complete run folder. Nothing is written unless every earlier stage
- * succeeded, and a failed write leaves the reports directory as it was.
+ * One assessment run: read and validate the workbook, compile the rules, assess every year (or
+ * only the one asked for), and publish the reports as one complete run folder. Nothing is written
+ * unless every earlier stage succeeded, and a failed write leaves the reports directory as it was.
  */
 public final class AssessmentRun {
 
@@ -46,7 +48,7 @@ public final class AssessmentRun {
         RuleBase rules = compiled.rules();
         long t1 = System.nanoTime();
         int year = chooseYear(request, workbook);
-        Assessment assessment = new Assessor(rules).assess(workbook, year);
+        Assessment assessment = assessYears(new Assessor(rules), workbook, year, request.year() == null);
         timings.put("evaluate", millis(t1, System.nanoTime()));
         return new Evaluation(workbook, rules, assessment, startedAt, timings);
     }
@@ -151,6 +153,24 @@ public final class AssessmentRun {
         }
     }
 
+    /**
+     * The chosen year, and with {@code everyYear} every other year of the workbook too, each in
+     * its own session with the same rules, so the reports can show change and trend.
+     */
+    private static Assessment assessYears(Assessor assessor, IndicatorWorkbook workbook, int year, boolean everyYear) {
+        Assessment assessed = assessor.assess(workbook, year);
+        if (!everyYear) {
+            return assessed;
+        }
+        List<Assessment> others = new ArrayList<>();
+        for (int other : workbook.years()) {
+            if (other != year) {
+                others.add(assessor.assess(workbook, other));
+            }
+        }
+        return new Assessment(assessed.year(), assessed.countries(), assessed.dataIssues(), others);
+    }
+
     private static int chooseYear(RunRequest request, IndicatorWorkbook workbook) throws YearNotInWorkbookException {
         if (request.year() == null) {
             return workbook.latestYear().orElseThrow(
@@ -177,6 +197,7 @@ public final class AssessmentRun {
         counts.put("rules", evaluation.rules().ruleCount());
         counts.put("contributions", assessment.countries().stream().mapToInt(c -> c.contributions().size()).sum());
         counts.put("dataIssues", assessment.dataIssues().size());
+        counts.put("years", assessment.allYears().size());
         return new RunMetadata(runId, evaluation.startedAt(), request.input().getFileName().toString(),
                 FileDigest.sha256(request.input()), ruleHashes, ComponentVersions.current(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(timings)),

@@ -65,7 +65,31 @@ final class SahelFixture {
 
         return new Assessment(2024, List.of(mli, ner, tun), List.of(
                 DataIssue.missing("MLI", "Indicators!D3", "returning_fighters is blank"),
-                DataIssue.warning("TUN", "Borders!B7", "Neighbour LBY is not in Countries: <no spillover>")));
+                DataIssue.warning("TUN", "Borders!B7", "Neighbour LBY is not in Countries: <no spillover>")),
+                List.of(earlierYear(2022, mali, 5.0, "High", 4, niger, 4.8, "Medium", 3, tunisia, 3.0, "Low", 2),
+                        earlierYear(2023, niger, 6.2, "High", 4, mali, 6.0, "High", 4, tunisia, 3.9, "Medium", 3)));
+    }
+
+    /**
+     * The same three countries in an earlier year, ranked as given: 2022 to 2024 Mali rises from
+     * High into Very High (+1.24 since 2023), Niger falls back (-0.6), Tunisia holds at 3.9.
+     */
+    private static Assessment earlierYear(int year, Object... ranked) {
+        List<CountryAssessment> countries = new java.util.ArrayList<>();
+        for (int i = 0; i < ranked.length; i += 4) {
+            double score = (Double) ranked[i + 1];
+            countries.add(new CountryAssessment((Country) ranked[i], i / 4 + 1, score, (String) ranked[i + 2],
+                    (Integer) ranked[i + 3], score, score,
+                    Map.of(Dimension.THREAT, score + 1, Dimension.EXPOSURE, score, Dimension.VULNERABILITY, score - 1),
+                    0.8, List.of(), List.of(), List.of()));
+        }
+        return new Assessment(year, countries, List.of());
+    }
+
+    /** The assessed year alone, as a run with --year gives it. */
+    static Assessment oneYear() {
+        Assessment all = assessment();
+        return new Assessment(all.year(), all.countries(), all.dataIssues());
     }
 
     static RunMetadata run() {

@@ -36,17 +36,53 @@ class ScoresJsonTest {
     void keysComeInTheDocumentedOrder() throws IOException {
         JsonNode scores = written(SahelFixture.assessment());
 
-        assertThat(fieldNames(scores)).containsExactly("schemaVersion", "run", "year", "countries", "dataIssues");
+        assertThat(fieldNames(scores)).containsExactly("schemaVersion", "run", "year", "years", "countries", "dataIssues",
+                "otherYears");
         assertThat(fieldNames(scores.get("run"))).containsExactly("runId", "startedAt", "inputFile", "inputSha256");
         JsonNode mali = scores.get("countries").get(0);
         assertThat(fieldNames(mali)).containsExactly("iso3", "name", "region", "population", "rank", "score", "band",
                 "bandLevel", "scoreLow", "scoreHigh", "dimensions", "completeness", "missingIndicators", "indicators",
-                "contributions");
+                "contributions", "changeSincePreviousYear");
         assertThat(fieldNames(mali.get("dimensions"))).containsExactly("THREAT", "EXPOSURE", "VULNERABILITY");
         assertThat(fieldNames(mali.get("indicators").get(0))).containsExactly("code", "value", "low", "high", "cell");
         assertThat(fieldNames(mali.get("contributions").get(0)))
                 .containsExactly("rule", "file", "dimension", "points", "reason", "cells");
         assertThat(fieldNames(scores.get("dataIssues").get(0))).containsExactly("kind", "iso3", "address", "message");
+    }
+
+    @Test
+    void countriesHoldOnlyTheAssessedYearAndOtherYearsComeApart() throws IOException {
+        JsonNode scores = written(SahelFixture.assessment());
+
+        assertThat(scores.get("year").asInt()).isEqualTo(2024);
+        assertThat(scores.get("years")).extracting(JsonNode::asInt).containsExactly(2022, 2023, 2024);
+        assertThat(scores.get("countries")).extracting(c -> c.get("score").asDouble()).containsExactly(7.24, 5.6, 3.9);
+        assertThat(scores.get("otherYears")).extracting(y -> y.get("year").asInt()).containsExactly(2022, 2023);
+        JsonNode year2023 = scores.get("otherYears").get(1).get("countries");
+        assertThat(year2023).extracting(c -> c.get("iso3").asText()).containsExactly("NER", "MLI", "TUN");
+        assertThat(fieldNames(year2023.get(0))).containsExactly("iso3", "rank", "score", "band", "bandLevel",
+                "scoreLow", "scoreHigh", "dimensions", "completeness");
+    }
+
+    @Test
+    void eachCountryCarriesItsChangeSinceThePreviousYear() throws IOException {
+        JsonNode mali = written(SahelFixture.assessment()).get("countries").get(0);
+
+        JsonNode change = mali.get("changeSincePreviousYear");
+        assertThat(change.get("previousYear").asInt()).isEqualTo(2023);
+        assertThat(change.get("previousScore").asDouble()).isEqualTo(6.0);
+        assertThat(change.get("previousBand").asText()).isEqualTo("High");
+        assertThat(change.get("previousRank").asInt()).isEqualTo(2);
+        assertThat(change.get("scoreChange").asDouble()).as("exact decimal difference").isEqualTo(1.24);
+    }
+
+    @Test
+    void aSingleYearRunHasNoChangeAndNoOtherYears() throws IOException {
+        JsonNode scores = written(SahelFixture.oneYear());
+
+        assertThat(scores.get("years")).extracting(JsonNode::asInt).containsExactly(2024);
+        assertThat(scores.get("otherYears")).isEmpty();
+        assertThat(scores.get("countries").get(0).get("changeSincePreviousYear").isNull()).isTrue();
     }
 
     @Test
@@ -179,6 +215,6 @@ class ScoresJsonTest {
             reversed.put(Dimension.THREAT, c.dimensions().get(Dimension.THREAT));
             return new CountryAssessment(c.country(), c.rank(), c.score(), c.band(), c.bandLevel(), c.scoreLow(),
                     c.scoreHigh(), reversed, c.completeness(), c.indicators(), c.missingIndicators(), c.contributions());
-        }).toList(), assessment.dataIssues());
+        }).toList(), assessment.dataIssues(), assessment.otherYears());
     }
 }

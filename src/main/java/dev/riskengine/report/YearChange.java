@@ -1,0 +1,65 @@
+package dev.riskengine.report;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.CountryAssessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A country's change since the previous year the run assessed: the score then and now, and the
+ * band then and now. Scores are subtracted as the decimals they print as, so 5.4 after 4.6 is a
+ * change of 0.8, not 0.8000000000000007.
+ */
+record YearChange(CountryAssessment now, int previousYear, CountryAssessment before) {
+
+    /** The change of one country, empty when the run assessed no earlier year or the country was not in it. */
+    static Optional<YearChange> of(Assessment assessment, CountryAssessment country) {
+        return assessment.previousYear().flatMap(previous -> previous.country(country.iso3())
+                .map(before -> new YearChange(country, previous.year(), before)));
+    }
+
+    /** The change of every country that has one, in ranking order. */
+    static List<YearChange> all(Assessment assessment) {
+        List<YearChange> changes = new ArrayList<>();
+        for (CountryAssessment country : assessment.countries()) {
+            of(assessment, country).ifPresent(changes::add);
+        }
+        return changes;
+    }
+
+    /** The countries that moved most, largest change first (rises before falls of the same size, then by ISO3). */
+    static List<YearChange> biggestMovers(Assessment assessment, int limit) {
+        return all(assessment).stream()
+                .filter(change -> change.scoreChange() != 0 || change.bandChanged())
+                .sorted(Comparator.comparingDouble((YearChange c) -> Math.abs(c.scoreChange())).reversed()
+                        .thenComparing(Comparator.comparingDouble(YearChange::scoreChange).reversed())
+                        .thenComparing(c -> c.now().iso3()))
+                .limit(limit)
+                .toList();
+    }
+
+    double scoreChange() {
+        if (!Double.isFinite(now.score()) || !Double.isFinite(before.score())) {
+            return Double.NaN;
+        }
+        return new BigDecimal(Double.toString(now.score())).subtract(new BigDecimal(Double.toString(before.score())))
+                .doubleValue();
+    }
+
+    boolean bandChanged() {
+        return now.bandLevel() != before.bandLevel();
+    }
+
+    boolean bandRose() {
+        return now.bandLevel() > before.bandLevel();
+    }
+
+    /** Rank then minus rank now: positive when the country climbed towards rank 1. */
+    int rankChange() {
+        return before.rank() - now.rank();
+    }
+}
