@@ -1,6 +1,7 @@
 package dev.riskengine.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param versions        component name to version (engine, Drools, POI, Java)
  * @param timingsMillis   stage name to milliseconds (read, compile, evaluate, write)
  * @param counts          what was counted (countries, indicators, rules, contributions)
+ * @param rules           every compiled rule, earliest stage first, for the reports' methodology
  */
 public record RunMetadata(String runId,
                           Instant startedAt,
@@ -22,5 +24,17 @@ public record RunMetadata(String runId,
                           Map<String, String> ruleFiles,
                           Map<String, String> versions,
                           Map<String, Long> timingsMillis,
-                          Map<String, Integer> counts) {
+                          Map<String, Integer> counts,
+                          List<RuleDescription> rules) {
+
+    public RunMetadata {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** A run described without its rules (the methodology then has none to list). */
+    public RunMetadata(String runId, Instant startedAt, String inputFile, String inputSha256,
+                       Map<String, String> ruleFiles, Map<String, String> versions,
+                       Map<String, Long> timingsMillis, Map<String, Integer> counts) {
+        this(runId, startedAt, inputFile, inputSha256, ruleFiles, versions, timingsMillis, counts, List.of());
+    }
 }

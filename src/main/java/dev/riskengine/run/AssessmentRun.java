@@ -16,6 +16,7 @@ import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.ReportWriter;
 import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleCatalogue;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleFile;
@@ -201,7 +202,7 @@ public final class AssessmentRun {
         return new RunMetadata(runId, evaluation.startedAt(), request.input().getFileName().toString(),
                 FileDigest.sha256(request.input()), ruleHashes, ComponentVersions.current(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
-                counts);
+                counts, RuleCatalogue.describe(evaluation.rules()));
     }
 
     private static long millis(long fromNanos, long toNanos) {
