@@ -1,34 +1,38 @@
 package dev.riskengine.report;
 
+import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.Indicator;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One country's section of report.html (its id is the ISO3, so the chart and the table link to
- * it): band, score and range, dimensions, completeness, missing indicators, then every rule that
- * contributed with its source cells, and the indicator values as the engine read them.
+ * it): band, score and range, change since the previous year, dimensions, completeness, missing
+ * indicators, its scores across the years, then every rule that contributed with its source
+ * cells, and the indicator values as the engine read them.
  */
 final class CountrySection {
 
     private CountrySection() {
     }
 
-    static void write(StringBuilder html, CountryAssessment c) {
+    static void write(StringBuilder html, Assessment assessment, CountryAssessment c) {
         html.append("<section class=\"country\" id=\"").append(HtmlText.escape(c.iso3())).append("\">\n<h3>")
                 .append(c.rank()).append(". ").append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
                 .append(HtmlText.escape(c.iso3())).append("</span> ").append(HtmlReport.badge(c.band(), c.bandLevel()))
                 .append(" <a class=\"top\" href=\"#ranking\">ranking ↑</a></h3>\n<dl class=\"facts\">");
         fact(html, "Score", NumberText.score(c.score()));
         fact(html, "Range", NumberText.range(c.scoreLow(), c.scoreHigh()));
+        Optional<YearChange> change = YearChange.of(assessment, c);
+        change.ifPresent(y -> fact(html, "Since " + y.previousYear(), HtmlReport.change(y.scoreChange())
+                + (y.bandChanged() ? " (was " + HtmlReport.badge(y.before().band(), y.before().bandLevel()) + ")" : "")));
         for (Dimension dimension : Dimension.values()) {
-            String name = dimension.name();
-            fact(html, name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT),
-                    NumberText.score(HtmlReport.dimension(c, dimension)));
+            fact(html, HtmlReport.dimensionName(dimension), NumberText.score(HtmlReport.dimension(c, dimension)));
         }
         fact(html, "Completeness", NumberText.percent(c.completeness()));
         if (c.country().getRegion() != null) {
@@ -44,6 +48,8 @@ final class CountrySection {
             html.append(i == 0 ? "" : ", ").append("<code>").append(HtmlText.escape(missing.get(i))).append("</code>");
         }
         html.append("</p>\n");
+        issues(html, assessment, c);
+        trend(html, assessment, c);
         contributions(html, c.contributions() == null ? List.of() : c.contributions());
         indicators(html, c.indicators() == null ? List.of() : c.indicators());
         html.append("</section>\n");
@@ -83,6 +89,37 @@ final class CountrySection {
                     .append("<td class=\"cells\">").append(HtmlText.escape(i.getCell())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");
+    }
+
+    /** The country's own data issues (blank cells, warnings) with their addresses. */
+    private static void issues(StringBuilder html, Assessment assessment, CountryAssessment c) {
+        List<DataIssue> own = assessment.dataIssues().stream().filter(i -> c.iso3().equals(i.iso3())).toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        html.append("<ul class=\"issues\">\n");
+        for (DataIssue issue : own) {
+            html.append("<li><span class=\"cells\">").append(HtmlText.escape(issue.address())).append("</span> ")
+                    .append(HtmlText.escape(issue.message())).append("</li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    /** The country's score in every assessed year, one line, when the run assessed more than one. */
+    private static void trend(StringBuilder html, Assessment assessment, CountryAssessment c) {
+        List<Assessment> years = assessment.allYears();
+        if (years.size() < 2) {
+            return;
+        }
+        html.append("<p class=\"trend-line\"><strong>Score by year:</strong> ");
+        String separator = "";
+        for (TrendChart.Point point : TrendChart.points(years, c.iso3())) {
+            html.append(separator).append(point.year()).append(" <span class=\"band ")
+                    .append(BandColour.cssClass(point.bandLevel())).append("\">").append(NumberText.score(point.score()))
+                    .append("</span>");
+            separator = " · ";
+        }
+        html.append("</p>\n");
     }
 
     private static void fact(StringBuilder html, String label, String value) {

@@ -56,6 +56,24 @@ final class HtmlStyle {
             .facts dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
             table.run th { width: 16em; font-weight: normal; color: var(--muted); background: none; }
             footer { margin-top: 2em; }
+            .change { white-space: nowrap; font-variant-numeric: tabular-nums; }
+            .change.up { color: #b42318; }
+            .change.down { color: #1a7f37; }
+            .change.flat { color: var(--muted); }
+            ul.band-changes { margin: .2em 0 .8em; padding-left: 1.2em; }
+            ul.band-changes li { margin: .15em 0; }
+            ul.issues { margin: .2em 0 .6em; padding-left: 1.2em; font-size: .92em; }
+            .trend-line .band { font-weight: 600; padding: 0 6px; }
+            svg.chart .panel-title { font-weight: 600; font-size: 14px; fill: var(--ink); }
+            svg.chart rect.dim { stroke: rgba(0, 0, 0, .25); stroke-width: 1; }
+            svg.chart rect.dim.threat { fill: #c2410c; }
+            svg.chart rect.dim.exposure { fill: #2563eb; }
+            svg.chart rect.dim.vulnerability { fill: #7c3aed; }
+            svg.chart .frame { fill: none; stroke: var(--rule); }
+            svg.chart .line { fill: none; stroke: #374151; stroke-width: 2; }
+            svg.chart .point { stroke: #1f2328; stroke-width: 1; }
+            table.methodology td.cells { font-size: .8em; }
+            table.methodology tr.stage th { background: var(--head); font-weight: 600; }
             @page { margin: 14mm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10.5pt; }

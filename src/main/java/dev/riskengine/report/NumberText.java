@@ -36,6 +36,25 @@ final class NumberText {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%+.1f", value) : NONE;
     }
 
+    /** A change of score with its sign, "+0.8", "-0.6", or "0.0" for none. */
+    static String change(double value) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        return value == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", value);
+    }
+
+    /**
+     * {@code now - before} as the decimals they print as: 5.4 after 4.6 is 0.8, not
+     * 0.8000000000000007. Not finite when either is not.
+     */
+    static double difference(double now, double before) {
+        if (!Double.isFinite(now) || !Double.isFinite(before)) {
+            return Double.NaN;
+        }
+        return new BigDecimal(Double.toString(now)).subtract(new BigDecimal(Double.toString(before))).doubleValue();
+    }
+
     /** A share 0..1 as a whole percentage: 0.875 is "88%". */
     static String percent(double share) {
         return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", share * 100) : NONE;

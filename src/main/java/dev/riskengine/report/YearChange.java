@@ -3,7 +3,6 @@ package dev.riskengine.report;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.Optional;
 
 /**
  * A country's change since the previous year the run assessed: the score then and now, and the
- * band then and now. Scores are subtracted as the decimals they print as, so 5.4 after 4.6 is a
- * change of 0.8, not 0.8000000000000007.
+ * band then and now.
  */
 record YearChange(CountryAssessment now, int previousYear, CountryAssessment before) {
 
@@ -43,11 +41,7 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
     }
 
     double scoreChange() {
-        if (!Double.isFinite(now.score()) || !Double.isFinite(before.score())) {
-            return Double.NaN;
-        }
-        return new BigDecimal(Double.toString(now.score())).subtract(new BigDecimal(Double.toString(before.score())))
-                .doubleValue();
+        return NumberText.difference(now.score(), before.score());
     }
 
     boolean bandChanged() {

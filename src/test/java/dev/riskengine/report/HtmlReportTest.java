@@ -1,5 +1,8 @@
 package dev.riskengine.report;
 
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.CountryAssessment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,12 +67,92 @@ class HtmlReportTest {
     }
 
     @Test
-    void tableRepeatsTheNumbersOfTheChart() {
+    void tableRepeatsTheNumbersOfTheChartWithTheChangeSinceThePreviousYear() {
         String table = between("<table class=\"ranking\">", "</table>");
 
+        assertThat(table).contains("<th class=\"num\">Change since 2023</th>");
         assertThat(table).contains("<td class=\"num\">7.2</td><td class=\"num\">6.8–7.5</td>"
-                + "<td class=\"num\">8.4</td><td class=\"num\">6.2</td><td class=\"num\">7.3</td><td class=\"num\">90%</td>");
+                + "<td class=\"num\"><span class=\"change up\">▲ +1.2</span></td>"
+                + "<td><span class=\"band band-4\">High</span></td><td class=\"num\">90%</td>");
+        assertThat(table).contains("<span class=\"change down\">▼ -0.6</span>")
+                .contains("<span class=\"change flat\">0.0</span>");
         assertThat(count(table, "<tr>")).isEqualTo(4);
+    }
+
+    @Test
+    void headlineNamesTheCountriesWhoseBandChangedSinceThePreviousYear() {
+        String headline = between("<header id=\"headline\">", "</header>");
+
+        assertThat(headline).contains("Run 2026-11-25T06:00:00.123Z").contains("year 2024 (trend 2022–2024)")
+                .contains("<code>indicators.xlsx</code>").contains("<code>threat.drl</code>");
+        assertThat(headline).contains("Band changes since 2023:</strong> 1 rose, 0 fell.");
+        assertThat(all(headline, "<li><a href=\"#([A-Z]{3})\">")).containsExactly("MLI");
+    }
+
+    @Test
+    void dimensionsAreSmallMultiplesWithATableOfTheirNumbers() {
+        String svg = between("<svg class=\"chart dimensions\"", "</svg>");
+        String table = between("<table class=\"dimensions\">", "</table>");
+
+        assertThat(all(svg, "<text class=\"panel-title\"[^>]*>([A-Za-z]+)<")).containsExactly("Threat", "Exposure",
+                "Vulnerability");
+        assertThat(count(svg, "<rect class=\"dim threat\"")).isEqualTo(3);
+        assertThat(count(svg, "<rect class=\"dim vulnerability\"")).isEqualTo(3);
+        List<String> threat = all(svg, "<rect class=\"dim threat\"[^>]*width=\"([0-9.]+)\"");
+        assertThat(Double.parseDouble(threat.get(0)) / Double.parseDouble(threat.get(2)))
+                .isCloseTo(8.4 / 3.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(table).contains("<td class=\"num\">8.4</td><td class=\"num\">6.2</td><td class=\"num\">7.3</td>");
+    }
+
+    @Test
+    void trendHasOneSmallChartPerCountryAndATableOfEveryYear() {
+        String svg = between("<svg class=\"chart trend\"", "</svg>");
+        String table = between("<table class=\"trend\">", "</table>");
+
+        assertThat(all(svg, "<g class=\"small\" data-iso3=\"([A-Z]{3})\">")).containsExactly("MLI", "NER", "TUN");
+        assertThat(count(svg, "<path class=\"line\"")).isEqualTo(3);
+        assertThat(count(svg, "<circle class=\"point\"")).isEqualTo(9);
+        assertThat(table).contains("<th class=\"num\">2022</th><th class=\"num\">2023</th><th class=\"num\">2024</th>");
+        assertThat(table).contains("<td class=\"num\">5.0</td><td class=\"num\">6.0</td><td class=\"num\">7.2</td>"
+                + "<td class=\"num\"><span class=\"change up\">▲ +2.2</span></td>");
+    }
+
+    @Test
+    void aSingleYearRunSaysSoInsteadOfDrawingATrend() throws IOException {
+        String single = new HtmlReport().render(SahelFixture.oneYear(), SahelFixture.run());
+
+        assertThat(single).doesNotContain("<svg class=\"chart trend\"").doesNotContain("Change since")
+                .contains("Only 2024 was assessed");
+    }
+
+    @Test
+    void methodologyListsTheRulesUsedByStageWithWhatTheyContributed() {
+        String methodology = between("<section id=\"methodology\">", "</section>");
+
+        assertThat(methodology).contains("5 rules in 2 files");
+        assertThat(all(methodology, "<tr class=\"stage\"><th colspan=\"5\">(Stage [^<]+)</th>")).containsExactly(
+                "Stage 1 · salience 0 · 3 rules", "Stage 2 · salience -400 · 1 rule", "Stage 3 · salience -500 · 1 rule");
+        assertThat(methodology).contains("RiskScore(value &gt;= 5.0, value &lt; 6.5)");
+        assertThat(methodology).contains("<td>Armed groups active</td><td><code>threat.drl</code></td>")
+                .contains("1 firing: +3.0 threat");
+        assertThat(methodology).contains("Rule that never fired").contains("no points");
+        // Bands seen across the years, highest level first, with the scores seen in each.
+        assertThat(all(between("<table class=\"bands\">", "</table>"), "<span class=\"band band-\\d\">([^<]+)</span>"))
+                .containsExactly("Very High", "High", "Medium", "Low");
+        assertThat(between("<table class=\"bands\">", "</table>")).contains("5.0–6.2");
+    }
+
+    @Test
+    void quotesAmpersandsAndApostrophesInNamesAreEscapedEverywhere() throws IOException {
+        Assessment base = SahelFixture.oneYear();
+        CountryAssessment mali = base.countries().get(0);
+        CountryAssessment odd = new CountryAssessment(new Country("MLI", "Mali \"&' Co", "Sahel", 1L), 1, mali.score(),
+                mali.band(), mali.bandLevel(), mali.scoreLow(), mali.scoreHigh(), mali.dimensions(), mali.completeness(),
+                mali.indicators(), mali.missingIndicators(), mali.contributions());
+
+        String page = new HtmlReport().render(new Assessment(2024, List.of(odd), List.of()), SahelFixture.run());
+
+        assertThat(page).doesNotContain("Mali \"&' Co").contains("Mali &quot;&amp;&#39; Co");
     }
 
     @Test
@@ -79,6 +162,9 @@ class HtmlReportTest {
         assertThat(mali).contains("returning_fighters").contains("Spillover from a high-threat neighbour")
                 .contains("exposure.drl").contains("Borders!C2, Indicators!E4").contains("-1.5").contains("90%");
         assertThat(count(between("id=\"MLI\">", "</section>"), "<tr>")).isEqualTo(1 + 4 + 1 + 2);
+        assertThat(mali).contains("Since 2023").contains("(was <span class=\"band band-4\">High</span>)")
+                .contains("Score by year:</strong> 2022 <span class=\"band band-4\">5.0</span>")
+                .contains("<span class=\"cells\">Indicators!D3</span> returning_fighters is blank");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.Indicator;
+import dev.riskengine.model.RuleDescription;
 import dev.riskengine.model.RunMetadata;
 
 import java.time.Instant;
@@ -109,7 +110,14 @@ final class SahelFixture {
         counts.put("contributions", 6);
         return new RunMetadata("2026-11-25T06-00-00.123Z", Instant.parse("2026-11-25T06:00:00.123Z"),
                 "indicators.xlsx", "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789",
-                rules, versions, timings, counts);
+                rules, versions, timings, counts, List.of(
+                        new RuleDescription("Armed groups active", "threat.drl", 0,
+                                "Indicator(code == \"active_armed_groups\", value >= 5.0)"),
+                        new RuleDescription(QUOTED_RULE, "threat.drl", 0, "Indicator(code == \"terrorist_attacks\")"),
+                        new RuleDescription("Rule that never fired", "threat.drl", 0, "Indicator(value < 0.0)"),
+                        new RuleDescription("Overall score is the geometric mean of the dimensions", "scoring.drl", -400,
+                                "Country() and DimensionScore(iso3 == $c)"),
+                        new RuleDescription("High risk", "scoring.drl", -500, "RiskScore(value >= 5.0, value < 6.5)")));
     }
 
     private static ContributionRecord contribution(String iso3, Dimension dimension, double points, String rule,
