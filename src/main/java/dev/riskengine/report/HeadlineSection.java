@@ -16,6 +16,10 @@ import java.util.Map;
  */
 final class HeadlineSection {
 
+    // Minutes are enough to tell runs apart at a glance; the run id below has the exact time.
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
     private HeadlineSection() {
     }
 
@@ -23,7 +27,7 @@ final class HeadlineSection {
         List<CountryAssessment> countries = assessment.countries();
         html.append("<header id=\"headline\">\n<h1>").append(title).append("</h1>\n<p class=\"meta\">");
         if (run.startedAt() != null) {
-            html.append("Run ").append(DateTimeFormatter.ISO_INSTANT.format(run.startedAt())).append(" · ");
+            html.append("Run ").append(RUN_TIME.format(run.startedAt())).append(" · ");
         }
         html.append("year ").append(assessment.year());
         List<Assessment> years = assessment.allYears();

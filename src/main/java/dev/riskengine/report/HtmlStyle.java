@@ -72,11 +72,21 @@ final class HtmlStyle {
             svg.chart .frame { fill: none; stroke: var(--rule); }
             svg.chart .line { fill: none; stroke: #374151; stroke-width: 2; }
             svg.chart .point { stroke: #1f2328; stroke-width: 1; }
+            table.methodology, table.contributions { table-layout: fixed; }
             table.methodology td.cells { font-size: .8em; }
+            table.methodology th:nth-child(1) { width: 26%; } table.methodology th:nth-child(2) { width: 14%; }
+            table.methodology th:nth-child(3) { width: 40%; } table.methodology th:nth-child(4) { width: 20%; }
+            table.methodology tr.stage th { width: auto; }
+            table.contributions th:nth-child(1) { width: 22%; } table.contributions th:nth-child(2) { width: 13%; }
+            table.contributions th:nth-child(3) { width: 12%; } table.contributions th:nth-child(4) { width: 7%; }
+            table.contributions th:nth-child(5) { width: 29%; } table.contributions th:nth-child(6) { width: 17%; }
             table.methodology tr.stage th { background: var(--head); font-weight: 600; }
             @page { margin: 14mm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10.5pt; }
+              table { font-size: 8.5pt; }
+              svg.chart { font-size: 16px; }
+              svg.chart .axis text { font-size: 14px; }
               a { color: inherit; }
               .scroll { overflow: visible; }
               h2 + .country { border-top: 0; padding-top: 0; margin-top: 0; }

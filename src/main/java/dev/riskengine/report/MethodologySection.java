@@ -54,16 +54,16 @@ final class MethodologySection {
         Map<String, Firings> firings = firings(assessment);
         Map<Integer, List<RuleDescription>> bySalience = new TreeMap<>((a, b) -> Integer.compare(b, a));
         rules.forEach(rule -> bySalience.computeIfAbsent(rule.salience(), s -> new ArrayList<>()).add(rule));
-        html.append("<div class=\"scroll\"><table class=\"methodology\">\n<thead><tr><th class=\"num\">Stage</th><th>Rule</th>")
+        html.append("<div class=\"scroll\"><table class=\"methodology\">\n<thead><tr><th>Rule</th>")
                 .append("<th>File</th><th>Conditions</th><th>In ").append(assessment.year()).append("</th></tr></thead>\n<tbody>\n");
         int stage = 0;
         for (Map.Entry<Integer, List<RuleDescription>> entry : bySalience.entrySet()) {
             stage++;
-            html.append("<tr class=\"stage\"><th colspan=\"5\">Stage ").append(stage).append(" · salience ")
+            html.append("<tr class=\"stage\"><th colspan=\"4\">Stage ").append(stage).append(" · salience ")
                     .append(entry.getKey()).append(" · ").append(entry.getValue().size())
                     .append(entry.getValue().size() == 1 ? " rule" : " rules").append("</th></tr>\n");
             for (RuleDescription rule : entry.getValue()) {
-                html.append("<tr><td class=\"num\">").append(stage).append("</td><td>").append(HtmlText.escape(rule.name()))
+                html.append("<tr><td>").append(HtmlText.escape(rule.name()))
                         .append("</td><td><code>").append(HtmlText.escape(rule.file())).append("</code></td><td class=\"cells\">")
                         .append(HtmlText.escape(rule.conditions())).append("</td><td>")
                         .append(effect(firings.get(key(rule.name(), rule.file())))).append("</td></tr>\n");

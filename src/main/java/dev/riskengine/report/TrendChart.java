@@ -16,10 +16,10 @@ final class TrendChart {
 
     private static final int COLUMNS = 4;
     private static final int WIDTH = 960;
-    private static final int CELL_HEIGHT = 130;
+    private static final int CELL_HEIGHT = 140;
     private static final int PAD_LEFT = 26;
     private static final int PAD_RIGHT = 28;
-    private static final int PAD_TOP = 24;
+    private static final int PAD_TOP = 32;
     private static final int PAD_BOTTOM = 22;
     private static final int GAP = 12;
     private static final double SCALE_MAX = 10;
