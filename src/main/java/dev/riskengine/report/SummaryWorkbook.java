@@ -35,12 +35,15 @@ public final class SummaryWorkbook {
 
     public static final String FILE_NAME = "summary.xlsx";
     public static final String SUMMARY = "Summary";
+    public static final String TREND = "Trend";
     public static final String CONTRIBUTIONS = "Contributions";
     public static final String DATA_ISSUES = "Data issues";
     public static final String RUN = "Run";
 
     private static final List<String> SUMMARY_HEADERS = List.of("Rank", "ISO3", "Country", "Band", "Score",
             "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness", "Missing indicators");
+    private static final int SCORE_COLUMN = 4;
+    private static final int CHANGE_COLUMN = 7;
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Country", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
     private static final List<String> ISSUE_HEADERS = List.of("Kind", "ISO3", "Address", "Message");
@@ -55,8 +58,13 @@ public final class SummaryWorkbook {
             XSSFSheet summary = workbook.createSheet(SUMMARY);
             SheetTable contributions = new SheetTable(workbook.createSheet(CONTRIBUTIONS), styles, 0, CONTRIBUTION_HEADERS);
             List<Integer> firstContributionRows = writeContributions(assessment, contributions, styles);
-            writeSummary(assessment, run, new SheetTable(summary, styles, 1, SUMMARY_HEADERS), styles,
+            writeSummary(assessment, run, new SheetTable(summary, styles, 1, summaryHeaders(assessment)), styles,
                     contributions, firstContributionRows);
+            if (assessment.otherYears().size() > 0) {
+                TrendSheet.write(assessment, new SheetTable(workbook.createSheet(TREND), styles, 0,
+                        TrendSheet.headers(assessment)), styles);
+                workbook.setSheetOrder(TREND, 1);
+            }
             writeIssues(assessment, new SheetTable(workbook.createSheet(DATA_ISSUES), styles, 0, ISSUE_HEADERS));
             writeRun(run, new SheetTable(workbook.createSheet(RUN), styles, 0, RUN_HEADERS), styles);
             workbook.setActiveSheet(0);
@@ -100,6 +108,13 @@ public final class SummaryWorkbook {
             table.number(row, col++, country.score(), styles.score());
             table.number(row, col++, country.scoreLow(), styles.score());
             table.number(row, col++, country.scoreHigh(), styles.score());
+            if (assessment.previousYear().isPresent()) {
+                Optional<YearChange> change = YearChange.of(assessment, country);
+                table.number(row, col++, change.map(YearChange::scoreChange).orElse(null), styles.points());
+                CountryAssessment before = change.map(YearChange::before).orElse(null);
+                table.text(row, col++, before == null ? null : before.band(),
+                        before == null ? styles.text() : styles.band(before.bandLevel()));
+            }
             for (Dimension dimension : Dimension.values()) {
                 table.number(row, col++, country.dimensions() == null ? null : country.dimensions().get(dimension),
                         styles.score());
@@ -110,6 +125,18 @@ public final class SummaryWorkbook {
         // The title is not part of the table, so it does not widen column A; it runs over the
         // empty cells to its right.
         table.finish();
+        SummaryChart.draw((XSSFSheet) table.sheet(), countries, assessment.year(), 2, COUNTRY_COLUMN, SCORE_COLUMN,
+                CHANGE_COLUMN + 2);
+    }
+
+    /** The Summary's columns: with an earlier year assessed, the change since it and its band follow the range. */
+    private static List<String> summaryHeaders(Assessment assessment) {
+        List<String> headers = new ArrayList<>(SUMMARY_HEADERS);
+        assessment.previousYear().ifPresent(previous -> {
+            headers.add(CHANGE_COLUMN, "Change since " + previous.year());
+            headers.add(CHANGE_COLUMN + 1, "Band " + previous.year());
+        });
+        return headers;
     }
 
     /** Writes every firing; returns per country (by index) the Excel row of its first one, or null. */

@@ -29,6 +29,7 @@ final class WorkbookStyles {
     private final CellStyle points;
     private final CellStyle percent;
     private final Map<Integer, CellStyle> bands = new HashMap<>();
+    private final Map<Integer, CellStyle> bandScores = new HashMap<>();
     private final Map<Short, CellStyle> quoted = new HashMap<>();
 
     WorkbookStyles(XSSFWorkbook workbook) {
@@ -84,6 +85,18 @@ final class WorkbookStyles {
             style.setFillForegroundColor(new XSSFColor(colour.fillRgb()));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
+        });
+    }
+
+    /** A score (0.0) on its band's fill, for the Trend sheet. */
+    CellStyle bandScore(int level) {
+        int key = level >= 1 && level <= BandColour.levels() ? level : 0;
+        return bandScores.computeIfAbsent(key, k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(band(level));
+            style.setDataFormat(score.getDataFormat());
+            style.setAlignment(HorizontalAlignment.RIGHT);
             return style;
         });
     }

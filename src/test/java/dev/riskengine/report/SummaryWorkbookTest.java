@@ -5,7 +5,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +54,7 @@ class SummaryWorkbookTest {
     @Test
     void sheetsComeInTabOrder() {
         assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                .containsExactly("Summary", "Contributions", "Data issues", "Run");
+                .containsExactly("Summary", "Trend", "Contributions", "Data issues", "Run");
     }
 
     @Test
@@ -60,7 +64,8 @@ class SummaryWorkbookTest {
         assertThat(summary.getRow(0).getCell(0).getStringCellValue())
                 .contains("2024").contains("2026-11-25T06-00-00.123Z");
         assertThat(texts(summary.getRow(1))).containsExactly("Rank", "ISO3", "Country", "Band", "Score", "Score low",
-                "Score high", "Threat", "Exposure", "Vulnerability", "Completeness", "Missing indicators");
+                "Score high", "Change since 2023", "Band 2023", "Threat", "Exposure", "Vulnerability", "Completeness",
+                "Missing indicators");
     }
 
     @Test
@@ -76,13 +81,15 @@ class SummaryWorkbookTest {
         assertThat(mali.getCell(4).getNumericCellValue()).isEqualTo(7.24);
         assertThat(mali.getCell(5).getNumericCellValue()).isEqualTo(6.81);
         assertThat(mali.getCell(6).getNumericCellValue()).isEqualTo(7.53);
-        assertThat(List.of(mali.getCell(7).getNumericCellValue(), mali.getCell(8).getNumericCellValue(),
-                mali.getCell(9).getNumericCellValue())).containsExactly(8.4, 6.2, 7.3);
-        assertThat(mali.getCell(10).getNumericCellValue()).isCloseTo(0.9, within(1e-12));
-        assertThat(mali.getCell(11).getStringCellValue()).isEqualTo("returning_fighters");
+        assertThat(mali.getCell(7).getNumericCellValue()).isEqualTo(1.24);
+        assertThat(mali.getCell(8).getStringCellValue()).isEqualTo("High");
+        assertThat(List.of(mali.getCell(9).getNumericCellValue(), mali.getCell(10).getNumericCellValue(),
+                mali.getCell(11).getNumericCellValue())).containsExactly(8.4, 6.2, 7.3);
+        assertThat(mali.getCell(12).getNumericCellValue()).isCloseTo(0.9, within(1e-12));
+        assertThat(mali.getCell(13).getStringCellValue()).isEqualTo("returning_fighters");
         assertThat(summary.getRow(FIRST_COUNTRY + 1).getCell(1).getStringCellValue()).isEqualTo("NER");
         assertThat(summary.getRow(FIRST_COUNTRY + 2).getCell(1).getStringCellValue()).isEqualTo("TUN");
-        assertThat(summary.getRow(FIRST_COUNTRY + 2).getCell(11).getStringCellValue())
+        assertThat(summary.getRow(FIRST_COUNTRY + 2).getCell(13).getStringCellValue())
                 .isEqualTo("fighters_abroad, returning_fighters");
     }
 
@@ -91,8 +98,9 @@ class SummaryWorkbookTest {
         Row mali = workbook.getSheet("Summary").getRow(FIRST_COUNTRY);
 
         assertThat(mali.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0");
-        assertThat(mali.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0");
-        assertThat(mali.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0%");
+        assertThat(mali.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
+        assertThat(mali.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+        assertThat(mali.getCell(12).getCellStyle().getDataFormatString()).isEqualTo("0%");
     }
 
     @Test
@@ -118,9 +126,55 @@ class SummaryWorkbookTest {
         assertFrozenAt(workbook.getSheet("Summary"), 2);
         assertFrozenAt(workbook.getSheet("Contributions"), 1);
         assertFrozenAt(workbook.getSheet("Data issues"), 1);
-        assertThat(autoFilter("Summary")).isEqualTo("A2:L5");
+        assertThat(autoFilter("Summary")).isEqualTo("A2:N5");
+        assertFrozenAt(workbook.getSheet("Trend"), 1);
+        assertThat(autoFilter("Trend")).isEqualTo("A1:H4");
         assertThat(autoFilter("Contributions")).isEqualTo("A1:H7");
         assertThat(autoFilter("Data issues")).isEqualTo("A1:D3");
+    }
+
+    @Test
+    void summaryHasANativeBarChartOfTheRankingInBandColours() {
+        XSSFSheet summary = workbook.getSheet("Summary");
+
+        List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+        assertThat(charts).hasSize(1);
+        XSSFChart chart = charts.get(0);
+        assertThat(chart.getTitleText().getString()).isEqualTo("Risk score 2024 by country (0–10)");
+        XDDFBarChartData bars = (XDDFBarChartData) chart.getChartSeries().get(0);
+        assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
+        XDDFChartData.Series series = bars.getSeries(0);
+        assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$C$3:$C$5");
+        assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$E$3:$E$5");
+        String xml = chart.getCTChart().toString();
+        assertThat(xml).contains(BandColour.forLevel(5).fill().substring(1)).contains(BandColour.forLevel(3).fill().substring(1));
+    }
+
+    @Test
+    void trendSheetHasEveryYearInBandColoursAndTheChanges() {
+        Sheet trend = workbook.getSheet("Trend");
+
+        assertThat(texts(trend.getRow(0))).containsExactly("Rank", "ISO3", "Country", "2022", "2023", "2024",
+                "Change since 2023", "Change since 2022");
+        Row mali = trend.getRow(1);
+        assertThat(List.of(mali.getCell(3).getNumericCellValue(), mali.getCell(4).getNumericCellValue(),
+                mali.getCell(5).getNumericCellValue(), mali.getCell(6).getNumericCellValue(),
+                mali.getCell(7).getNumericCellValue())).containsExactly(5.0, 6.0, 7.24, 1.24, 2.24);
+        XSSFCellStyle veryHigh = (XSSFCellStyle) mali.getCell(5).getCellStyle();
+        assertThat(veryHigh.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FF" + BandColour.forLevel(5).fill().substring(1));
+        assertThat(veryHigh.getDataFormatString()).isEqualTo("0.0");
+    }
+
+    @Test
+    void aSingleYearRunHasNoTrendSheetAndNoChangeColumns() throws IOException {
+        Path file = folder.resolve("single.xlsx");
+        new SummaryWorkbook().write(SahelFixture.oneYear(), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook single = new XSSFWorkbook(in)) {
+            assertThat(single.getSheet("Trend")).isNull();
+            assertThat(texts(single.getSheet("Summary").getRow(1))).doesNotContain("Band 2023")
+                    .noneMatch(header -> header.startsWith("Change"));
+        }
     }
 
     @Test
@@ -129,7 +183,7 @@ class SummaryWorkbookTest {
 
         int countryWidth = summary.getColumnWidth(2) / 256;
         assertThat(countryWidth).isGreaterThanOrEqualTo(SahelFixture.FORMULA_NAME.length());
-        assertThat(summary.getColumnWidth(11) / 256).isGreaterThanOrEqualTo("fighters_abroad, returning_fighters".length());
+        assertThat(summary.getColumnWidth(13) / 256).isGreaterThanOrEqualTo("fighters_abroad, returning_fighters".length());
         assertThat(summary.getColumnWidth(0) / 256).isLessThan(15);
     }
 
