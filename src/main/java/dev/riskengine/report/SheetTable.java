@@ -26,6 +26,7 @@ final class SheetTable {
     private final WorkbookStyles styles;
     private final int headerRow;
     private final int[] widths;
+    private final int[] maxWidths;
     private int nextRow;
 
     SheetTable(Sheet sheet, WorkbookStyles styles, int headerRow, List<String> headers) {
@@ -33,6 +34,8 @@ final class SheetTable {
         this.styles = styles;
         this.headerRow = headerRow;
         this.widths = new int[headers.size()];
+        this.maxWidths = new int[headers.size()];
+        java.util.Arrays.fill(maxWidths, MAX_WIDTH);
         Row row = sheet.createRow(headerRow);
         for (int col = 0; col < headers.size(); col++) {
             text(row, col, headers.get(col), styles.header());
@@ -91,7 +94,7 @@ final class SheetTable {
         for (int col = 0; col < widths.length; col++) {
             // Fixed estimate from the character count rather than autoSizeColumn, which needs
             // AWT fonts and gives different widths on different machines.
-            int chars = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[col] + 2));
+            int chars = Math.min(maxWidths[col], Math.max(MIN_WIDTH, widths[col] + 2));
             sheet.setColumnWidth(col, chars * 256);
         }
         // Printed or exported to PDF, a table reads best on landscape pages one page wide,
@@ -101,6 +104,13 @@ final class SheetTable {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
+    /** Keeps a column narrower than its longest text, for a column whose cells wrap. */
+    void capWidth(int col, int chars) {
+        if (col < maxWidths.length) {
+            maxWidths[col] = Math.min(maxWidths[col], chars);
+        }
     }
 
     /** "Sheet!A5" for a hyperlink to column A of an Excel row, quoting the sheet name. */

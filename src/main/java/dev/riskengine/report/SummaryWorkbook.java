@@ -43,6 +43,8 @@ public final class SummaryWorkbook {
     private static final List<String> SUMMARY_HEADERS = List.of("Rank", "ISO3", "Country", "Band", "Score",
             "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness", "Missing indicators");
     private static final int SCORE_COLUMN = 4;
+    // Wide enough for three codes; longer lists wrap, so the sheet still prints one page wide legibly.
+    private static final int MISSING_WIDTH = 44;
     private static final int CHANGE_COLUMN = 7;
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Country", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
@@ -84,10 +86,9 @@ public final class SummaryWorkbook {
     private static void writeSummary(Assessment assessment, RunMetadata run, SheetTable table, WorkbookStyles styles,
                                      SheetTable contributions, List<Integer> firstContributionRows) {
         Row titleRow = table.sheet().createRow(0);
-        String started = run.startedAt() == null ? "" : " started " + DateTimeFormatter.ISO_INSTANT.format(run.startedAt());
+        // The run id is the start time to the millisecond; sheet Run has the exact instant.
         Cell title = titleRow.createCell(0);
-        title.setCellValue("Country risk " + assessment.year() + " — run " + run.runId() + started
-                + " — input " + run.inputFile());
+        title.setCellValue("Country risk " + assessment.year() + " — run " + run.runId() + " — input " + run.inputFile());
         title.setCellStyle(styles.title());
 
         List<CountryAssessment> countries = assessment.countries();
@@ -120,7 +121,9 @@ public final class SummaryWorkbook {
                         styles.score());
             }
             table.number(row, col++, country.completeness(), styles.percent());
-            table.text(row, col, country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators()));
+            table.text(row, col, country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators()),
+                    styles.wrapped());
+            table.capWidth(col, MISSING_WIDTH);
         }
         // The title is not part of the table, so it does not widen column A; it runs over the
         // empty cells to its right.

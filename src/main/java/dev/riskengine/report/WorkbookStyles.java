@@ -24,6 +24,7 @@ final class WorkbookStyles {
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle link;
+    private final CellStyle wrapped;
     private final CellStyle integer;
     private final CellStyle score;
     private final CellStyle points;
@@ -56,6 +57,9 @@ final class WorkbookStyles {
         link = workbook.createCellStyle();
         link.setFont(linkFont);
 
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+
         integer = numberStyle("0");
         score = numberStyle("0.0");
         points = numberStyle("+0.0;-0.0;0.0");
@@ -66,6 +70,7 @@ final class WorkbookStyles {
     CellStyle header() { return header; }
     CellStyle text() { return text; }
     CellStyle link() { return link; }
+    CellStyle wrapped() { return wrapped; }
     CellStyle integer() { return integer; }
     CellStyle score() { return score; }
     CellStyle points() { return points; }
