@@ -12,22 +12,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * summary.md: short enough to paste into an email or a chat. The headline, the ranking table,
- * and what drove the top three countries; everything else is in the other reports.
+ * summary.md: short enough to paste into an email or a chat. The headline with the band changes
+ * since the previous year, the ranking table, the biggest movers and what drove the top three
+ * countries; everything else is in the other reports.
  */
 public final class SummaryMarkdown {
 
     public static final String FILE_NAME = "summary.md";
     static final int TOP_COUNTRIES = 3;
     static final int TOP_CONTRIBUTIONS = 3;
+    static final int TOP_MOVERS = 3;
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
         Files.writeString(file, render(assessment, run), StandardCharsets.UTF_8);
@@ -37,24 +41,35 @@ public final class SummaryMarkdown {
         StringBuilder md = new StringBuilder();
         List<CountryAssessment> countries = assessment.countries();
         md.append("# Country risk ").append(assessment.year()).append("\n\n");
-        md.append("Run ").append(run.startedAt() == null ? escape(run.runId()) : DateTimeFormatter.ISO_INSTANT.format(run.startedAt()))
+        md.append("Run ").append(run.startedAt() == null ? escape(run.runId())
+                        : DateTimeFormatter.ISO_INSTANT.format(run.startedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append(" · input ").append(escape(run.inputFile()))
                 .append(" · ").append(countries.size()).append(countries.size() == 1 ? " country" : " countries")
                 .append(bandCounts(countries)).append("\n\n");
+        Optional<Assessment> previous = assessment.previousYear();
+        previous.ifPresent(p -> md.append(bandChanges(assessment, p.year())).append("\n\n"));
 
-        md.append("| Rank | Country | Band | Score | Range | Threat | Exposure | Vulnerability | Completeness |\n");
-        md.append("|---:|:---|:---|---:|:---:|---:|---:|---:|---:|\n");
+        md.append("| Rank | Country | Band | Score | Range | ")
+                .append(previous.map(p -> "Since " + p.year() + " | ").orElse(""))
+                .append("Threat | Exposure | Vulnerability | Completeness |\n");
+        md.append("|---:|:---|:---|---:|:---:|").append(previous.isPresent() ? "---:|" : "").append("---:|---:|---:|---:|\n");
         for (CountryAssessment country : countries) {
             md.append("| ").append(country.rank())
                     .append(" | ").append(escape(CountryName.of(country))).append(" (").append(escape(country.iso3())).append(')')
                     .append(" | ").append(escape(country.band()))
                     .append(" | ").append(NumberText.score(country.score()))
                     .append(" | ").append(NumberText.range(country.scoreLow(), country.scoreHigh()));
+            if (previous.isPresent()) {
+                md.append(" | ").append(YearChange.of(assessment, country)
+                        .map(change -> NumberText.change(change.scoreChange())).orElse(NumberText.NONE));
+            }
             for (Dimension dimension : Dimension.values()) {
                 md.append(" | ").append(NumberText.score(country.dimensions() == null ? null : country.dimensions().get(dimension)));
             }
             md.append(" | ").append(NumberText.percent(country.completeness())).append(" |\n");
         }
+
+        movers(md, assessment);
 
         List<CountryAssessment> top = countries.subList(0, Math.min(TOP_COUNTRIES, countries.size()));
         if (top.stream().anyMatch(c -> c.contributions() != null && !c.contributions().isEmpty())) {
@@ -85,6 +100,39 @@ public final class SummaryMarkdown {
                     .append("): see sheet \"Data issues\" in summary.xlsx.\n");
         }
         return md.toString();
+    }
+
+    /** "Band changes since 2015: Mali Medium → High, Libya Very High → High." or that none changed. */
+    private static String bandChanges(Assessment assessment, int previousYear) {
+        List<YearChange> changed = YearChange.all(assessment).stream().filter(YearChange::bandChanged).toList();
+        if (changed.isEmpty()) {
+            return "No band changed since " + previousYear + ".";
+        }
+        StringJoiner joined = new StringJoiner(", ", "**Band changes since " + previousYear + ":** ", ".");
+        for (YearChange change : changed) {
+            joined.add(escape(CountryName.of(change.now())) + " " + escape(change.before().band()) + " → "
+                    + escape(change.now().band()) + (change.bandRose() ? " ▲" : " ▼"));
+        }
+        return joined.toString();
+    }
+
+    /** The countries whose score moved most since the previous year, one line each. */
+    private static void movers(StringBuilder md, Assessment assessment) {
+        List<YearChange> movers = YearChange.biggestMovers(assessment, TOP_MOVERS);
+        if (movers.isEmpty()) {
+            return;
+        }
+        md.append("\n## Biggest movers since ").append(movers.get(0).previousYear()).append("\n\n");
+        for (YearChange change : movers) {
+            md.append("- ").append(escape(CountryName.of(change.now()))).append(' ')
+                    .append(NumberText.change(change.scoreChange())).append(" (")
+                    .append(NumberText.score(change.before().score())).append(" → ")
+                    .append(NumberText.score(change.now().score())).append(')');
+            if (change.bandChanged()) {
+                md.append(", ").append(escape(change.before().band())).append(" → ").append(escape(change.now().band()));
+            }
+            md.append('\n');
+        }
     }
 
     private static String plural(long count, String one, String many) {

@@ -32,7 +32,7 @@ class SummaryMarkdownTest {
     @Test
     void headlineGivesYearRunInputAndCountriesByBand() {
         assertThat(lines.get(0)).isEqualTo("# Country risk 2024");
-        assertThat(md).contains("Run 2026-11-25T06:00:00.123Z · input indicators.xlsx · 3 countries: 1 Very High, 1 High, 1 Medium");
+        assertThat(md).contains("Run 2026-11-25T06:00:00Z · input indicators.xlsx · 3 countries: 1 Very High, 1 High, 1 Medium");
     }
 
     @Test
@@ -40,16 +40,38 @@ class SummaryMarkdownTest {
         List<String> rows = lines.stream().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
 
         assertThat(rows).containsExactly(
-                "| 1 | Mali (MLI) | Very High | 7.2 | 6.8–7.5 | 8.4 | 6.2 | 7.3 | 90% |",
-                "| 2 | Niger\\<script\\>alert(1)\\</script\\> (NER) | High | 5.6 | 5.1–6.0 | 6.5 | 4.5 | 6.0 | 100% |",
-                "| 3 | =HYPERLINK(\"#Run!A1\",\"Tunisia\") (TUN) | Medium | 3.9 | 3.9 | 3.0 | 5.0 | 2.0 | 75% |");
+                "| 1 | Mali (MLI) | Very High | 7.2 | 6.8–7.5 | +1.2 | 8.4 | 6.2 | 7.3 | 90% |",
+                "| 2 | Niger\\<script\\>alert(1)\\</script\\> (NER) | High | 5.6 | 5.1–6.0 | -0.6 | 6.5 | 4.5 | 6.0 | 100% |",
+                "| 3 | =HYPERLINK(\"#Run!A1\",\"Tunisia\") (TUN) | Medium | 3.9 | 3.9 | 0.0 | 3.0 | 5.0 | 2.0 | 75% |");
     }
 
     @Test
     void everyTableRowHasTheSameNumberOfCells() {
         List<String> table = lines.stream().filter(l -> l.startsWith("|")).toList();
 
-        assertThat(table).hasSize(5).allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(10));
+        assertThat(table).hasSize(5).allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(11));
+    }
+
+    @Test
+    void headlineNamesTheBandChangesSinceThePreviousYear() {
+        assertThat(md).contains("**Band changes since 2023:** Mali High → Very High ▲.");
+    }
+
+    @Test
+    void biggestMoversComeLargestChangeFirstAndSkipCountriesThatDidNotMove() {
+        String movers = md.substring(md.indexOf("## Biggest movers since 2023"), md.indexOf("## What drives"));
+
+        assertThat(movers.lines().filter(l -> l.startsWith("- ")).toList()).containsExactly(
+                "- Mali +1.2 (6.0 → 7.2), High → Very High",
+                "- Niger\\<script\\>alert(1)\\</script\\> -0.6 (6.2 → 5.6)");
+    }
+
+    @Test
+    void aSingleYearRunHasNoChangeColumnAndNoMovers() {
+        String single = new SummaryMarkdown().render(SahelFixture.oneYear(), SahelFixture.run());
+
+        assertThat(single).doesNotContain("Since ").doesNotContain("Biggest movers").doesNotContain("Band changes")
+                .contains("| Rank | Country | Band | Score | Range | Threat |");
     }
 
     @Test
