@@ -5,24 +5,29 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
@@ -36,6 +41,7 @@ import dev.riskengine.model.Indicator;
  */
 public final class CaseFileReader {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
     private static final ObjectReader READER = YAMLMapper.builder()
             .addModule(SourceLines.module())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -85,29 +91,44 @@ public final class CaseFileReader {
 
     /** Jackson's messages name Java classes; these say what the case author wrote and what was expected. */
     static String describe(JsonProcessingException e) {
-        String at = path(e);
+        MarkedYAMLException yaml = yamlSyntaxError(e);
+        if (yaml != null) {
+            return "not valid YAML: " + (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem()
+                    + (yaml.getProblemMark() == null ? "" : " on line " + (yaml.getProblemMark().getLine() + 1));
+        }
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            return "\"" + duplicate.group(1) + "\" is given twice; give each field once";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return "unknown field \"" + unknown.getPropertyName() + "\"" + at + "; expected one of: " + known;
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            return "found \"" + invalid.getValue() + "\"" + at + ", expected one of: "
-                    + java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", "));
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && !(e instanceof InvalidFormatException) && e.getOriginalMessage().startsWith("Cannot")) {
-            return "wrong type" + at + ", expected " + expected(mismatch.getTargetType());
+            return path(e, 1) + "unknown field \"" + unknown.getPropertyName() + "\"; expected one of: " + known;
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            return "found \"" + invalid.getValue() + "\"" + at + ", expected " + expected(invalid.getTargetType());
+            Class<?> type = invalid.getTargetType();
+            return path(e, 0) + "found \"" + invalid.getValue() + "\", expected " + (type.isEnum()
+                    ? "one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                    : expected(type));
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && String.valueOf(e.getOriginalMessage()).startsWith("Cannot")) {
+            return path(e, 0) + "wrong type, expected " + expected(mismatch.getTargetType());
         }
         if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
             return "not valid YAML: " + firstLine(e.getOriginalMessage());
         }
-        return firstLine(e.getOriginalMessage()) + at;
+        return path(e, 0) + firstLine(e.getOriginalMessage());
+    }
+
+    /** SnakeYAML's own exception, somewhere in Jackson's wrapping, has the problem apart from its context. */
+    private static MarkedYAMLException yamlSyntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException yaml) {
+                return yaml;
+            }
+        }
+        return null;
     }
 
     private static String expected(Class<?> type) {
@@ -126,20 +147,21 @@ public final class CaseFileReader {
         return "a mapping (field: value lines, or { field: value })";
     }
 
-    /** Where in the file's structure, e.g. " in cases[2].expect.TUN.score". */
-    private static String path(JsonProcessingException e) {
-        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+    /** Where in the file's structure, e.g. "cases[2].expect.TUN.score: ", leaving out the last {@code drop} names. */
+    private static String path(JsonProcessingException e, int drop) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().size() <= drop) {
             return "";
         }
         StringBuilder path = new StringBuilder();
-        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : mapping.getPath()) {
+        List<JsonMappingException.Reference> refs = mapping.getPath();
+        for (JsonMappingException.Reference ref : refs.subList(0, refs.size() - drop)) {
             if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex() + 1).append(']');
             } else if (ref.getFieldName() != null) {
                 path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
             }
         }
-        return " in " + path;
+        return path + ": ";
     }
 
     private static String firstLine(String message) {

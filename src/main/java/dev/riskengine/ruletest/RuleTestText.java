@@ -33,7 +33,7 @@ public final class RuleTestText {
             summary.append("; ").append(plural(result.problems().size(), "problem")).append(" in case files");
         }
         lines.add(summary.append('.').toString());
-        if (!result.untested().isEmpty()) {
+        if (!result.untested().isEmpty() && result.problems().isEmpty()) {
             lines.add(plural(result.untested().size(), "rule") + " with no case showing it fire:");
             for (Map.Entry<String, String> rule : result.untested().entrySet()) {
                 lines.add("  \"" + rule.getKey() + "\" (" + rule.getValue() + ")");
