@@ -22,7 +22,8 @@ public final class RuleTestText {
         return lines;
     }
 
-    /** E.g. {@code 42 cases: 41 passed, 1 failed.}, then the rules no case shows firing. */
+    /** E.g. {@code 42 cases: 41 passed, 1 failed.}, then the rules no case shows firing (named once
+     * every case passes, so that they do not bury the failures). */
     public static List<String> summaryLines(RuleTestSuite.Result result) {
         List<String> lines = new ArrayList<>();
         long failed = result.failed();
@@ -34,9 +35,11 @@ public final class RuleTestText {
         }
         lines.add(summary.append('.').toString());
         if (!result.untested().isEmpty() && result.problems().isEmpty()) {
-            lines.add(plural(result.untested().size(), "rule") + " with no case showing it fire:");
-            for (Map.Entry<String, String> rule : result.untested().entrySet()) {
-                lines.add("  \"" + rule.getKey() + "\" (" + rule.getValue() + ")");
+            lines.add(plural(result.untested().size(), "rule") + " with no case showing "
+                    + (result.untested().size() == 1 ? "it" : "them") + " fire"
+                    + (failed == 0 ? ":" : " (listed once every case passes)."));
+            if (failed == 0) {
+                result.untested().forEach((rule, file) -> lines.add("  \"" + rule + "\" (" + file + ")"));
             }
         }
         return lines;
