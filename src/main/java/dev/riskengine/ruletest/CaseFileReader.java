@@ -40,7 +40,8 @@ import dev.riskengine.model.Indicator;
  * the recorded line of the case, country, border or expectation for everything checked after.
  */
 public final class CaseFileReader {
-    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    /** ISO 3166 alpha-3, or a sub-national unit code ISO3-XXXX as the Countries sheet accepts. */
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}(?:-[A-Z0-9]{1,10})?");
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
     private static final ObjectReader READER = YAMLMapper.builder()
             .addModule(SourceLines.module())
@@ -220,7 +221,7 @@ public final class CaseFileReader {
             for (CaseYaml.CountrySpec c : spec.countries()) {
                 int line = lines.lineOf(c);
                 if (c.iso3() == null || !ISO3.matcher(c.iso3()).matches()) {
-                    problem(line, "found iso3 \"" + c.iso3() + "\", expected three capital letters such as TUN");
+                    problem(line, "found iso3 \"" + c.iso3() + "\", expected an ISO 3166 alpha-3 code such as TUN (or a unit code such as TUN-0001)");
                 } else if (countries.containsKey(c.iso3())) {
                     problem(line, c.iso3() + " is listed twice in the case's countries");
                 } else if (c.population() != null && c.population() <= 0) {
