@@ -35,6 +35,7 @@ public final class HtmlReport {
                 .append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n");
         HeadlineSection.write(html, assessment, run, title);
         RankingSection.write(html, assessment);
+        UncertaintyHtml.append(html, assessment, Integer.MAX_VALUE);
         DimensionsSection.write(html, assessment.countries());
         TrendSection.write(html, assessment);
         html.append("<section id=\"countries\">\n<h2>Countries</h2>\n");

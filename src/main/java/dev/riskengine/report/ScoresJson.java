@@ -58,9 +58,11 @@ public final class ScoresJson {
         root.put("year", assessment.year());
         ArrayNode years = root.putArray("years");
         assessment.allYears().forEach(assessed -> years.add(assessed.year()));
+        UncertaintyJson.putRun(root, assessment);
         ArrayNode countries = root.putArray("countries");
         for (CountryAssessment country : assessment.countries()) {
             ObjectNode node = country(country);
+            UncertaintyJson.putCountry(node, assessment, country.iso3());
             putChange(node, YearChange.of(assessment, country).orElse(null));
             countries.add(node);
         }
