@@ -77,9 +77,9 @@ final class HtmlStyle {
             table.methodology th:nth-child(1) { width: 26%; } table.methodology th:nth-child(2) { width: 14%; }
             table.methodology th:nth-child(3) { width: 40%; } table.methodology th:nth-child(4) { width: 20%; }
             table.methodology tr.stage th { width: auto; }
-            table.contributions th:nth-child(1) { width: 22%; } table.contributions th:nth-child(2) { width: 13%; }
+            table.contributions th:nth-child(1) { width: 22%; } table.contributions th:nth-child(2) { width: 15%; }
             table.contributions th:nth-child(3) { width: 12%; } table.contributions th:nth-child(4) { width: 7%; }
-            table.contributions th:nth-child(5) { width: 29%; } table.contributions th:nth-child(6) { width: 17%; }
+            table.contributions th:nth-child(5) { width: 27%; } table.contributions th:nth-child(6) { width: 17%; }
             table.methodology tr.stage th { background: var(--head); font-weight: 600; }
             @page { margin: 14mm; }
             @media print {
