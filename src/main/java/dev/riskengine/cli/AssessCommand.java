@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.riskengine.report.ComparisonText;
 import dev.riskengine.report.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
@@ -33,6 +34,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit with 6 (after writing the reports) when a country's band rose since the previous run.")
     boolean failOnBandRise;
 
+    @Option(names = "--compare-to", paramLabel = "RUN",
+            description = "Compare with this run (a run folder's name in the reports folder, or its path) instead of "
+                    + "the newest one; --fail-on-band-rise then compares with it too.")
+    String compareTo;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -42,10 +48,11 @@ final class AssessCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
         }
         RunResult result = new AssessmentRun().execute(new RunRequest(inputs.input, inputs.rules, reports, inputs.year),
-                keep == null ? 0 : keep);
+                keep == null ? 0 : keep, compareTo);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ConsoleText.runSummary(result.assessment(), result.metadata(), result.folder(),
                 (System.nanoTime() - start) / 1_000_000));
+        out.println(ComparisonText.headline(result.comparison()));
         out.println(result.bandChanges().summaryLine());
         out.flush();
         return failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;

@@ -64,7 +64,9 @@ public final class RunComparer {
                 before == null ? null : before.score(), now == null ? null : now.score(),
                 before == null ? null : before.band(), before == null ? null : before.bandLevel(),
                 now == null ? null : now.band(), now == null ? null : now.bandLevel(),
-                cells(readingsBefore, readingsNow), contributions(contributionsBefore, contributionsNow));
+                // A country new to this run, or gone from it, is that: its cells would all be "changed".
+                before == null || now == null ? List.of() : cells(readingsBefore, readingsNow),
+                before == null || now == null ? List.of() : contributions(contributionsBefore, contributionsNow));
     }
 
     /** Indicators matched by code (a row moved in the workbook is not a change; a new value is). */

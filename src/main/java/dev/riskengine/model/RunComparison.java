@@ -19,6 +19,13 @@ public record RunComparison(String previousRunId, String note, Integer previousY
     /** Bump when a field of the comparison changes meaning or disappears. */
     public static final int VERSION = 1;
 
+    /** The note of a run with no earlier run in its reports folder. */
+    public static final String FIRST_RUN = "first run: nothing to compare with";
+
+    public static RunComparison firstRun() {
+        return nothingToCompare(FIRST_RUN);
+    }
+
     public static RunComparison nothingToCompare(String note) {
         return new RunComparison(null, note, null, false, List.of(), List.of());
     }
