@@ -52,6 +52,7 @@ public final class HtmlReport {
         headline(html, assessment, run, title);
         ranking(html, assessment.countries());
         ComparisonSection.write(html, comparison);
+        UncertaintyHtml.append(html, assessment, Integer.MAX_VALUE);
         html.append("<section id=\"countries\">\n<h2>Countries</h2>\n");
         for (CountryAssessment country : assessment.countries()) {
             CountrySection.write(html, country);
