@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class, ScheduleCommand.class, VerifyCommand.class, GenerateCommand.class,
                 TemplateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
-                + "4 another run holds the lock, 5 cannot write reports, 6 a band rose (--fail-on-band-rise), "
+                + "3 rule tests failed, 4 another run holds the lock, 5 cannot write reports, 6 a band rose (--fail-on-band-rise), "
                 + "64 wrong usage."})
 public final class RiskCommand implements Runnable {
 
