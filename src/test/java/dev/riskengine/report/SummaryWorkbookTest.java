@@ -54,7 +54,7 @@ class SummaryWorkbookTest {
     @Test
     void sheetsComeInTabOrder() {
         assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                .containsExactly("Summary", "Trend", "Contributions", "Data issues", "Run");
+                .containsExactly("Summary", "Trend", "Contributions", "Data issues", "Run", "Changes");
     }
 
     @Test
