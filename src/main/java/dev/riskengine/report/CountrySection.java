@@ -65,7 +65,7 @@ final class CountrySection {
         for (ContributionRecord r : records) {
             html.append("<tr><td>").append(HtmlText.escape(r.rule())).append("</td><td><code>")
                     .append(HtmlText.escape(r.file())).append("</code></td><td>")
-                    .append(r.dimension() == null ? "" : r.dimension().name()).append("</td>")
+                    .append(r.dimension() == null ? "" : HtmlReport.dimensionName(r.dimension())).append("</td>")
                     .append("<td class=\"num").append(r.points() < 0 ? " negative" : "").append("\">")
                     .append(NumberText.points(r.points())).append("</td><td>").append(HtmlText.escape(r.reason()))
                     .append("</td><td class=\"cells\">")

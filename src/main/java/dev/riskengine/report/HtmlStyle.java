@@ -74,12 +74,12 @@ final class HtmlStyle {
             svg.chart .point { stroke: #1f2328; stroke-width: 1; }
             table.methodology, table.contributions { table-layout: fixed; }
             table.methodology td.cells { font-size: .8em; }
-            table.methodology th:nth-child(1) { width: 26%; } table.methodology th:nth-child(2) { width: 14%; }
-            table.methodology th:nth-child(3) { width: 40%; } table.methodology th:nth-child(4) { width: 20%; }
+            table.methodology th:nth-child(1) { width: 25%; } table.methodology th:nth-child(2) { width: 17%; }
+            table.methodology th:nth-child(3) { width: 40%; } table.methodology th:nth-child(4) { width: 18%; }
             table.methodology tr.stage th { width: auto; }
-            table.contributions th:nth-child(1) { width: 22%; } table.contributions th:nth-child(2) { width: 15%; }
+            table.contributions th:nth-child(1) { width: 21%; } table.contributions th:nth-child(2) { width: 17%; }
             table.contributions th:nth-child(3) { width: 12%; } table.contributions th:nth-child(4) { width: 7%; }
-            table.contributions th:nth-child(5) { width: 27%; } table.contributions th:nth-child(6) { width: 17%; }
+            table.contributions th:nth-child(5) { width: 26%; } table.contributions th:nth-child(6) { width: 17%; }
             table.methodology tr.stage th { background: var(--head); font-weight: 600; }
             @page { margin: 14mm; }
             @media print {
@@ -94,6 +94,7 @@ final class HtmlStyle {
               h2, h3 { break-after: avoid; }
               thead { display: table-header-group; }
               tr, figure { break-inside: avoid; }
+              tr.stage { break-after: avoid; }
               .country { break-inside: avoid-page; }
             }
             """;

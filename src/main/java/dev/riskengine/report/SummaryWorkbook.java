@@ -129,9 +129,12 @@ public final class SummaryWorkbook {
                         styles.score());
             }
             table.number(row, col++, country.completeness(), styles.percent());
-            table.text(row, col, country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators()),
-                    styles.wrapped());
+            String missing = country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators());
+            table.text(row, col, missing, styles.wrapped());
             table.capWidth(col, MISSING_WIDTH);
+            // Office programs keep a row's stored height, so a wrapped cell gets the lines it needs.
+            int lines = Math.max(1, (missing.length() + MISSING_WIDTH - 3) / (MISSING_WIDTH - 2));
+            row.setHeightInPoints(lines * table.sheet().getDefaultRowHeightInPoints());
         }
         // The title is not part of the table, so it does not widen column A; it runs over the
         // empty cells to its right.

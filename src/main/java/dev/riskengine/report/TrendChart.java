@@ -16,9 +16,10 @@ final class TrendChart {
 
     private static final int COLUMNS = 4;
     private static final int WIDTH = 960;
+    private static final int EDGE = 1; // keeps the outer frames' strokes inside the picture
     private static final int CELL_HEIGHT = 140;
     private static final int PAD_LEFT = 26;
-    private static final int PAD_RIGHT = 28;
+    private static final int PAD_RIGHT = 40;
     private static final int PAD_TOP = 32;
     private static final int PAD_BOTTOM = 22;
     private static final int GAP = 12;
@@ -45,8 +46,8 @@ final class TrendChart {
         List<Assessment> years = assessment.allYears();
         List<CountryAssessment> countries = assessment.countries();
         int rows = (countries.size() + COLUMNS - 1) / COLUMNS;
-        int height = rows * (CELL_HEIGHT + GAP);
-        double cellWidth = (WIDTH - GAP * (COLUMNS - 1)) / (double) COLUMNS;
+        int height = rows * (CELL_HEIGHT + GAP) + 2 * EDGE;
+        double cellWidth = (WIDTH - 2 * EDGE - GAP * (COLUMNS - 1)) / (double) COLUMNS;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart trend\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
@@ -54,8 +55,8 @@ final class TrendChart {
                 .append("<title id=\"trend-title\">Risk score by year (").append(years.get(0).year()).append('–')
                 .append(years.get(years.size() - 1).year()).append("), one small chart per country</title>\n");
         for (int i = 0; i < countries.size(); i++) {
-            double left = (i % COLUMNS) * (cellWidth + GAP);
-            double top = (i / COLUMNS) * (CELL_HEIGHT + GAP);
+            double left = EDGE + (i % COLUMNS) * (cellWidth + GAP);
+            double top = EDGE + (i / COLUMNS) * (CELL_HEIGHT + GAP);
             cell(svg, countries.get(i), points(years, countries.get(i).iso3()), left, top, cellWidth);
         }
         svg.append("</svg>\n");
