@@ -108,8 +108,8 @@ class SummaryInLibreOfficeTest {
                 "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
         Path out = Files.createDirectories(folder.resolve("csv-" + sheet));
         Path profile = folder.resolve("lo-profile");
-        // CSV filter options: comma, double quote, UTF-8, from line 1, ..., the sheet to export.
-        String filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false," + sheet;
+        // CSV filter options: comma, double quote, UTF-8, from line 1, ..., cells as shown (formatted), the sheet.
+        String filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false," + sheet;
         Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", filter, "--outdir", out.toString(),
                 run.resolve(SummaryWorkbook.FILE_NAME).toString())
