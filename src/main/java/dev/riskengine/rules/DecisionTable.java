@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.xls.ExcelParser;
 
 /**
  * A spreadsheet decision table ({@code *.drl.xlsx}, {@code *.drl.xls}, {@code *.drl.csv}) turned
@@ -61,7 +64,15 @@ final class DecisionTable {
         DefaultRuleSheetListener rules = new DefaultRuleSheetListener(true, true); // as SpreadsheetCompiler does
         TableGrid grid = new TableGrid();
         try (InputStream in = Files.newInputStream(file)) {
-            type.createParser(List.of(rules, grid)).parseFile(in);
+            if (type == InputType.XLS) {
+                // Opened here rather than by the parser, to learn the sheet's name for the cell addresses.
+                try (Workbook workbook = WorkbookFactory.create(in)) {
+                    grid.startSheet(workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetName(0));
+                    new ExcelParser(List.of(rules, grid)).parseWorkbook(workbook);
+                }
+            } else {
+                type.createParser(List.of(rules, grid)).parseFile(in);
+            }
             return new DecisionTable(new SpreadsheetCompiler().listenerToString(rules), grid);
         } catch (IOException e) {
             throw new DecisionTableException("cannot read the decision table: " + e.getMessage(), e);
@@ -132,8 +143,10 @@ final class DecisionTable {
     }
 
     /** A problem at a line of the generated DRL, located at its cell when it has one. */
-    RuleProblem problem(String file, int line, String message) {
-        return cellOf(line, message)
+    RuleProblem problem(String file, int line, String drlMessage) {
+        // Drools' own "[Line: 58, Column: 66]" points into the generated DRL, which the author never sees.
+        String message = drlMessage.replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "");
+        return cellOf(line, drlMessage)
                 .map(cell -> new RuleProblem(file, line, cell, message))
                 .orElseGet(() -> new RuleProblem(file, 0, "generated rule line " + line + ": " + message));
     }

@@ -23,6 +23,8 @@ import org.kie.api.runtime.KieContainer;
 /**
  * Compiles every rule file under a directory from disk (classic DRL engine, no build step), so a
  * rule author's new file is used by the next run. The {@code tests} folder holds test cases, not rules.
+ * Decision tables are compiled through the DRL Drools generates from them, so that problems can be
+ * located at their cells; files that use APIs a rule has no business using are refused.
  */
 public final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
@@ -49,6 +51,9 @@ public final class RuleCompiler {
                 problems.add(new RuleProblem(file.relativePath(), 0, e.getMessage()));
             }
         }
+        // Refused before anything is built or run: scheduled runs must not run a harmful rule file.
+        ForbiddenApiCheck guard = new ForbiddenApiCheck();
+        sources.forEach(source -> problems.addAll(guard.check(source)));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(dirName, problems);
         }
@@ -69,6 +74,7 @@ public final class RuleCompiler {
                 kfs.write(sourcePath, ks.getResources().newFileSystemResource(source.file().path().toFile()));
             }
             sourceByPath.put(sourcePath, source);
+            sourceByPath.put(sourcePath.substring(RESOURCES.length()), source);
             relativeBySource.put(sourcePath, source.file().relativePath());
             // Compiled rules know their resource by the path below the resources folder.
             relativeBySource.put(sourcePath.substring(RESOURCES.length()), source.file().relativePath());

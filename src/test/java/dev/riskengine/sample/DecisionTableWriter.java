@@ -110,7 +110,7 @@ final class DecisionTableWriter implements AutoCloseable {
         }
         mergeEqualPatterns(patterns.getRowNum(), columns);
         codes.setHeightInPoints(34);
-        meanings.setHeightInPoints(15f * (1 + columns.stream().mapToInt(c -> c.meaning().length() / Math.max(8, c.widthChars())).max().orElse(1)));
+        meanings.setHeightInPoints(13f * (1 + columns.stream().mapToInt(c -> c.meaning().length() / Math.max(8, c.widthChars())).max().orElse(1)));
 
         int firstDataRow = nextRow;
         for (List<Object> values : table.rows()) {
