@@ -146,9 +146,38 @@ final class DecisionTable {
     RuleProblem problem(String file, int line, String drlMessage) {
         // Drools' own "[Line: 58, Column: 66]" points into the generated DRL, which the author never sees.
         String message = drlMessage.replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "");
-        return cellOf(line, drlMessage)
-                .map(cell -> new RuleProblem(file, line, cell, message))
-                .orElseGet(() -> new RuleProblem(file, 0, "generated rule line " + line + ": " + message));
+        Optional<String> cell = line > 0 ? cellOf(line, drlMessage) : cellQuotedBy(message);
+        if (cell.isPresent()) {
+            return new RuleProblem(file, Math.max(0, line), cell.get(), message);
+        }
+        return new RuleProblem(file, 0, line > 0 ? "generated rule line " + line + ": " + message : message);
+    }
+
+    /**
+     * For a message without a usable line (Drools gives -1 for some expression errors): the rule
+     * cell whose text the message quotes, the longest if several do.
+     */
+    Optional<String> cellQuotedBy(String message) {
+        String best = null;
+        int bestLength = 0;
+        java.util.Set<Integer> seenRows = new java.util.HashSet<>();
+        for (int line = 1; line < ruleRowOfLine.length; line++) {
+            int row = ruleRowOfLine[line];
+            if (row < 0 || !seenRows.add(row)) {
+                continue;
+            }
+            int headerRow = headerRowOfLine[line];
+            for (Map.Entry<Integer, String> cell : grid.row(row).entrySet()) {
+                String keyword = grid.text(headerRow + 1, cell.getKey()).orElse("").toUpperCase(Locale.ROOT);
+                boolean ruleValue = keyword.startsWith("CONDITION") || keyword.startsWith("ACTION")
+                        || keyword.equals("C") || keyword.equals("A");
+                if (ruleValue && cell.getValue().length() > bestLength && standsAlone(message, cell.getValue())) {
+                    best = grid.address(row, cell.getKey());
+                    bestLength = cell.getValue().length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The cell name of the first cell of the rule a generated line belongs to, e.g. "Threat!B11", or empty. */
