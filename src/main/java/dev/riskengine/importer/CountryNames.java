@@ -64,6 +64,8 @@ public final class CountryNames {
             Map.entry("Myanmar", "MMR"),
             Map.entry("Burma", "MMR"));
 
+    private static final java.util.Set<String> ISO3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
     private final Map<String, String> byKey = new HashMap<>();
 
     private CountryNames() {
@@ -93,6 +95,12 @@ public final class CountryNames {
             code = byKey.get(key(withoutParenthesis(name)));
         }
         return Optional.ofNullable(code);
+    }
+
+    /** The code itself when it is an ISO 3166 alpha-3 country code (sources such as the World Bank give codes). */
+    public static Optional<String> code(String code) {
+        String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        return ISO3.contains(upper) ? Optional.of(upper) : Optional.empty();
     }
 
     private void put(String name, String iso3) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 /** The lines an import prints: each change or conflict with its cell, unmatched names, then a summary. */
 public final class ImportReportText {
+    private static final int SHOWN_UNREADABLE = 10;
 
     public List<String> lines(ImportResult result, String workbookName, boolean dryRun) {
         List<String> lines = new ArrayList<>();
@@ -15,6 +16,12 @@ public final class ImportReportText {
         if (!result.unmatchedNames().isEmpty()) {
             lines.add("not matched to any country (" + result.unmatchedNames().size() + "): "
                     + String.join(", ", result.unmatchedNames()));
+        }
+        List<String> unreadable = result.source().unreadable();
+        if (!unreadable.isEmpty()) {
+            lines.add("neither a number nor a \"no data\" token, left out (" + unreadable.size() + "): "
+                    + String.join(", ", unreadable.subList(0, Math.min(SHOWN_UNREADABLE, unreadable.size())))
+                    + (unreadable.size() > SHOWN_UNREADABLE ? " ..." : ""));
         }
         lines.add(String.format("%s%s from %s: %d filled, %d overwritten, %d conflicts left alone, %d already equal; "
                         + "%d figures for countries not in the workbook.",

@@ -74,7 +74,8 @@ public final class IndicatorImporter {
             int otherCountries = 0;
             int unchanged = 0;
             for (SourceFigure figure : source.figures()) {
-                Optional<String> iso3 = names.iso3(figure.countryName());
+                Optional<String> iso3 = source.byIso3() ? CountryNames.code(figure.countryName())
+                        : names.iso3(figure.countryName());
                 if (iso3.isEmpty()) {
                     unmatched.add(figure.countryName());
                     continue;

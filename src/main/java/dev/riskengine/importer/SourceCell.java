@@ -19,7 +19,7 @@ final class SourceCell {
     private final Set<String> missing;
 
     SourceCell(Set<String> missing) {
-        this.missing = missing;
+        this.missing = missing.stream().map(SourceCell::token).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     SourceCell() {
@@ -41,8 +41,8 @@ final class SourceCell {
     }
 
     OptionalDouble number(String raw) {
-        String text = raw == null ? "" : raw.replaceAll("[\\p{Z}\\s]+", " ").trim();
-        if (text.isEmpty() || missing.contains(text.toLowerCase(Locale.ROOT))) {
+        String text = token(raw);
+        if (text.isEmpty() || isMissing(text)) {
             return OptionalDouble.empty();
         }
         String digits = text.replace(",", "").replace(" ", "");
@@ -51,6 +51,15 @@ final class SourceCell {
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /** A "no data" token of the source (compared ignoring case and surrounding spaces). */
+    boolean isMissing(String text) {
+        return missing.contains(token(text));
+    }
+
+    private static String token(String raw) {
+        return raw == null ? "" : raw.replaceAll("[\\p{Z}\\s]+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
     /** The cell as text: a country name, a header, a year. */

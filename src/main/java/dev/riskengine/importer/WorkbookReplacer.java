@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,7 @@ final class WorkbookReplacer {
                 updated.write(out);
             }
             validate(temp, name);
+            keepPermissions(original, temp);
             Path backup = backupPath(folder, base, extension, now);
             Files.copy(original, backup, StandardCopyOption.COPY_ATTRIBUTES);
             move(temp, original);
@@ -62,6 +64,13 @@ final class WorkbookReplacer {
             }
             lines.add(name + ": the import would make the workbook invalid; nothing written");
             throw new ImportException(lines);
+        }
+    }
+
+    /** The temporary file is private to its owner; the replaced workbook keeps the original's permissions. */
+    private static void keepPermissions(Path original, Path temp) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(original));
         }
     }
 

@@ -3,6 +3,8 @@ package dev.riskengine.rules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -36,6 +38,16 @@ public final class RuleBase {
 
     public int ruleCount() {
         return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    /**
+     * Every rule's name with its file, sorted by name: the names as Drools compiled them, so rules
+     * generated from spreadsheet decision tables are listed too.
+     */
+    public SortedMap<String, String> rulesWithFiles() {
+        SortedMap<String, String> rules = new TreeMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> rules.put(r.getName(), fileOf(r))));
+        return rules;
     }
 
     /** The rule file (relative to the rules directory) that defines the rule, or "?" when Drools does not say. */

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -98,7 +100,13 @@ public final class RuleSession {
         Map<String, Map<Dimension, Double>> dimensions = new HashMap<>();
         Map<String, RiskScore> scores = new HashMap<>();
         Map<String, RiskBand> bands = new HashMap<>();
+        Map<String, Set<String>> rulesFired = new HashMap<>();
         for (Object object : session.getObjects()) {
+            ProvenanceRecorder.Provenance inserter = recorder.provenanceOf(object);
+            String about = iso3Of(object);
+            if (inserter != null && about != null) {
+                rulesFired.computeIfAbsent(about, k -> new TreeSet<>()).add(inserter.rule());
+            }
             if (object instanceof Contribution c) {
                 ProvenanceRecorder.Provenance p = recorder.provenanceOf(c);
                 contributions.computeIfAbsent(c.getIso3(), k -> new ArrayList<>()).add(new ContributionRecord(
@@ -129,7 +137,8 @@ public final class RuleSession {
             List<ContributionRecord> records = new ArrayList<>(contributions.getOrDefault(iso3, List.of()));
             records.sort(CONTRIBUTION_ORDER);
             outcomes.put(iso3, new RuleOutcome(iso3, score.getValue(), band.getName(), band.getLevel(),
-                    new EnumMap<>(dims), List.copyOf(records)));
+                    new EnumMap<>(dims), List.copyOf(records),
+                    Set.copyOf(rulesFired.getOrDefault(iso3, Set.of()))));
         }
         return outcomes;
     }
@@ -152,11 +161,13 @@ public final class RuleSession {
         return value;
     }
 
+    /** The country a fact the rules insert is about, or null for anything else. */
     private static String iso3Of(Object fact) {
+        if (fact instanceof Contribution c) return c.getIso3();
         if (fact instanceof DimensionScore d) return d.getIso3();
         if (fact instanceof RiskScore s) return s.getIso3();
         if (fact instanceof RiskBand b) return b.getIso3();
-        return "?";
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -36,7 +36,7 @@ class RealSipriImportTest {
 
     @Test
     void importingIntoTheSampleChangesNothing() throws Exception {
-        ImportResult result = new IndicatorImporter().run(new SipriReader()::read,
+        ImportResult result = new IndicatorImporter().run(TableReader.sipri(),
                 new ImportRequest(SIPRI, copy, Optional.empty(), false, false));
 
         assertThat(result.changes()).isEmpty();
@@ -51,7 +51,7 @@ class RealSipriImportTest {
         IndicatorWorkbook sample = new WorkbookReader().read(SAMPLE);
         blankMilitaryColumns(copy);
 
-        ImportResult result = new IndicatorImporter().run(new SipriReader()::read,
+        ImportResult result = new IndicatorImporter().run(TableReader.sipri(),
                 new ImportRequest(SIPRI, copy, Optional.of(new YearRange(2014, 2016)), false, false));
 
         assertThat(result.count(CellChange.Kind.FILL)).isEqualTo(60);

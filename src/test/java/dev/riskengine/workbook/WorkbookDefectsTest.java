@@ -109,7 +109,7 @@ class WorkbookDefectsTest {
         Path file = TestWorkbook.valid().append("Countries", "Libya", "Libya", "North Africa").writeTo(folder);
 
         assertThat(onlyProblem(file)).isEqualTo(problem("Countries!A5", "\"Libya\"",
-                "a three-letter ISO3 code such as MAR"));
+                "a three-letter ISO3 code such as MAR, or a sub-national unit code such as MLI-06"));
     }
 
     @Test
@@ -166,7 +166,7 @@ class WorkbookDefectsTest {
         Path file = TestWorkbook.valid().append("Indicators", null, 2024, 10, 100).writeTo(folder);
 
         assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!A5", "a blank cell",
-                "a three-letter ISO3 code such as MAR"));
+                "a three-letter ISO3 code such as MAR, or a sub-national unit code such as MLI-06"));
     }
 
     @Test

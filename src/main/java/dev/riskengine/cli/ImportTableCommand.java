@@ -1,0 +1,37 @@
+package dev.riskengine.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import dev.riskengine.importer.MappingFile;
+import dev.riskengine.importer.TableReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "table", mixinStandardHelpOptions = true,
+        description = {"Fill indicator columns from any wide or long table in an .xlsx or .csv file, read as a "
+                + "mapping file describes it (sheet, header row, country column, year layout, indicator codes, "
+                + "scale, missing tokens). Examples: mappings/sipri-milex.yaml, mappings/worldbank-wdi.yaml.",
+                "A cell holding a different value is a conflict: listed and left alone unless --overwrite. "
+                        + "A backup of the workbook is written next to it before any change."})
+final class ImportTableCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The published table (.xlsx or .csv).")
+    Path source;
+
+    @Option(names = "--mapping", paramLabel = "MAPPING.yaml", required = true,
+            description = "How to read the table (YAML).")
+    Path mapping;
+
+    @Mixin ImportOptions options;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return options.importFrom(source, () -> new TableReader(MappingFile.read(mapping)), spec);
+    }
+}

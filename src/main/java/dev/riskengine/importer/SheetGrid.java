@@ -1,0 +1,55 @@
+package dev.riskengine.importer;
+
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+
+/** A sheet of a source workbook as a {@link SourceGrid}. */
+final class SheetGrid implements SourceGrid {
+    private final Sheet sheet;
+    private final SourceCell cells;
+
+    SheetGrid(Sheet sheet, SourceCell cells) {
+        this.sheet = sheet;
+        this.cells = cells;
+    }
+
+    @Override
+    public String name() {
+        return sheet.getSheetName();
+    }
+
+    @Override
+    public int lastRow() {
+        return sheet.getLastRowNum();
+    }
+
+    @Override
+    public int lastColumn(int row) {
+        Row r = sheet.getRow(row);
+        return r == null ? -1 : r.getLastCellNum() - 1;
+    }
+
+    @Override
+    public String text(int row, int column) {
+        Row r = sheet.getRow(row);
+        return r == null ? "" : cells.text(r.getCell(column));
+    }
+
+    @Override
+    public OptionalDouble number(int row, int column) {
+        Row r = sheet.getRow(row);
+        return r == null ? OptionalDouble.empty() : cells.number(r.getCell(column));
+    }
+
+    @Override
+    public boolean missingToken(String text) {
+        return cells.isMissing(text);
+    }
+
+    @Override
+    public String place(int row, int column) {
+        return new CellReference(sheet.getSheetName(), row, column, false, false).formatAsString();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.riskengine.importer;
+
+import java.util.OptionalDouble;
+
+/**
+ * A published table as rows and columns (0-based), whether it is a sheet of a workbook or a CSV
+ * file: each cell as text, or as a number with the table's "no data" tokens read as missing.
+ */
+interface SourceGrid {
+    /** The sheet's name, or the CSV file's name: for messages and the edition. */
+    String name();
+
+    int lastRow();
+
+    int lastColumn(int row);
+
+    String text(int row, int column);
+
+    OptionalDouble number(int row, int column);
+
+    /** Whether a cell holds something that is neither a number nor a "no data" token. */
+    default boolean unreadable(int row, int column) {
+        return number(row, column).isEmpty() && !text(row, column).isEmpty()
+                && !missingToken(text(row, column));
+    }
+
+    boolean missingToken(String text);
+
+    /** Where a cell is, as the analyst finds it: {@code 'Current US$'!C7} or {@code wdi.csv:7 column "2016"}. */
+    String place(int row, int column);
+}
