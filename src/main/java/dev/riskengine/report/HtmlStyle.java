@@ -78,8 +78,8 @@ final class HtmlStyle {
             table.methodology th:nth-child(3) { width: 40%; } table.methodology th:nth-child(4) { width: 18%; }
             table.methodology tr.stage th { width: auto; }
             table.contributions th:nth-child(1) { width: 21%; } table.contributions th:nth-child(2) { width: 17%; }
-            table.contributions th:nth-child(3) { width: 12%; } table.contributions th:nth-child(4) { width: 7%; }
-            table.contributions th:nth-child(5) { width: 26%; } table.contributions th:nth-child(6) { width: 17%; }
+            table.contributions th:nth-child(3) { width: 14%; } table.contributions th:nth-child(4) { width: 7%; }
+            table.contributions th:nth-child(5) { width: 24%; } table.contributions th:nth-child(6) { width: 17%; }
             table.methodology tr.stage th { background: var(--head); font-weight: 600; }
             @page { margin: 14mm; }
             @media print {

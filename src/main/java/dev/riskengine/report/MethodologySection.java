@@ -74,7 +74,7 @@ final class MethodologySection {
 
     private static String effect(Firings firings) {
         if (firings == null) {
-            return "<span class=\"muted\">no points</span>";
+            return "<span class=\"muted\">added no points</span>";
         }
         StringBuilder text = new StringBuilder().append(firings.count).append(firings.count == 1 ? " firing: " : " firings: ");
         String separator = "";

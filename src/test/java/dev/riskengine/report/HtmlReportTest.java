@@ -135,7 +135,7 @@ class HtmlReportTest {
         assertThat(methodology).contains("RiskScore(value &gt;= 5.0, value &lt; 6.5)");
         assertThat(methodology).contains("<td>Armed groups active</td><td><code>threat.drl</code></td>")
                 .contains("1 firing: +3.0 threat");
-        assertThat(methodology).contains("Rule that never fired").contains("no points");
+        assertThat(methodology).contains("Rule that never fired").contains("added no points");
         // Bands seen across the years, highest level first, with the scores seen in each.
         assertThat(all(between("<table class=\"bands\">", "</table>"), "<span class=\"band band-\\d\">([^<]+)</span>"))
                 .containsExactly("Very High", "High", "Medium", "Low");
