@@ -56,7 +56,8 @@ public final class RunVerification {
         Path again = Files.createTempFile("risk-verify-", ".json");
         try {
             new ScoresJson().write(evaluation.assessment(), new RunMetadata("verify", evaluation.startedAt(),
-                    input.getFileName().toString(), FileDigest.sha256(input), ruleHashes, Map.of(), Map.of(), Map.of()),
+                    input.getFileName().toString(), FileDigest.sha256(input), ruleHashes, Map.of(), Map.of(), Map.of(),
+                    evaluation.workbook().provenance()),
                     again);
             return compare(withoutRun(recorded), withoutRun(ScoresJson.read(again)));
         } finally {
