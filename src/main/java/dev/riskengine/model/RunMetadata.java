@@ -15,6 +15,7 @@ import java.util.Map;
  * @param versions        component name to version (engine, Drools, POI, Java)
  * @param timingsMillis   stage name to milliseconds (read, compile, evaluate, write)
  * @param counts          what was counted (countries, indicators, rules, contributions)
+ * @param provenance      where indicator columns come from (the workbook's Sources sheet), in sheet order
  * @param rules           every compiled rule, earliest stage first, for the reports' methodology
  */
 public record RunMetadata(String runId,
@@ -25,16 +26,26 @@ public record RunMetadata(String runId,
                           Map<String, String> versions,
                           Map<String, Long> timingsMillis,
                           Map<String, Integer> counts,
+                          List<Provenance> provenance,
                           List<RuleDescription> rules) {
 
     public RunMetadata {
+        provenance = provenance == null ? List.of() : List.copyOf(provenance);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
     /** A run described without its rules (the methodology then has none to list). */
     public RunMetadata(String runId, Instant startedAt, String inputFile, String inputSha256,
                        Map<String, String> ruleFiles, Map<String, String> versions,
+                       Map<String, Long> timingsMillis, Map<String, Integer> counts,
+                       List<Provenance> provenance) {
+        this(runId, startedAt, inputFile, inputSha256, ruleFiles, versions, timingsMillis, counts, provenance, List.of());
+    }
+
+    /** A run whose workbook says nothing about its sources. */
+    public RunMetadata(String runId, Instant startedAt, String inputFile, String inputSha256,
+                       Map<String, String> ruleFiles, Map<String, String> versions,
                        Map<String, Long> timingsMillis, Map<String, Integer> counts) {
-        this(runId, startedAt, inputFile, inputSha256, ruleFiles, versions, timingsMillis, counts, List.of());
+        this(runId, startedAt, inputFile, inputSha256, ruleFiles, versions, timingsMillis, counts, List.of(), List.of());
     }
 }

@@ -23,6 +23,8 @@ final class RunSection {
                     .append(HtmlText.escape(name)).append(' ').append(HtmlText.escape(version)));
             row(html, "Versions", versions.toString());
         }
+        run.provenance().forEach(source -> row(html, "Source of <code>" + HtmlText.escape(source.code()) + "</code>",
+                HtmlText.escape(SourceLines.of(source))));
         html.append("</tbody>\n</table></div>\n<p class=\"muted\">Full run details in manifest.json.</p>\n</footer>\n");
     }
 

@@ -90,6 +90,7 @@ public final class ScoresJson {
             ArrayNode ranked = yearNode.putArray("countries");
             other.countries().forEach(country -> ranked.add(scoreOnly(country)));
         }
+        SourceLines.putJson(root, run.provenance());
         return root;
     }
 

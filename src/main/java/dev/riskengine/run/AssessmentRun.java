@@ -242,7 +242,7 @@ public final class AssessmentRun {
         return new RunMetadata(runId, evaluation.startedAt(), request.input().getFileName().toString(),
                 FileDigest.sha256(request.input()), ruleHashes, ComponentVersions.current(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
-                counts, RuleCatalogue.describe(evaluation.rules()));
+                counts, evaluation.workbook().provenance(), RuleCatalogue.describe(evaluation.rules()));
     }
 
     private static long millis(long fromNanos, long toNanos) {

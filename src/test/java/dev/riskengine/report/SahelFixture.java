@@ -110,7 +110,7 @@ final class SahelFixture {
         counts.put("contributions", 6);
         return new RunMetadata("2026-11-25T06-00-00.123Z", Instant.parse("2026-11-25T06:00:00.123Z"),
                 "indicators.xlsx", "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789",
-                rules, versions, timings, counts, List.of(
+                rules, versions, timings, counts, List.of(), List.of(
                         new RuleDescription("Armed groups active", "threat.drl", 0,
                                 "Indicator(code == \"active_armed_groups\", value >= 5.0)"),
                         new RuleDescription(QUOTED_RULE, "threat.drl", 0, "Indicator(code == \"terrorist_attacks\")"),
