@@ -28,6 +28,7 @@ public final class HistoryPage {
             .ok { color: #1a7f37; font-weight: 600; }
             .failed { color: #b42318; font-weight: 600; }
             .removed { color: var(--muted); }
+            .runid { white-space: nowrap; }
             .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 14px 22px; }
             .charts figure { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 8px 10px 4px; }
             .charts figcaption { font-weight: 600; margin-bottom: 2px; }
@@ -74,7 +75,7 @@ public final class HistoryPage {
                 .append("<th>Outcome</th></tr></thead>\n<tbody>\n");
         for (int i = runs.size() - 1; i >= 0; i--) {
             HistoryEntry run = runs.get(i);
-            html.append("<tr><td class=\"num\">").append(TIME.format(run.startedAt())).append("</td><td>");
+            html.append("<tr><td class=\"num\">").append(TIME.format(run.startedAt())).append("</td><td class=\"runid\">");
             if (run.runId() == null) {
                 html.append("<span class=\"muted\">no folder</span>");
             } else if (run.folderPresent()) {
@@ -136,7 +137,7 @@ public final class HistoryPage {
                 .append("<thead><tr><th>Country</th>");
         for (HistoryEntry run : complete) {
             html.append("<th class=\"num\" title=\"").append(HtmlText.escape(run.runId())).append("\">")
-                    .append(DateTimeFormatter.ofPattern("yyyy-MM-dd'<br>'HH:mm").withZone(ZoneOffset.UTC).format(run.startedAt()))
+                    .append(DateTimeFormatter.ofPattern("yyyy-MM-dd'<br>'HH:mm:ss").withZone(ZoneOffset.UTC).format(run.startedAt()))
                     .append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
