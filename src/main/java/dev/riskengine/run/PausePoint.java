@@ -8,6 +8,8 @@ package dev.riskengine.run;
  */
 final class PausePoint {
     static final String PROPERTY = "riskengine.pauseAt";
+    /** How long to pause, in milliseconds (default a minute: long enough to be killed). */
+    static final String MILLIS_PROPERTY = "riskengine.pauseMillis";
 
     private PausePoint() { }
 
@@ -18,7 +20,7 @@ final class PausePoint {
         System.err.println("paused at " + name);
         System.err.flush();
         try {
-            Thread.sleep(60_000);
+            Thread.sleep(Long.getLong(MILLIS_PROPERTY, 60_000L));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
