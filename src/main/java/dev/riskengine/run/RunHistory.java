@@ -43,8 +43,14 @@ final class RunHistory {
             }
         }
         for (Path folder : PublishedRuns.list(reportsDir)) {
+            String runId = folder.getFileName().toString();
+            HistoryEntry known = complete.get(runId);
+            if (known != null) { // a run folder never changes once published: no need to read it again
+                complete.put(runId, known.withFolderPresent(true));
+                continue;
+            }
             try {
-                complete.put(folder.getFileName().toString(), fromFolder(folder));
+                complete.put(runId, fromFolder(folder));
             } catch (IOException | RuntimeException unreadable) {
                 // a run folder edited by hand or from a newer engine: not part of the history
             }
