@@ -68,7 +68,8 @@ final class HeadlineSection {
         html.append("<p class=\"band-changes\">");
         if (assessment.previousYear().isEmpty()) {
             html.append("Only ").append(assessment.year())
-                    .append(" was assessed, so there is no change since a previous year to show.</p>\n");
+                    .append(" was assessed (asked for with --year, or the workbook's only year),")
+                    .append(" so there is no change since a previous year to show.</p>\n");
             return;
         }
         int previous = assessment.previousYear().get().year();
