@@ -1,0 +1,172 @@
+package dev.riskengine.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Watch mode on a real folder with real edits. Waits are bounded and end as soon as the expected
+ * line is printed: no fixed sleeps. The bound is generous because the build machine may be busy.
+ */
+class WatchLoopTest {
+    private static final Duration BOUND = Duration.ofSeconds(90);
+    private static final String ATTACKS_AT_100 = "code == \"terrorist_attacks\", $v : value >= 100 )";
+    private static final String FREQUENT_BELOW_100 = "code == \"terrorist_attacks\", $v : value >= 20, value < 100 )";
+
+    @TempDir
+    Path temp;
+
+    private Path rules;
+    private Path input;
+    private final PrintedLines printed = new PrintedLines();
+    private WatchLoop loop;
+    private Thread thread;
+
+    private void startWatching(Path reports) throws IOException, InterruptedException {
+        rules = temp.resolve("rules");
+        copyTree(Path.of("rules"), rules);
+        input = temp.resolve("inputs/indicators.xlsx");
+        Files.createDirectories(input.getParent());
+        Files.copy(Path.of("inputs/indicators.xlsx"), input);
+        loop = new WatchLoop(new WatchLoop.Options(rules, input, null, reports, Duration.ofMillis(200)), printed.writer());
+        thread = new Thread(() -> {
+            try {
+                loop.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "watch-under-test");
+        thread.start();
+        printed.until(line -> line.contains("start: "), BOUND);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (loop != null) {
+            loop.stop();
+            thread.join(BOUND.toMillis());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    /** The lines of the next pass: its heading up to the last line of its block. */
+    private List<String> nextPass() throws InterruptedException {
+        return printed.until(line -> line.endsWith("changed.") || line.endsWith("moved.")
+                || line.contains("still watching"), BOUND);
+    }
+
+    @Test
+    void aThresholdEditPrintsTheScoresBandsAndContributionsThatMovedThenABrokenEditKeepsWatching() throws Exception {
+        startWatching(null);
+        Path threat = rules.resolve("threat.drl");
+
+        // Mali had exactly 100 attacks in 2016: raising the campaign threshold to 101 makes them "frequent"
+        String drl = Files.readString(threat);
+        assertThat(drl).contains(ATTACKS_AT_100, FREQUENT_BELOW_100);
+        Files.writeString(threat, drl.replace(ATTACKS_AT_100, ATTACKS_AT_100.replace("100", "101"))
+                .replace(FREQUENT_BELOW_100, FREQUENT_BELOW_100.replace("100", "101")));
+        List<String> pass = nextPass();
+        assertThat(pass.get(0)).contains("threat.drl changed: 40 rules in 4 files, ").contains("/22 cases pass");
+        assertThat(pass).contains(
+                "                     + THREAT        +2.00  Frequent terrorist attacks: 100 terrorist attacks in the year (20 to 99)",
+                "                     - THREAT        +3.00  Sustained terrorist campaign: 100 terrorist attacks in the year (100 or more)")
+                .anySatisfy(line -> assertThat(line).startsWith("  MLI Mali ").contains("band High -> Medium",
+                        "score 5.0 -> 4.7", "THREAT 6.0 -> 5.0"))
+                .anySatisfy(line -> assertThat(line).startsWith("  FAIL rules/tests/"));
+
+        // a syntax error: located, and watching goes on
+        Files.writeString(threat, Files.readString(threat) + "\nrule \"half written\" when then nonsense( end\n");
+        pass = nextPass();
+        assertThat(pass.get(0)).contains("threat.drl changed: rules do not compile");
+        assertThat(pass).anySatisfy(line -> assertThat(line).startsWith("  rules/threat.drl:"));
+
+        // the next good edit recovers, compared with the last good result
+        Files.copy(Path.of("rules/threat.drl"), threat, StandardCopyOption.REPLACE_EXISTING);
+        pass = nextPass();
+        assertThat(pass.get(0)).contains("threat.drl changed: 40 rules in 4 files, 22/22 cases pass");
+        assertThat(pass).anySatisfy(line -> assertThat(line).startsWith("  MLI Mali ").contains("band Medium -> High"))
+                .last().isEqualTo("  3 scores moved, 1 band changed.");
+        assertThat(temp.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void anInvalidWorkbookIsReportedAndTheRepairedOneRecovers() throws Exception {
+        startWatching(null);
+        byte[] good = Files.readAllBytes(input);
+
+        Files.writeString(input, "not a workbook");
+        List<String> pass = nextPass();
+        assertThat(pass.get(0)).contains("indicators.xlsx changed: invalid workbook");
+        assertThat(pass.get(1)).startsWith("  indicators.xlsx: ");
+
+        Files.write(input, good);
+        pass = nextPass();
+        assertThat(pass.get(0)).contains("indicators.xlsx changed: 40 rules");
+        assertThat(pass).last().isEqualTo("  No score, band or contribution moved.");
+    }
+
+    @Test
+    void aFailingCaseIsOneLineAndTheAssessmentStillRuns() throws Exception {
+        startWatching(null);
+        Path scoring = rules.resolve("tests/scoring.yaml");
+
+        edit(scoring, "LOW: { band: Low, score: 2.2,", "LOW: { band: Low, score: 2.5,");
+        List<String> pass = nextPass();
+        assertThat(pass.get(0)).contains("scoring.yaml changed: ").contains("21/22 cases pass");
+        assertThat(pass).contains("  FAIL rules/tests/scoring.yaml:16  Each band from its indicators, through the geometric"
+                + " mean: LOW score: expected 2.5, got 2.2 (threat 1, exposure 2, vulnerability 5)");
+        assertThat(pass).last().isEqualTo("  No score, band or contribution moved.");
+    }
+
+    @Test
+    void withWriteReportsEveryGoodPassPublishesARunFolder() throws Exception {
+        Path reports = temp.resolve("reports");
+        startWatching(reports);
+        List<String> start = printed.until(line -> line.startsWith("  Reports"), BOUND);
+        assertThat(start).last().asString().startsWith("  Reports: ");
+
+        try (Stream<Path> runs = Files.list(reports)) {
+            assertThat(runs.filter(p -> Files.exists(p.resolve("scores.json")))).hasSize(1);
+        }
+    }
+
+    @Test
+    void stopEndsTheLoopCleanly() throws Exception {
+        startWatching(null);
+
+        loop.stop();
+
+        assertThat(loop.awaitStopped(BOUND)).isTrue();
+        printed.until(line -> line.equals("Stopped watching."), BOUND);
+        thread.join(BOUND.toMillis());
+        assertThat(thread.isAlive()).isFalse();
+    }
+}
