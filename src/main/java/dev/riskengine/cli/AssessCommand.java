@@ -2,6 +2,7 @@ package dev.riskengine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.report.ConsoleText;
@@ -33,6 +34,15 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit with 6 (after writing the reports) when a country's band rose since the previous run.")
     boolean failOnBandRise;
 
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Also run N Monte Carlo draws over the ranged indicators: P10/P50/P90 scores and band "
+                    + "probabilities in every report.")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the draws, to reproduce a run (default: a new seed, written to the reports).")
+    Long seed;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -41,8 +51,13 @@ final class AssessCommand implements Callable<Integer> {
         if (keep != null && keep < 1) {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
         }
-        RunResult result = new AssessmentRun().execute(new RunRequest(inputs.input, inputs.rules, reports, inputs.year),
-                keep == null ? 0 : keep);
+        if (draws != null && draws < 1) {
+            throw new ParameterException(spec.commandLine(), "--draws must be at least 1, was " + draws);
+        }
+        long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
+        RunRequest request = new RunRequest(inputs.input, inputs.rules, reports, inputs.year,
+                draws == null ? 0 : draws, drawSeed);
+        RunResult result = new AssessmentRun(TerminalProgress.forThisProcess()).execute(request, keep == null ? 0 : keep);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ConsoleText.runSummary(result.assessment(), result.metadata(), result.folder(),
                 (System.nanoTime() - start) / 1_000_000));

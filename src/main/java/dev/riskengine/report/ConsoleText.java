@@ -25,6 +25,9 @@ public final class ConsoleText {
         long warnings = assessment.dataIssues().size() - missing;
         text.append(String.format(Locale.ROOT, "%n%d missing values, %d warnings (sheet \"Data issues\" of summary.xlsx).%n",
                 missing, warnings));
+        assessment.simulation().ifPresent(simulation -> text.append(String.format(Locale.ROOT,
+                "%,d Monte Carlo draws (seed %d) in %.1f s: P10/P50/P90 and band probabilities in every report.%n",
+                simulation.draws(), simulation.seed(), run.timingsMillis().getOrDefault("simulate", 0L) / 1000.0)));
         text.append(String.format(Locale.ROOT, "Reports: %s%n", folder));
         text.append(String.format(Locale.ROOT, "Done in %.1f s.%n", elapsedMillis / 1000.0));
         return text.toString();

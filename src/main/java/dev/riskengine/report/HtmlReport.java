@@ -41,6 +41,7 @@ public final class HtmlReport {
                 .append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n");
         headline(html, assessment, run, title);
         ranking(html, assessment.countries());
+        UncertaintyHtml.append(html, assessment, Integer.MAX_VALUE);
         html.append("<section id=\"countries\">\n<h2>Countries</h2>\n");
         for (CountryAssessment country : assessment.countries()) {
             CountrySection.write(html, country);

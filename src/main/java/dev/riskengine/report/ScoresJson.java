@@ -56,9 +56,12 @@ public final class ScoresJson {
         runNode.put("inputFile", run.inputFile());
         runNode.put("inputSha256", run.inputSha256());
         root.put("year", assessment.year());
+        UncertaintyJson.putRun(root, assessment);
         ArrayNode countries = root.putArray("countries");
         for (CountryAssessment country : assessment.countries()) {
-            countries.add(country(country));
+            ObjectNode node = country(country);
+            UncertaintyJson.putCountry(node, assessment, country.iso3());
+            countries.add(node);
         }
         ArrayNode issues = root.putArray("dataIssues");
         for (DataIssue issue : assessment.dataIssues()) {

@@ -76,6 +76,7 @@ public final class SummaryMarkdown {
             }
         }
 
+        UncertaintyMarkdown.append(md, assessment);
         if (!assessment.dataIssues().isEmpty()) {
             long missing = assessment.dataIssues().stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
             long warnings = assessment.dataIssues().size() - missing;

@@ -59,6 +59,7 @@ public final class SummaryWorkbook {
                     contributions, firstContributionRows);
             writeIssues(assessment, new SheetTable(workbook.createSheet(DATA_ISSUES), styles, 0, ISSUE_HEADERS));
             writeRun(run, new SheetTable(workbook.createSheet(RUN), styles, 0, RUN_HEADERS), styles);
+            UncertaintySheet.write(workbook, styles, assessment);
             workbook.setActiveSheet(0);
             // Stamp the file with the run's start rather than the clock, so the same run written
             // twice gives the same bytes (and the same SHA-256 in the manifest).

@@ -17,6 +17,8 @@ import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleFile;
+import dev.riskengine.uncertainty.DrawProgress;
+import dev.riskengine.uncertainty.MonteCarlo;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookReader;
 
@@ -26,6 +28,16 @@ import dev.riskengine.workbook.WorkbookReader;
  * succeeded, and a failed write leaves the reports directory as it was.
  */
 public final class AssessmentRun {
+    private final DrawProgress progress;
+
+    public AssessmentRun() {
+        this(DrawProgress.NONE);
+    }
+
+    /** @param progress told as Monte Carlo draws complete ({@code --draws}) */
+    public AssessmentRun(DrawProgress progress) {
+        this.progress = progress;
+    }
 
     /** The in-memory result of reading, compiling and assessing, before any report is written. */
     public record Evaluation(IndicatorWorkbook workbook, RuleBase rules, Assessment assessment,
@@ -48,6 +60,13 @@ public final class AssessmentRun {
         int year = chooseYear(request, workbook);
         Assessment assessment = new Assessor(rules).assess(workbook, year);
         timings.put("evaluate", millis(t1, System.nanoTime()));
+        if (request.draws() > 0) {
+            long t2 = System.nanoTime();
+            assessment = assessment.withSimulation(new MonteCarlo(rules, Runtime.getRuntime().availableProcessors(),
+                    progress).run(workbook.countries(), workbook.indicatorsOf(year), workbook.borders(),
+                    request.draws(), request.seed()));
+            timings.put("simulate", millis(t2, System.nanoTime()));
+        }
         return new Evaluation(workbook, rules, assessment, startedAt, timings);
     }
 
@@ -177,6 +196,7 @@ public final class AssessmentRun {
         counts.put("rules", evaluation.rules().ruleCount());
         counts.put("contributions", assessment.countries().stream().mapToInt(c -> c.contributions().size()).sum());
         counts.put("dataIssues", assessment.dataIssues().size());
+        assessment.simulation().ifPresent(simulation -> counts.put("draws", simulation.draws()));
         return new RunMetadata(runId, evaluation.startedAt(), request.input().getFileName().toString(),
                 FileDigest.sha256(request.input()), ruleHashes, ComponentVersions.current(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(timings)),

@@ -1,0 +1,135 @@
+package dev.riskengine.uncertainty;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.riskengine.model.Border;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.Indicator;
+import dev.riskengine.model.ScoreDistribution;
+import dev.riskengine.model.Simulation;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleExecutionException;
+import dev.riskengine.rules.ScoreSession;
+
+/**
+ * Monte Carlo over the analysts' ranges: each draw samples every ranged indicator from a
+ * triangular distribution over its low, central and high values and re-runs the rules in a fresh
+ * session of the one compiled rule base. Draws run on {@code threads} threads; each draw has its
+ * own seeded stream and writes only its own slot, so the result does not depend on scheduling.
+ */
+public final class MonteCarlo {
+    private final RuleBase rules;
+    private final int threads;
+    private final DrawProgress progress;
+
+    public MonteCarlo(RuleBase rules, int threads, DrawProgress progress) {
+        this.rules = rules;
+        this.threads = Math.max(1, threads);
+        this.progress = progress;
+    }
+
+    public Simulation run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
+                          int draws, long seed) {
+        if (draws < 1) {
+            throw new IllegalArgumentException("draws must be at least 1, was " + draws);
+        }
+        double[][] scores = new double[countries.size()][draws];
+        String[][] bands = new String[countries.size()][draws];
+        Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
+        ScoreSession session = new ScoreSession(rules);
+        progress.started(draws);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "monte-carlo");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> pending = new ArrayList<>(draws);
+            for (int d = 0; d < draws; d++) {
+                int draw = d;
+                pending.add(pool.submit(() -> {
+                    Map<String, ScoreSession.Score> outcome = session.run(countries,
+                            sampledFacts(indicators, borders, DrawSeeds.forDraw(seed, draw)));
+                    for (int c = 0; c < countries.size(); c++) {
+                        ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
+                        scores[c][draw] = score.value();
+                        bands[c][draw] = score.band();
+                        bandLevels.putIfAbsent(score.band(), score.bandLevel());
+                    }
+                    progress.drawn();
+                }));
+            }
+            awaitAll(pending);
+        } finally {
+            pool.shutdownNow();
+            progress.finished();
+        }
+        return summarise(countries, scores, bands, bandLevels, draws, seed);
+    }
+
+    /** The year's facts with every ranged indicator drawn; point estimates and borders as they are. */
+    static List<Object> sampledFacts(List<Indicator> indicators, List<Border> borders, SplittableRandom random) {
+        List<Object> facts = new ArrayList<>(indicators.size() + borders.size());
+        for (Indicator indicator : indicators) {
+            facts.add(indicator.isRange() ? indicator.withValue(Triangular.inverse(indicator.getLow(),
+                    indicator.getValue(), indicator.getHigh(), random.nextDouble())) : indicator);
+        }
+        facts.addAll(borders);
+        return facts;
+    }
+
+    private static void awaitAll(List<Future<?>> pending) {
+        try {
+            for (Future<?> future : pending) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the Monte Carlo draws", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleExecutionException failed) {
+                throw failed;
+            }
+            throw new IllegalStateException("a Monte Carlo draw failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Rounded to a thousandth: interpolating between scores of one decimal leaves float noise (4.8500000001). */
+    private static double percentile(double[] sorted, double p) {
+        return Math.round(Percentile.of(sorted, p) * 1000) / 1000.0;
+    }
+
+    private static Simulation summarise(List<Country> countries, double[][] scores, String[][] bands,
+                                        Map<String, Integer> bandLevels, int draws, long seed) {
+        List<String> bandOrder = new ArrayList<>(bandLevels.keySet());
+        bandOrder.sort(Comparator.comparing((String band) -> bandLevels.get(band)).thenComparing(band -> band));
+        Map<String, ScoreDistribution> byIso3 = new HashMap<>();
+        for (int c = 0; c < countries.size(); c++) {
+            double[] sorted = scores[c].clone();
+            Arrays.sort(sorted);
+            Map<String, Integer> counts = new HashMap<>();
+            for (String band : bands[c]) {
+                counts.merge(band, 1, Integer::sum);
+            }
+            Map<String, Double> probabilities = new LinkedHashMap<>();
+            for (String band : bandOrder) {
+                probabilities.put(band, counts.getOrDefault(band, 0) / (double) draws);
+            }
+            byIso3.put(countries.get(c).getIso3(), new ScoreDistribution(percentile(sorted, 0.10),
+                    percentile(sorted, 0.50), percentile(sorted, 0.90), probabilities));
+        }
+        return new Simulation(draws, seed, bandOrder, byIso3);
+    }
+}
