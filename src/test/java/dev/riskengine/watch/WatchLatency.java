@@ -19,13 +19,13 @@ import java.util.stream.Stream;
 /**
  * Measures watch mode as a rule author meets it: the time from a saved edit of a rule file to the
  * printed result of the real {@code watch} command, in its own JVM, after warm-up edits. Each edit
- * moves Mali's terrorist-attack tier (100 attacks) back and forth, so every pass prints a change.
+ * moves the "long coastline" threshold between 1,000 and 2,000 km, so every pass prints a change.
  * Run from the project folder after {@code ./mvnw -B -q -DskipTests package}:
  * {@code java -cp target/test-classes dev.riskengine.watch.WatchLatency [warm-up edits] [measured edits]}
  */
 public final class WatchLatency {
-    private static final String SUSTAINED = "code == \"terrorist_attacks\", $v : value >= 100 )";
-    private static final String FREQUENT = "code == \"terrorist_attacks\", $v : value >= 20, value < 100 )";
+    private static final String LONG_COAST = "code == \"coastline_km\", $v : value >= 1000 )";
+    private static final String SHORT_COAST = "code == \"coastline_km\", $v : value > 0, value < 1000 )";
     private static final Pattern PASS_MILLIS = Pattern.compile("\\((\\d+) ms\\)$");
     private static final long BOUND_SECONDS = 120;
 
@@ -40,12 +40,12 @@ public final class WatchLatency {
         copyTree(Path.of("rules"), rules);
         Path input = work.resolve("indicators.xlsx");
         Files.copy(Path.of("inputs/indicators.xlsx"), input);
-        Path threat = rules.resolve("threat.drl");
-        String original = Files.readString(threat);
-        String raised = original.replace(SUSTAINED, SUSTAINED.replace("100", "101"))
-                .replace(FREQUENT, FREQUENT.replace("100", "101"));
+        Path exposure = rules.resolve("exposure.drl");
+        String original = Files.readString(exposure);
+        String raised = original.replace(LONG_COAST, LONG_COAST.replace("1000", "2000"))
+                .replace(SHORT_COAST, SHORT_COAST.replace("1000", "2000"));
         if (raised.equals(original)) {
-            throw new IllegalStateException("rules/threat.drl no longer has the attack thresholds this measurement edits");
+            throw new IllegalStateException("rules/exposure.drl no longer has the coastline thresholds this measurement edits");
         }
 
         Process watch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -60,9 +60,9 @@ public final class WatchLatency {
             List<Long> latencies = new ArrayList<>();
             List<Long> passes = new ArrayList<>();
             for (int edit = 0; edit < warmUp + measured; edit++) {
-                Files.writeString(threat, edit % 2 == 0 ? raised : original);
+                Files.writeString(exposure, edit % 2 == 0 ? raised : original);
                 long saved = System.nanoTime();
-                Arrival heading = await(lines, " threat.drl changed: ");
+                Arrival heading = await(lines, " exposure.drl changed: ");
                 long millis = TimeUnit.NANOSECONDS.toMillis(heading.nanos() - saved);
                 Matcher pass = PASS_MILLIS.matcher(heading.line());
                 long passMillis = pass.find() ? Long.parseLong(pass.group(1)) : -1;
