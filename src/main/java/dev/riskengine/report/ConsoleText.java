@@ -29,7 +29,15 @@ public final class ConsoleText {
                 "%,d Monte Carlo draws (seed %d) in %.1f s: P10/P50/P90 and band probabilities in every report.%n",
                 simulation.draws(), simulation.seed(), run.timingsMillis().getOrDefault("simulate", 0L) / 1000.0)));
         text.append(String.format(Locale.ROOT, "Reports: %s%n", folder));
-        text.append(String.format(Locale.ROOT, "Done in %.1f s.%n", elapsedMillis / 1000.0));
+        text.append(String.format(Locale.ROOT, "Done in %.1f s (%s).%n", elapsedMillis / 1000.0, timings(run)));
+        return text.toString();
+    }
+
+    /** "read 812 ms, compile 1034 ms, evaluate 95 ms, write 240 ms": reading and compiling overlap. */
+    private static String timings(RunMetadata run) {
+        StringBuilder text = new StringBuilder();
+        run.timingsMillis().forEach((stage, millis) ->
+                text.append(text.length() == 0 ? "" : ", ").append(stage).append(' ').append(millis).append(" ms"));
         return text.toString();
     }
 
