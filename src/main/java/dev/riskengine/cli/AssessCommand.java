@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
+import dev.riskengine.report.ComparisonText;
 import dev.riskengine.report.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
@@ -34,6 +35,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit with 6 (after writing the reports) when a country's band rose since the previous run.")
     boolean failOnBandRise;
 
+    @Option(names = "--compare-to", paramLabel = "RUN",
+            description = "Compare with this run (a run folder's name in the reports folder, or its path) instead of "
+                    + "the newest one; --fail-on-band-rise then compares with it too.")
+    String compareTo;
+
     @Option(names = "--draws", paramLabel = "N",
             description = "Also run N Monte Carlo draws over the ranged indicators: P10/P50/P90 scores and band "
                     + "probabilities in every report.")
@@ -57,10 +63,11 @@ final class AssessCommand implements Callable<Integer> {
         long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         RunRequest request = new RunRequest(inputs.input, inputs.rules, reports, inputs.year,
                 draws == null ? 0 : draws, drawSeed);
-        RunResult result = new AssessmentRun(TerminalProgress.forThisProcess()).execute(request, keep == null ? 0 : keep);
+        RunResult result = new AssessmentRun(TerminalProgress.forThisProcess()).execute(request, keep == null ? 0 : keep, compareTo);
         PrintWriter out = spec.commandLine().getOut();
         out.print(ConsoleText.runSummary(result.assessment(), result.metadata(), result.folder(),
                 (System.nanoTime() - start) / 1_000_000));
+        out.println(ComparisonText.headline(result.comparison()));
         out.println(result.bandChanges().summaryLine());
         out.flush();
         return failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;

@@ -6,6 +6,7 @@ import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.run.ReportWriteException;
 import dev.riskengine.run.RunLockedException;
+import dev.riskengine.run.UnknownRunException;
 import dev.riskengine.run.YearNotInWorkbookException;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookProblem;
@@ -41,6 +42,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (e instanceof RunLockedException locked) {
             err.println(locked.getMessage());
             code = ExitCodes.LOCKED;
+        } else if (e instanceof UnknownRunException unknown) {
+            err.println(unknown.getMessage());
+            code = ExitCodes.USAGE;
         } else if (e instanceof ReportWriteException write) {
             err.println(write.getMessage());
             code = ExitCodes.CANNOT_WRITE_REPORTS;

@@ -39,6 +39,7 @@ final class VerifyCommand implements Callable<Integer> {
         RunVerification.Outcome outcome = new RunVerification().verify(folder, inputs.input, inputs.rules);
         PrintWriter out = spec.commandLine().getOut();
         outcome.differences().forEach(out::println);
+        outcome.notes().forEach(out::println);
         out.println(outcome.identical() ? folder.getFileName() + ": reproduced, scores.json identical."
                 : folder.getFileName() + ": not reproduced.");
         out.flush();

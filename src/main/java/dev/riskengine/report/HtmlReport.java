@@ -4,6 +4,7 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 
 import java.io.IOException;
@@ -28,19 +29,29 @@ public final class HtmlReport {
     public static final String FILE_NAME = "report.html";
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
-        Files.writeString(file, render(assessment, run), StandardCharsets.UTF_8);
+        write(assessment, run, RunComparison.firstRun(), file);
+    }
+
+    /** With a section saying what changed since the run compared with ({@link ComparisonSection}). */
+    public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
+        Files.writeString(file, render(assessment, run, comparison), StandardCharsets.UTF_8);
     }
 
     String render(Assessment assessment, RunMetadata run) {
+        return render(assessment, run, RunComparison.firstRun());
+    }
+
+    String render(Assessment assessment, RunMetadata run, RunComparison comparison) {
         StringBuilder html = new StringBuilder(16_384);
         String title = "Country risk " + assessment.year();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(title).append(" — ").append(HtmlText.escape(run.runId())).append("</title>\n")
-                .append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(HtmlStyle.css()).append(ComparisonSection.CSS).append("</style>\n</head>\n<body>\n");
         headline(html, assessment, run, title);
         ranking(html, assessment.countries());
+        ComparisonSection.write(html, comparison);
         UncertaintyHtml.append(html, assessment, Integer.MAX_VALUE);
         html.append("<section id=\"countries\">\n<h2>Countries</h2>\n");
         for (CountryAssessment country : assessment.countries()) {

@@ -1,6 +1,7 @@
 package dev.riskengine.report;
 
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 
 import java.io.IOException;
@@ -35,16 +36,22 @@ public final class ReportWriter {
      * @throws IOException when the folder does not exist or a file cannot be written
      */
     public List<Path> writeAll(Assessment assessment, RunMetadata run, Path folder) throws IOException {
+        return writeAll(assessment, run, RunComparison.firstRun(), folder);
+    }
+
+    /** As {@link #writeAll(Assessment, RunMetadata, Path)}, each report saying what changed since the run compared with. */
+    public List<Path> writeAll(Assessment assessment, RunMetadata run, RunComparison comparison, Path folder)
+            throws IOException {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(run, "run");
         if (!Files.isDirectory(folder)) {
             throw new NotDirectoryException(folder.toString());
         }
         List<Path> written = new ArrayList<>();
-        written.add(written(folder.resolve(ScoresJson.FILE_NAME), f -> scores.write(assessment, run, f)));
-        written.add(written(folder.resolve(SummaryWorkbook.FILE_NAME), f -> workbook.write(assessment, run, f)));
-        written.add(written(folder.resolve(SummaryMarkdown.FILE_NAME), f -> markdown.write(assessment, run, f)));
-        written.add(written(folder.resolve(HtmlReport.FILE_NAME), f -> html.write(assessment, run, f)));
+        written.add(written(folder.resolve(ScoresJson.FILE_NAME), f -> scores.write(assessment, run, comparison, f)));
+        written.add(written(folder.resolve(SummaryWorkbook.FILE_NAME), f -> workbook.write(assessment, run, comparison, f)));
+        written.add(written(folder.resolve(SummaryMarkdown.FILE_NAME), f -> markdown.write(assessment, run, comparison, f)));
+        written.add(written(folder.resolve(HtmlReport.FILE_NAME), f -> html.write(assessment, run, comparison, f)));
 
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path file : written) {

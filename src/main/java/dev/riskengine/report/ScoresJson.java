@@ -10,6 +10,7 @@ import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.Indicator;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 
 import java.io.IOException;
@@ -27,7 +28,14 @@ public final class ScoresJson {
     public static final int SCHEMA_VERSION = 1;
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
-        PrettyJson.write(tree(assessment, run), file);
+        write(assessment, run, RunComparison.firstRun(), file);
+    }
+
+    /** With "comparison": what changed since the run compared with ({@link ComparisonJson}). */
+    public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
+        ObjectNode root = tree(assessment, run);
+        root.set("comparison", ComparisonJson.tree(comparison));
+        PrettyJson.write(root, file);
     }
 
     /**

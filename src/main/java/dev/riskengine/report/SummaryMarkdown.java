@@ -5,6 +5,7 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 
 import java.io.IOException;
@@ -30,7 +31,12 @@ public final class SummaryMarkdown {
     static final int TOP_CONTRIBUTIONS = 3;
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
-        Files.writeString(file, render(assessment, run), StandardCharsets.UTF_8);
+        write(assessment, run, RunComparison.firstRun(), file);
+    }
+
+    /** With a last section saying what changed since the run compared with ({@link ComparisonMarkdown}). */
+    public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
+        Files.writeString(file, render(assessment, run) + ComparisonMarkdown.render(comparison), StandardCharsets.UTF_8);
     }
 
     String render(Assessment assessment, RunMetadata run) {

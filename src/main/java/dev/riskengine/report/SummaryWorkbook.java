@@ -5,6 +5,7 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -48,6 +49,11 @@ public final class SummaryWorkbook {
     private static final int COUNTRY_COLUMN = 2;
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
+        write(assessment, run, RunComparison.firstRun(), file);
+    }
+
+    /** With sheet "Changes": what changed since the run compared with ({@link ComparisonSheet}). */
+    public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             // Sheets are created in tab order; Contributions is filled first so that Summary
@@ -60,6 +66,7 @@ public final class SummaryWorkbook {
             writeIssues(assessment, new SheetTable(workbook.createSheet(DATA_ISSUES), styles, 0, ISSUE_HEADERS));
             writeRun(run, new SheetTable(workbook.createSheet(RUN), styles, 0, RUN_HEADERS), styles);
             UncertaintySheet.write(workbook, styles, assessment);
+            ComparisonSheet.write(workbook, styles, comparison);
             workbook.setActiveSheet(0);
             // Stamp the file with the run's start rather than the clock, so the same run written
             // twice gives the same bytes (and the same SHA-256 in the manifest).

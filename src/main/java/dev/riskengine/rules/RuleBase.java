@@ -19,17 +19,22 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final List<RuleFile> files;
     private final Map<String, String> relativePathBySourcePath;
+    private final List<RuleSource> sources;
 
-    RuleBase(Path directory, KieBase kieBase, List<RuleFile> files, Map<String, String> relativePathBySourcePath) {
+    RuleBase(Path directory, KieBase kieBase, List<RuleFile> files, Map<String, String> relativePathBySourcePath,
+             List<RuleSource> sources) {
         this.directory = directory;
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
         this.relativePathBySourcePath = Map.copyOf(relativePathBySourcePath);
+        this.sources = List.copyOf(sources);
     }
 
     public Path directory() { return directory; }
     public List<RuleFile> files() { return files; }
     KieBase kieBase() { return kieBase; }
+    /** The DRL each file compiled from (a decision table's generated DRL), in the order of {@link #files()}. */
+    List<RuleSource> sources() { return sources; }
 
     public int ruleCount() {
         return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.kie.api.KieServices;
@@ -25,9 +23,10 @@ import org.kie.api.runtime.KieContainer;
 /**
  * Compiles every rule file under a directory from disk (classic DRL engine, no build step), so a
  * rule author's new file is used by the next run. The {@code tests} folder holds test cases, not rules.
+ * Decision tables are compiled through the DRL Drools generates from them, so that problems can be
+ * located at their cells; files that use APIs a rule has no business using are refused.
  */
 public final class RuleCompiler {
-    private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
@@ -43,36 +42,64 @@ public final class RuleCompiler {
                     List.of(new RuleProblem("", 0, "no rule files (*.drl, *.drl.xlsx) in the rules directory")));
         }
 
+        List<RuleSource> sources = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFile file : files) {
+            try {
+                sources.add(RuleSource.read(file));
+            } catch (DecisionTableException e) {
+                problems.add(new RuleProblem(file.relativePath(), 0, e.getMessage()));
+            }
+        }
+        // Refused before anything is built or run: scheduled runs must not run a harmful rule file.
+        ForbiddenApiCheck guard = new ForbiddenApiCheck();
+        sources.forEach(source -> problems.addAll(guard.check(source)));
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(dirName, problems);
+        }
+
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A fresh release id per build: the KIE repository caches modules by id, and watch mode recompiles.
         ReleaseId releaseId = ks.newReleaseId("dev.riskengine", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleSource> sourceByPath = new HashMap<>();
         Map<String, String> relativeBySource = new HashMap<>();
-        for (RuleFile file : files) {
-            String sourcePath = kieFileSystemPath(file);
-            kfs.write(sourcePath, ks.getResources().newFileSystemResource(file.path().toFile()));
-            relativeBySource.put(sourcePath, file.relativePath());
+        for (RuleSource source : sources) {
+            String sourcePath = kieFileSystemPath(source);
+            if (source.table().isPresent()) {
+                // The DRL generated from the table is compiled, so its lines can be mapped back to cells.
+                kfs.write(sourcePath, source.drl().getBytes(StandardCharsets.UTF_8));
+            } else {
+                kfs.write(sourcePath, ks.getResources().newFileSystemResource(source.file().path().toFile()));
+            }
+            sourceByPath.put(sourcePath, source);
+            sourceByPath.put(sourcePath.substring(RESOURCES.length()), source);
+            relativeBySource.put(sourcePath, source.file().relativePath());
             // Compiled rules know their resource by the path below the resources folder.
-            relativeBySource.put(sourcePath.substring(RESOURCES.length()), file.relativePath());
+            relativeBySource.put(sourcePath.substring(RESOURCES.length()), source.file().relativePath());
         }
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String text = oneLine(message.getText());
             if (text.contains("Parser returned a null Package")) {
                 continue; // always follows a syntax error already reported with its line
             }
-            String file = message.getPath() == null ? "" : relativeBySource.getOrDefault(message.getPath(), message.getPath());
-            problems.add(new RuleProblem(file, Math.max(0, message.getLine()), text));
+            RuleSource source = message.getPath() == null ? null : sourceByPath.get(message.getPath());
+            if (source == null) {
+                String file = message.getPath() == null ? "" : relativeBySource.getOrDefault(message.getPath(), message.getPath());
+                problems.add(new RuleProblem(file, Math.max(0, message.getLine()), text));
+            } else {
+                problems.add(source.problem(message.getLine(), text));
+            }
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleCompilationException(dirName, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new RuleBase(rulesDir, container.getKieBase(), files, relativeBySource);
+        return new RuleBase(rulesDir, container.getKieBase(), files, relativeBySource, sources);
     }
 
     private static List<RuleFile> findRuleFiles(Path rulesDir) {
@@ -90,21 +117,14 @@ public final class RuleCompiler {
         }
     }
 
-    /** Drools warns when a DRL's folder differs from its package, so each file goes under its package's folder. */
-    private static String kieFileSystemPath(RuleFile file) {
-        String folder = "rules";
-        if (file.relativePath().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")) {
-            try {
-                Matcher m = DRL_PACKAGE.matcher(Files.readString(file.path(), StandardCharsets.UTF_8));
-                if (m.find()) {
-                    folder = m.group(1).replace('.', '/');
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.path(), e);
-            }
-        }
-        String flatName = file.relativePath().replace('/', '_');
-        return RESOURCES + folder + "/" + flatName;
+    /**
+     * Drools warns when a DRL's folder differs from its package, so each file goes under its
+     * package's folder; a table's generated DRL gets a .drl name, which is what Drools compiles.
+     */
+    private static String kieFileSystemPath(RuleSource source) {
+        String folder = source.packageName().map(p -> p.replace('.', '/')).orElse("rules");
+        String flatName = source.file().relativePath().replace('/', '_');
+        return RESOURCES + folder + "/" + flatName + (source.table().isPresent() ? ".drl" : "");
     }
 
     private static String oneLine(String text) {

@@ -106,18 +106,32 @@ public final class AssessmentRun {
         return execute(request, 0);
     }
 
+    public RunResult execute(RunRequest request, int keep) throws InvalidWorkbookException,
+            RuleCompilationException, YearNotInWorkbookException, ReportWriteException, RunLockedException {
+        try {
+            return execute(request, keep, null);
+        } catch (UnknownRunException cannotHappen) {
+            throw new IllegalStateException(cannotHappen); // only --compare-to names a run
+        }
+    }
+
     /**
      * Runs under the reports directory's lock: leftovers of crashed runs are removed, the run is
      * published, then, with {@code keep} above 0, the oldest run folders beyond {@code keep} go.
+     *
+     * @param compareTo the run to compare with ({@code --compare-to}: a run folder's name or path),
+     *                  or null for the newest complete run before this one
      */
-    public RunResult execute(RunRequest request, int keep) throws InvalidWorkbookException,
-            RuleCompilationException, YearNotInWorkbookException, ReportWriteException, RunLockedException {
+    public RunResult execute(RunRequest request, int keep, String compareTo) throws InvalidWorkbookException,
+            RuleCompilationException, YearNotInWorkbookException, ReportWriteException, RunLockedException,
+            UnknownRunException {
+        Path chosen = compareTo == null ? null : PreviousRun.resolve(request.reportsDir(), compareTo);
         try (RunLock lock = RunLock.acquire(request.reportsDir())) {
             PausePoint.reach("locked");
             removeLeftovers(request.reportsDir());
             Evaluation evaluation = evaluate(request);
-            BandChanges bandChanges = bandChanges(request.reportsDir(), evaluation.assessment());
-            RunResult result = publish(request, evaluation, bandChanges);
+            Baseline baseline = baseline(request, evaluation, chosen);
+            RunResult result = publish(request, evaluation, baseline);
             PausePoint.reach("published");
             if (keep > 0) {
                 new RunRetention(keep).apply(request.reportsDir());
@@ -126,7 +140,7 @@ public final class AssessmentRun {
         }
     }
 
-    private RunResult publish(RunRequest request, Evaluation evaluation, BandChanges bandChanges)
+    private RunResult publish(RunRequest request, Evaluation evaluation, Baseline baseline)
             throws ReportWriteException {
         RunFolder folder = RunFolder.create(request.reportsDir(), evaluation.startedAt());
         PausePoint.reach("reserved");
@@ -134,14 +148,16 @@ public final class AssessmentRun {
         try {
             long writeStart = System.nanoTime();
             new ReportWriter().writeAll(evaluation.assessment(),
-                    metadata(request, evaluation, folder.runId(), evaluation.timingsMillis()), folder.temporary());
+                    metadata(request, evaluation, folder.runId(), evaluation.timingsMillis()), baseline.comparison(),
+                    folder.temporary());
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
             timings.put("write", millis(writeStart, System.nanoTime()));
             PausePoint.reach("written");
             Path runFolder = folder.publish();
             published = true;
             return new RunResult(runFolder, evaluation.assessment(),
-                    metadata(request, evaluation, folder.runId(), timings), bandChanges);
+                    metadata(request, evaluation, folder.runId(), timings), baseline.bandChanges(),
+                    baseline.comparison());
         } catch (IOException e) {
             throw new ReportWriteException(folder.temporary(), RunFolder.reason(e), e);
         } finally {
@@ -159,15 +175,22 @@ public final class AssessmentRun {
         }
     }
 
-    /** A previous run that cannot be read (damaged by hand, newer schema) is not compared with. */
-    private static BandChanges bandChanges(Path reportsDir, Assessment assessment) {
+    private static Baseline baseline(RunRequest request, Evaluation evaluation, Path chosen)
+            throws ReportWriteException, UnknownRunException {
         try {
-            return PreviousRun.newestIn(reportsDir)
-                    .map(previous -> BandChanges.between(previous.runId(), previous.bands(), assessment))
-                    .orElse(BandChanges.none());
+            return Baseline.of(request.reportsDir(), chosen, evaluation.assessment(),
+                    FileDigest.sha256(request.input()), ruleHashes(evaluation.rules()));
         } catch (IOException e) {
-            return BandChanges.none();
+            throw new ReportWriteException(request.input(), RunFolder.reason(e), e);
         }
+    }
+
+    static Map<String, String> ruleHashes(RuleBase rules) throws IOException {
+        Map<String, String> ruleHashes = new LinkedHashMap<>();
+        for (RuleFile file : rules.files()) {
+            ruleHashes.put(file.relativePath(), FileDigest.sha256(file.path()));
+        }
+        return ruleHashes;
     }
 
     private static int chooseYear(RunRequest request, IndicatorWorkbook workbook) throws YearNotInWorkbookException {
@@ -183,10 +206,7 @@ public final class AssessmentRun {
 
     private static RunMetadata metadata(RunRequest request, Evaluation evaluation, String runId,
                                         Map<String, Long> timings) throws IOException {
-        Map<String, String> ruleHashes = new LinkedHashMap<>();
-        for (RuleFile file : evaluation.rules().files()) {
-            ruleHashes.put(file.relativePath(), FileDigest.sha256(file.path()));
-        }
+        Map<String, String> ruleHashes = ruleHashes(evaluation.rules());
         Map<String, Integer> counts = new LinkedHashMap<>();
         Assessment assessment = evaluation.assessment();
         counts.put("countries", assessment.countries().size());

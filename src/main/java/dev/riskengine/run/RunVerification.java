@@ -8,71 +8,106 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.riskengine.model.PastRun;
+import dev.riskengine.model.RunComparer;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.ScoresJson;
 import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.rules.RuleFile;
 import dev.riskengine.workbook.InvalidWorkbookException;
 
 /**
  * {@code verify RUN}: re-runs a past run from its manifest (same year, and only when the input and
  * every rule file still have the hashes it recorded) and says whether scores.json comes out the
- * same apart from its "run" metadata.
+ * same apart from its "run" metadata. Its "comparison" is made again against the same earlier run
+ * when that run is still there, and left unchecked (and said so) when it is gone.
  */
 public final class RunVerification {
 
-    /** @param identical true when reproduced exactly; {@code differences} says what differs otherwise */
-    public record Outcome(boolean identical, List<String> differences) { }
+    /**
+     * @param identical   true when reproduced exactly; {@code differences} says what differs otherwise
+     * @param notes       what could not be checked (the comparison, when the run it compared with is gone)
+     */
+    public record Outcome(boolean identical, List<String> differences, List<String> notes) { }
 
     public Outcome verify(Path runFolder, Path input, Path rulesDir) throws IOException, InvalidWorkbookException,
             RuleCompilationException, YearNotInWorkbookException {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode manifest = mapper.readTree(runFolder.resolve("manifest.json").toFile());
         JsonNode recorded = ScoresJson.read(runFolder.resolve(ScoresJson.FILE_NAME));
+        String inputSha256 = FileDigest.sha256(input);
+        if (!inputSha256.equals(manifest.path("inputSha256").asText())) {
+            // said before reading it: a changed workbook may not even be valid any more
+            return new Outcome(false, List.of(input + " changed since the run (SHA-256 differs)"), List.of());
+        }
         AssessmentRun.Evaluation evaluation = new AssessmentRun()
                 .evaluate(new RunRequest(input, rulesDir, null, recorded.path("year").asInt()));
 
-        List<String> changed = new ArrayList<>();
-        if (!FileDigest.sha256(input).equals(manifest.path("inputSha256").asText())) {
-            changed.add(input + " changed since the run (SHA-256 differs)");
-        }
-        Map<String, String> ruleHashes = new LinkedHashMap<>();
-        for (RuleFile file : evaluation.rules().files()) {
-            ruleHashes.put(file.relativePath(), FileDigest.sha256(file.path()));
-        }
+        Map<String, String> ruleHashes = AssessmentRun.ruleHashes(evaluation.rules());
         Map<String, String> recordedRules = new LinkedHashMap<>();
         manifest.path("ruleFiles").fields().forEachRemaining(e -> recordedRules.put(e.getKey(), e.getValue().asText()));
         if (!ruleHashes.equals(recordedRules)) {
-            changed.add(rulesDir + " changed since the run (files or SHA-256 differ)");
-        }
-        if (!changed.isEmpty()) {
-            return new Outcome(false, changed);
+            return new Outcome(false, List.of(rulesDir + " changed since the run (files or SHA-256 differ)"), List.of());
         }
 
+        List<String> notes = new ArrayList<>();
+        Optional<RunComparison> comparison = comparison(runFolder, recorded.path("comparison"), evaluation,
+                inputSha256, ruleHashes, notes);
         Path again = Files.createTempFile("risk-verify-", ".json");
         try {
             new ScoresJson().write(evaluation.assessment(), new RunMetadata("verify", evaluation.startedAt(),
-                    input.getFileName().toString(), FileDigest.sha256(input), ruleHashes, Map.of(), Map.of(), Map.of()),
-                    again);
-            return compare(withoutRun(recorded), withoutRun(ScoresJson.read(again)));
+                    input.getFileName().toString(), inputSha256, ruleHashes, Map.of(), Map.of(), Map.of()),
+                    comparison.orElse(RunComparison.firstRun()), again);
+            JsonNode reproduced = ScoresJson.read(again);
+            boolean checkComparison = comparison.isPresent();
+            Outcome outcome = compare(withoutRun(recorded, checkComparison), withoutRun(reproduced, checkComparison));
+            return new Outcome(outcome.identical(), outcome.differences(), notes);
         } finally {
             Files.deleteIfExists(again);
         }
     }
 
-    private static JsonNode withoutRun(JsonNode scores) {
+    /**
+     * The comparison the run made, made again: with the same earlier run when it is still in the
+     * reports folder; empty (not checked, with a note) when that run is gone or the run predates comparisons.
+     */
+    private static Optional<RunComparison> comparison(Path runFolder, JsonNode recorded, AssessmentRun.Evaluation evaluation,
+                                                      String inputSha256, Map<String, String> ruleHashes,
+                                                      List<String> notes) {
+        if (!recorded.isObject()) {
+            return Optional.empty();
+        }
+        String previousRun = recorded.path("previousRun").asText(null);
+        if (previousRun == null) {
+            return Optional.of(RunComparison.nothingToCompare(recorded.path("note").asText(null)));
+        }
+        try {
+            PastRun past = PreviousRun.read(runFolder.toAbsolutePath().getParent().resolve(previousRun));
+            return Optional.of(new RunComparer().compare(past, evaluation.assessment(), inputSha256, ruleHashes));
+        } catch (IOException | RuntimeException e) {
+            notes.add("comparison with " + previousRun + " not checked: that run is no longer readable ("
+                    + RunFolder.reason(e instanceof IOException io ? io : new IOException(e.getMessage())) + ")");
+            return Optional.empty();
+        }
+    }
+
+    private static JsonNode withoutRun(JsonNode scores, boolean keepComparison) {
         ObjectNode copy = scores.deepCopy();
         copy.remove("run");
+        if (!keepComparison) {
+            copy.remove("comparison");
+        }
         return copy;
     }
 
     private static Outcome compare(JsonNode recorded, JsonNode again) {
         if (recorded.equals(again)) {
-            return new Outcome(true, List.of());
+            return new Outcome(true, List.of(), List.of());
         }
         List<String> differences = new ArrayList<>();
         Iterator<JsonNode> before = recorded.path("countries").elements();
@@ -87,8 +122,11 @@ public final class RunVerification {
             }
         }
         if (differences.isEmpty()) {
-            differences.add("scores.json differs outside the countries (data issues or year)");
+            differences.add(recorded.path("comparison").equals(again.path("comparison"))
+                    ? "scores.json differs outside the countries (data issues or year)"
+                    : "the comparison with " + recorded.path("comparison").path("previousRun").asText("the earlier run")
+                    + " differs");
         }
-        return new Outcome(false, differences);
+        return new Outcome(false, differences, List.of());
     }
 }

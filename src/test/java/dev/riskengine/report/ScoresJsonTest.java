@@ -36,7 +36,8 @@ class ScoresJsonTest {
     void keysComeInTheDocumentedOrder() throws IOException {
         JsonNode scores = written(SahelFixture.assessment());
 
-        assertThat(fieldNames(scores)).containsExactly("schemaVersion", "run", "year", "countries", "dataIssues");
+        assertThat(fieldNames(scores)).containsExactly("schemaVersion", "run", "year", "countries", "dataIssues",
+                "comparison");
         assertThat(fieldNames(scores.get("run"))).containsExactly("runId", "startedAt", "inputFile", "inputSha256");
         JsonNode mali = scores.get("countries").get(0);
         assertThat(fieldNames(mali)).containsExactly("iso3", "name", "region", "population", "rank", "score", "band",

@@ -50,7 +50,7 @@ class SummaryWorkbookTest {
     @Test
     void sheetsComeInTabOrder() {
         assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                .containsExactly("Summary", "Contributions", "Data issues", "Run");
+                .containsExactly("Summary", "Contributions", "Data issues", "Run", "Changes");
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the promise that each shipped rule has a test named after it, also for rules added later. */
+/**
+ * Keeps the promise that each shipped rule has a test named after it, also for rules added later,
+ * including each row of the decision tables (threat.drl.xlsx, bands.drl.xlsx), which is a rule of its own.
+ */
 class EveryRuleHasATestTest {
 
     @Test
@@ -26,9 +29,17 @@ class EveryRuleHasATestTest {
             }
         }
         Set<String> rules = new HashSet<>();
-        ShippedRules.ruleBase().kieBase().getKiePackages()
-                .forEach(p -> p.getRules().forEach(r -> rules.add(r.getName())));
+        Set<String> tableRules = new HashSet<>();
+        RuleBase shipped = ShippedRules.ruleBase();
+        shipped.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            rules.add(r.getName());
+            if (shipped.fileOf(r).endsWith(".drl.xlsx")) {
+                tableRules.add(r.getName());
+            }
+        }));
         assertThat(rules).hasSizeGreaterThan(30);
+        // every row of the decision tables is a rule of its own and needs its own test
+        assertThat(tableRules).hasSize(19).contains("Very many citizens fighting abroad", "Very high risk");
         assertThat(tested).as("rules in rules/ without a test named after them").containsAll(rules);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.riskengine.model.Dimension;
 
-/** One test per rule of rules/scoring.drl: dimension scores, geometric mean and INFORM's bands. */
+/** One test per rule of rules/scoring.drl (dimension scores, geometric mean) and per row of rules/bands.drl.xlsx (INFORM's bands). */
 class ScoringRulesTest {
 
     /** THREAT 4 (fighters) and 3 (attacks) = 7; EXPOSURE 2 (coast) + 1 (border); VULNERABILITY 5 + 3. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Dimension;
 
-/** One test per rule of rules/threat.drl: given facts, the contributions the rule makes. */
+/** One test per row of the decision table rules/threat.drl.xlsx: given facts, the contributions the rule makes. */
 class ThreatRulesTest {
     private static final long TEN_MILLION = 10_000_000L;
 
@@ -28,7 +28,7 @@ class ThreatRulesTest {
             assertThat(c.points()).isEqualTo(4.0);
             assertThat(c.reason()).startsWith("100 citizens fighting abroad per million");
             assertThat(c.cells()).containsExactly("Countries!D2", "Indicators!fighters_abroad2");
-            assertThat(c.file()).isEqualTo("threat.drl");
+            assertThat(c.file()).isEqualTo("threat.drl.xlsx");
         });
         assertThat(fighters("fighters_abroad", 999, "Very many citizens fighting abroad")).isEmpty();
     }

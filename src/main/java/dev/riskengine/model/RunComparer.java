@@ -1,0 +1,155 @@
+package dev.riskengine.model;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Compares a run's assessment with an earlier run's: what changed and why. Pure: no files, no
+ * clock, so the same two runs always give the same comparison (scores.json stays reproducible).
+ */
+public final class RunComparer {
+
+    /**
+     * @param ruleFiles    this run's rule files (relative path to SHA-256)
+     * @param inputSha256  this run's input workbook SHA-256
+     */
+    public RunComparison compare(PastRun previous, Assessment current, String inputSha256,
+                                 Map<String, String> ruleFiles) {
+        List<RunComparison.CountryChange> countries = new ArrayList<>();
+        for (CountryAssessment now : current.countries()) {
+            countries.add(country(previous.countries().get(now.iso3()), now));
+        }
+        for (PastRun.PastCountry gone : previous.countries().values()) {
+            if (current.country(gone.iso3()).isEmpty()) {
+                countries.add(country(gone, null));
+            }
+        }
+        return new RunComparison(previous.runId(), null, previous.year(),
+                !Objects.equals(previous.inputSha256(), inputSha256),
+                ruleFiles(previous.ruleFiles(), ruleFiles), List.copyOf(countries));
+    }
+
+    static List<RunComparison.RuleFileChange> ruleFiles(Map<String, String> before, Map<String, String> after) {
+        List<RunComparison.RuleFileChange> changes = new ArrayList<>();
+        TreeSet<String> files = new TreeSet<>(before.keySet());
+        files.addAll(after.keySet());
+        for (String file : files) {
+            String was = before.get(file);
+            String is = after.get(file);
+            if (was == null) {
+                changes.add(new RunComparison.RuleFileChange(file, RunComparison.Change.ADDED, null, is));
+            } else if (is == null) {
+                changes.add(new RunComparison.RuleFileChange(file, RunComparison.Change.REMOVED, was, null));
+            } else if (!was.equals(is)) {
+                changes.add(new RunComparison.RuleFileChange(file, RunComparison.Change.CHANGED, was, is));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static RunComparison.CountryChange country(PastRun.PastCountry before, CountryAssessment now) {
+        List<PastRun.Reading> readingsBefore = before == null ? List.of() : before.indicators();
+        List<PastRun.Reading> readingsNow = now == null ? List.of()
+                : now.indicators().stream().map(PastRun.Reading::of).toList();
+        List<ContributionRecord> contributionsBefore = before == null ? List.of() : before.contributions();
+        List<ContributionRecord> contributionsNow = now == null ? List.of() : now.contributions();
+        return new RunComparison.CountryChange(
+                now != null ? now.iso3() : before.iso3(),
+                now != null ? now.country().getName() : before.name(),
+                before == null ? null : before.score(), now == null ? null : now.score(),
+                before == null ? null : before.band(), before == null ? null : before.bandLevel(),
+                now == null ? null : now.band(), now == null ? null : now.bandLevel(),
+                // A country new to this run, or gone from it, is that: its cells would all be "changed".
+                before == null || now == null ? List.of() : cells(readingsBefore, readingsNow),
+                before == null || now == null ? List.of() : contributions(contributionsBefore, contributionsNow));
+    }
+
+    /** Indicators matched by code (a row moved in the workbook is not a change; a new value is). */
+    static List<RunComparison.CellChange> cells(List<PastRun.Reading> before, List<PastRun.Reading> after) {
+        Map<String, PastRun.Reading> was = byCode(before);
+        Map<String, PastRun.Reading> is = byCode(after);
+        List<RunComparison.CellChange> changes = new ArrayList<>();
+        for (PastRun.Reading now : is.values()) {
+            PastRun.Reading then = was.get(now.code());
+            if (then == null || !then.sameValueAs(now)) {
+                changes.add(new RunComparison.CellChange(now.code(), now.cell(), then, now));
+            }
+        }
+        for (PastRun.Reading then : was.values()) {
+            if (!is.containsKey(then.code())) {
+                changes.add(new RunComparison.CellChange(then.code(), then.cell(), then, null));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static Map<String, PastRun.Reading> byCode(List<PastRun.Reading> readings) {
+        Map<String, PastRun.Reading> byCode = new LinkedHashMap<>();
+        readings.forEach(r -> byCode.putIfAbsent(r.code(), r));
+        return byCode;
+    }
+
+    /**
+     * Contributions are matched by rule, file and dimension; where a rule fired more than once for
+     * a country (spillover from each neighbour), by reason too, then in order. Same points is no
+     * change, even if the reason's wording moved with its input (the cell change says that).
+     */
+    static List<RunComparison.ContributionChange> contributions(List<ContributionRecord> before,
+                                                                List<ContributionRecord> after) {
+        Map<List<Object>, List<ContributionRecord>> unmatchedBefore = new LinkedHashMap<>();
+        before.forEach(c -> unmatchedBefore.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c));
+        List<ContributionRecord> unmatchedAfter = new ArrayList<>();
+        List<RunComparison.ContributionChange> changes = new ArrayList<>();
+        // first pass: same rule and same reason
+        for (ContributionRecord now : after) {
+            ContributionRecord then = take(unmatchedBefore.get(key(now)), now.reason());
+            if (then == null) {
+                unmatchedAfter.add(now);
+            } else if (Double.compare(then.points(), now.points()) != 0) {
+                changes.add(change(then, now));
+            }
+        }
+        // second pass: same rule, reason reworded
+        for (ContributionRecord now : unmatchedAfter) {
+            ContributionRecord then = take(unmatchedBefore.get(key(now)), null);
+            if (then == null) {
+                changes.add(change(null, now));
+            } else if (Double.compare(then.points(), now.points()) != 0) {
+                changes.add(change(then, now));
+            }
+        }
+        unmatchedBefore.values().forEach(left -> left.forEach(then -> changes.add(change(then, null))));
+        return List.copyOf(changes);
+    }
+
+    private static List<Object> key(ContributionRecord c) {
+        return java.util.Arrays.asList(c.file(), c.rule(), c.dimension());
+    }
+
+    /** Removes and returns the first candidate with that reason (any reason when null), or null. */
+    private static ContributionRecord take(List<ContributionRecord> candidates, String reason) {
+        if (candidates == null) {
+            return null;
+        }
+        for (Iterator<ContributionRecord> it = candidates.iterator(); it.hasNext(); ) {
+            ContributionRecord candidate = it.next();
+            if (reason == null || Objects.equals(candidate.reason(), reason)) {
+                it.remove();
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static RunComparison.ContributionChange change(ContributionRecord then, ContributionRecord now) {
+        ContributionRecord shown = now != null ? now : then;
+        return new RunComparison.ContributionChange(shown.rule(), shown.file(), shown.dimension(), shown.reason(),
+                then == null ? null : then.points(), now == null ? null : now.points(),
+                shown.cells() == null ? List.of() : List.copyOf(shown.cells()));
+    }
+}

@@ -1,0 +1,132 @@
+package dev.riskengine.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/**
+ * Warnings about rules that compile but are probably not what their author meant: gaps and
+ * overlaps in a decision table's ranges, indicator codes that rules match but the workbook's
+ * Dictionary lacks (such a rule can never fire) and Dictionary indicators no rule uses, and rule
+ * names defined in more than one file (reports and {@code explain --rule} go by name). Reads
+ * Drools' parsed model of every rule file, so the codes come from the rules' own constraints.
+ */
+public final class RuleLint {
+    /** {@code code == "x"}, {@code "x" == code}, {@code code in ("x", "y")}: the constraints that name an indicator. */
+    private static final Pattern CODE_EQUALS = Pattern.compile("^\\s*code\\s*==\\s*\"([^\"]+)\"\\s*$|^\\s*\"([^\"]+)\"\\s*==\\s*code\\s*$");
+    private static final Pattern CODE_IN = Pattern.compile("^\\s*code\\s+in\\s*\\((.*)\\)\\s*$");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+    /** An indicator code a rule matches, and where. */
+    private record CodeUse(String code, RuleSource source, int line) { }
+
+    /**
+     * @param dictionaryCodes the workbook's Dictionary codes, or null to skip the Dictionary checks
+     * @param workbookName    the workbook's file name, for the warnings about its Dictionary
+     * @return one line per warning, ready to print
+     */
+    public List<String> warnings(RuleBase rules, Set<String> dictionaryCodes, String workbookName) {
+        String dir = rules.directory().getFileName() == null ? rules.directory().toString()
+                : rules.directory().getFileName().toString();
+        List<String> warnings = new ArrayList<>();
+        TableRangeCheck ranges = new TableRangeCheck();
+        for (RuleSource source : rules.sources()) {
+            ranges.check(source).forEach(p -> warnings.add(p.describe(dir)));
+        }
+        Map<String, List<RuleDescrAt>> rulesByName = new LinkedHashMap<>();
+        List<CodeUse> codes = new ArrayList<>();
+        for (RuleSource source : rules.sources()) {
+            PackageDescr descr = source.parse().orElse(null);
+            if (descr == null) {
+                continue;
+            }
+            for (RuleDescr rule : descr.getRules()) {
+                rulesByName.computeIfAbsent(rule.getName(), n -> new ArrayList<>()).add(new RuleDescrAt(rule, source));
+                if (rule.getLhs() != null) {
+                    collectCodes(rule.getLhs(), source, codes);
+                }
+            }
+        }
+        rulesByName.forEach((name, definitions) -> {
+            Set<String> files = new LinkedHashSet<>();
+            definitions.forEach(d -> files.add(d.source().file().relativePath()));
+            if (files.size() > 1) {
+                RuleDescrAt first = definitions.get(0);
+                warnings.add(first.source().problem(first.rule().getLine(), "rule \"" + name + "\" is defined in "
+                        + String.join(" and ", files) + ": reports and explain --rule cannot tell them apart; rename one")
+                        .describe(dir));
+            }
+        });
+        if (dictionaryCodes != null) {
+            Set<String> used = new TreeSet<>();
+            for (CodeUse use : codes) {
+                used.add(use.code());
+                if (!dictionaryCodes.contains(use.code())) {
+                    warnings.add(use.source().problem(use.line(), "indicator code \"" + use.code()
+                            + "\" is not in the Dictionary of " + workbookName + ", so this rule can never match it")
+                            .describe(dir));
+                }
+            }
+            for (String code : new TreeSet<>(dictionaryCodes)) {
+                if (!used.contains(code)) {
+                    warnings.add(workbookName + ": Dictionary: no rule uses indicator \"" + code
+                            + "\" (it only counts towards completeness)");
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private record RuleDescrAt(RuleDescr rule, RuleSource source) { }
+
+    /** Walks a rule's conditions: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
+    private static void collectCodes(BaseDescr descr, RuleSource source, List<CodeUse> codes) {
+        if (descr instanceof PatternDescr pattern) {
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                if (constraint instanceof ExprConstraintDescr expr) {
+                    codesIn(expr.getExpression()).forEach(code -> codes.add(new CodeUse(code, source,
+                            expr.getLine() > 0 ? expr.getLine() : pattern.getLine())));
+                }
+            }
+            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
+                collectCodes(accumulate.getInput(), source, codes);
+            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
+                collectCodes(collect.getInputPattern(), source, codes);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            element.getDescrs().forEach(child -> collectCodes(child, source, codes));
+        }
+    }
+
+    static List<String> codesIn(String constraint) {
+        Matcher equals = CODE_EQUALS.matcher(constraint);
+        if (equals.matches()) {
+            return List.of(equals.group(1) != null ? equals.group(1) : equals.group(2));
+        }
+        Matcher in = CODE_IN.matcher(constraint);
+        if (in.matches()) {
+            List<String> codes = new ArrayList<>();
+            Matcher quoted = QUOTED.matcher(in.group(1));
+            while (quoted.find()) {
+                codes.add(quoted.group(1));
+            }
+            return codes;
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.riskengine.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * The DRL of one rule file: the file's own text, or for a decision table the DRL Drools generates
+ * from it. Problems found at a line of that DRL are located in the file ({@code threat.drl:15})
+ * or, for a table, at the cell the line came from ({@code threat.drl.xlsx: Threat!E14}).
+ */
+final class RuleSource {
+    private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    private final RuleFile file;
+    private final String drl;
+    private final DecisionTable table;
+
+    private RuleSource(RuleFile file, String drl, DecisionTable table) {
+        this.file = file;
+        this.drl = drl;
+        this.table = table;
+    }
+
+    static RuleSource read(RuleFile file) throws DecisionTableException {
+        if (isDecisionTable(file)) {
+            DecisionTable table = DecisionTable.read(file.path());
+            return new RuleSource(file, table.drl(), table);
+        }
+        try {
+            return new RuleSource(file, Files.readString(file.path(), StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        }
+    }
+
+    static boolean isDecisionTable(RuleFile file) {
+        return !file.relativePath().toLowerCase(Locale.ROOT).endsWith(".drl");
+    }
+
+    RuleFile file() { return file; }
+    String drl() { return drl; }
+    Optional<DecisionTable> table() { return Optional.ofNullable(table); }
+
+    /** The DRL package, e.g. {@code rules.defaults}; empty when the file declares none. */
+    Optional<String> packageName() {
+        Matcher m = DRL_PACKAGE.matcher(drl);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Drools' parsed model of the DRL (imports, functions, rules with their patterns and consequences), or empty when it does not parse. */
+    Optional<PackageDescr> parse() {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr descr = parser.parse(false, drl);
+            return parser.hasErrors() || descr == null ? Optional.empty() : Optional.of(descr);
+        } catch (DroolsParserException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A problem at a line of this source's DRL, located for its author. */
+    RuleProblem problem(int line, String message) {
+        if (table != null) {
+            return table.problem(file.relativePath(), line, message);
+        }
+        return new RuleProblem(file.relativePath(), Math.max(0, line), message);
+    }
+}

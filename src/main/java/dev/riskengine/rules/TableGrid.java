@@ -1,0 +1,60 @@
+package dev.riskengine.rules;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.drools.decisiontable.parser.RuleSheetParserUtil;
+import org.drools.template.parser.DataListener;
+
+/**
+ * The cells of a decision table exactly as Drools' own parser hands them to its rule builder
+ * (same sheet, same text for numbers and formulas), kept so that a generated DRL line, a range
+ * or a rule can be traced back to a cell. Rows and columns are 0-based, as Drools counts them.
+ */
+final class TableGrid implements DataListener {
+    private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
+    private String sheetName;
+
+    @Override
+    public void startSheet(String name) {
+        if (sheetName == null) {
+            sheetName = name;
+        }
+    }
+
+    @Override public void finishSheet() { }
+    @Override public void newRow(int rowNumber, int columns) { }
+
+    @Override
+    public void newCell(int row, int column, String value, int mergedColStart) {
+        if (value != null && !value.isBlank()) {
+            rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value.trim());
+        }
+    }
+
+    /** The sheet's name, or null for a CSV table. */
+    String sheetName() {
+        return sheetName;
+    }
+
+    Optional<String> text(int row, int column) {
+        TreeMap<Integer, String> cells = rows.get(row);
+        return Optional.ofNullable(cells == null ? null : cells.get(column));
+    }
+
+    /** The non-blank cells of a row by column, left to right. */
+    Map<Integer, String> row(int row) {
+        return rows.getOrDefault(row, new TreeMap<>());
+    }
+
+    Map<Integer, TreeMap<Integer, String>> rows() {
+        return rows;
+    }
+
+    /** "Threat!D12" for an xlsx sheet, "D12" for a CSV file. */
+    String address(int row, int column) {
+        String cell = RuleSheetParserUtil.rc2name(row, column);
+        return sheetName == null || sheetName.isEmpty() ? cell : sheetName + "!" + cell;
+    }
+}

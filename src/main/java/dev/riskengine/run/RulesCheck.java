@@ -1,0 +1,46 @@
+package dev.riskengine.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleCompilationException;
+import dev.riskengine.rules.RuleCompiler;
+import dev.riskengine.rules.RuleLint;
+import dev.riskengine.workbook.InvalidWorkbookException;
+import dev.riskengine.workbook.WorkbookReader;
+
+/**
+ * {@code rules check}: compiles the rules (which refuses harmful rule files and locates every
+ * error), then lints them against each other and against the workbook's Dictionary. A missing or
+ * invalid workbook only skips the Dictionary checks: this checks rules, {@code validate} checks workbooks.
+ */
+public final class RulesCheck {
+
+    public record Result(RuleBase rules, List<String> warnings) { }
+
+    public Result check(Path rulesDir, Path workbook) throws RuleCompilationException {
+        RuleBase rules = new RuleCompiler().compile(rulesDir);
+        List<String> warnings = new ArrayList<>();
+        String workbookName = workbook.getFileName() == null ? workbook.toString() : workbook.getFileName().toString();
+        Set<String> dictionary = null;
+        if (!Files.isRegularFile(workbook)) {
+            warnings.add(workbookName + ": not found, so rules are not compared with its Dictionary");
+        } else {
+            try {
+                dictionary = new WorkbookReader().read(workbook).dictionary().stream()
+                        .map(IndicatorDefinition::code).collect(Collectors.toSet());
+            } catch (InvalidWorkbookException e) {
+                warnings.add(workbookName + ": " + e.problems().size() + " problem(s) (./risk validate lists them), "
+                        + "so rules are not compared with its Dictionary");
+            }
+        }
+        warnings.addAll(new RuleLint().warnings(rules, dictionary, workbookName));
+        return new Result(rules, warnings);
+    }
+}

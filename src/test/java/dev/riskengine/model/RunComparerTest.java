@@ -1,0 +1,162 @@
+package dev.riskengine.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunComparerTest {
+
+    private static final Country MALI = new Country("MLI", "Mali", "Sahel", 22_000_000L);
+    private static final Country NIGER = new Country("NER", "Niger", "Sahel", 26_000_000L);
+
+    @Test
+    void aChangedCellAndTheContributionItMovedExplainAScoreAndBandRise() {
+        // given: Mali's attacks went from 40 to 90, which turned a 1-point contribution into 3 points
+        PastRun previous = past(pastCountry("MLI", 4.2, "Medium", 3,
+                List.of(new PastRun.Reading("terrorist_attacks", 40, 40, 40, "Indicators!F3"),
+                        new PastRun.Reading("coastline_km", 0, 0, 0, "Indicators!G3")),
+                List.of(contribution("MLI", 1.0, "Some attacks", "Attacks", "threat.drl"),
+                        contribution("MLI", 2.0, "Coast", "Coastline", "exposure.drl"))));
+        Assessment now = assessment(country(MALI, 5.3, "High", 4,
+                List.of(Indicator.point("MLI", "terrorist_attacks", 2016, 90, "Indicators!F3"),
+                        Indicator.point("MLI", "coastline_km", 2016, 0, "Indicators!G3")),
+                List.of(contribution("MLI", 3.0, "Many attacks", "Attacks", "threat.drl"),
+                        contribution("MLI", 2.0, "Coast", "Coastline", "exposure.drl"))));
+
+        // when
+        RunComparison comparison = new RunComparer().compare(previous, now, "in-1", Map.of("threat.drl", "a"));
+
+        // then
+        RunComparison.CountryChange mali = comparison.countries().get(0);
+        assertThat(mali.scoreChange()).isEqualTo(5.3 - 4.2);
+        assertThat(mali.bandRose()).isTrue();
+        assertThat(mali.bandBefore()).isEqualTo("Medium");
+        assertThat(mali.cells()).singleElement().satisfies(cell -> {
+            assertThat(cell.code()).isEqualTo("terrorist_attacks");
+            assertThat(cell.cell()).isEqualTo("Indicators!F3");
+            assertThat(cell.before().value()).isEqualTo(40);
+            assertThat(cell.after().value()).isEqualTo(90);
+        });
+        assertThat(mali.contributions()).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo("Attacks");
+            assertThat(c.change()).isEqualTo(RunComparison.Change.CHANGED);
+            assertThat(c.pointsBefore()).isEqualTo(1.0);
+            assertThat(c.points()).isEqualTo(3.0);
+            assertThat(c.reason()).isEqualTo("Many attacks");
+        });
+        assertThat(comparison.inputChanged()).isFalse();
+        assertThat(comparison.previousRunId()).isEqualTo("2026-11-18T06-00-00.000Z");
+    }
+
+    @Test
+    void contributionsThatAppearOrDisappearAreNamedAndUnchangedOnesAreNot() {
+        PastRun previous = past(pastCountry("MLI", 3.0, "Low", 2, List.of(),
+                List.of(contribution("MLI", 1.0, "Gone", "Old rule", "threat.drl"),
+                        contribution("MLI", 0.5, "Borders LBY", "Spillover", "exposure.drl"),
+                        contribution("MLI", 0.7, "Borders NER", "Spillover", "exposure.drl"))));
+        Assessment now = assessment(country(MALI, 3.0, "Low", 2, List.of(),
+                List.of(contribution("MLI", 0.7, "Borders NER", "Spillover", "exposure.drl"),
+                        contribution("MLI", 0.5, "Borders LBY", "Spillover", "exposure.drl"),
+                        contribution("MLI", 2.0, "New", "New rule", "threat.drl"))));
+
+        RunComparison comparison = new RunComparer().compare(previous, now, "in-1", Map.of());
+
+        assertThat(comparison.countries().get(0).contributions())
+                .extracting(RunComparison.ContributionChange::rule, RunComparison.ContributionChange::change)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("New rule", RunComparison.Change.ADDED),
+                        org.assertj.core.groups.Tuple.tuple("Old rule", RunComparison.Change.REMOVED));
+    }
+
+    @Test
+    void aBlankedCellAndANewCellAreChangesAndAMovedRowIsNot() {
+        List<PastRun.Reading> before = List.of(new PastRun.Reading("fighters_abroad", 100, 80, 120, "Indicators!C3"),
+                new PastRun.Reading("returning_fighters", 20, 20, 20, "Indicators!D3"),
+                new PastRun.Reading("coastline_km", 10, 10, 10, "Indicators!G3"));
+        List<PastRun.Reading> after = List.of(new PastRun.Reading("fighters_abroad", 100, 80, 120, "Indicators!C9"),
+                new PastRun.Reading("coastline_km", 10, 10, 10, "Indicators!G9"),
+                new PastRun.Reading("terrorist_attacks", 5, 5, 5, "Indicators!F9"));
+
+        List<RunComparison.CellChange> changes = RunComparer.cells(before, after);
+
+        assertThat(changes).extracting(RunComparison.CellChange::code, RunComparison.CellChange::cell)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("terrorist_attacks", "Indicators!F9"),
+                        org.assertj.core.groups.Tuple.tuple("returning_fighters", "Indicators!D3"));
+        assertThat(changes.get(0).before()).isNull();
+        assertThat(changes.get(1).after()).isNull();
+    }
+
+    @Test
+    void aChangedRangeIsAChangeEvenWithTheSameCentralValue() {
+        List<RunComparison.CellChange> changes = RunComparer.cells(
+                List.of(new PastRun.Reading("fighters_abroad", 100, 80, 120, "Indicators!C3")),
+                List.of(new PastRun.Reading("fighters_abroad", 100, 90, 110, "Indicators!C3")));
+
+        assertThat(changes).hasSize(1);
+    }
+
+    @Test
+    void ruleFilesAreComparedBySha256() {
+        Map<String, String> before = new LinkedHashMap<>();
+        before.put("threat.drl", "aaa");
+        before.put("old.drl", "bbb");
+        before.put("scoring.drl", "ccc");
+        Map<String, String> after = Map.of("threat.drl", "ddd", "scoring.drl", "ccc", "new.drl", "eee");
+
+        assertThat(RunComparer.ruleFiles(before, after))
+                .extracting(RunComparison.RuleFileChange::file, RunComparison.RuleFileChange::change)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("new.drl", RunComparison.Change.ADDED),
+                        org.assertj.core.groups.Tuple.tuple("old.drl", RunComparison.Change.REMOVED),
+                        org.assertj.core.groups.Tuple.tuple("threat.drl", RunComparison.Change.CHANGED));
+    }
+
+    @Test
+    void countriesNewAndGoneAreListedAndAnUnchangedCountryIsNotChanged() {
+        PastRun previous = past(pastCountry("NER", 4.0, "Medium", 3, List.of(), List.of()),
+                pastCountry("MLI", 3.0, "Low", 2, List.of(), List.of()));
+        Assessment now = assessment(country(MALI, 3.0, "Low", 2, List.of(), List.of()),
+                country(new Country("TCD", "Chad", "Sahel", null), 2.0, "Low", 2, List.of(), List.of()));
+
+        RunComparison comparison = new RunComparer().compare(previous, now, "in-2", Map.of());
+
+        assertThat(comparison.countries()).extracting(RunComparison.CountryChange::iso3)
+                .containsExactly("MLI", "TCD", "NER");
+        assertThat(comparison.changedCountries()).extracting(RunComparison.CountryChange::iso3)
+                .containsExactly("TCD", "NER");
+        assertThat(comparison.countries().get(1).scoreBefore()).isNull();
+        assertThat(comparison.countries().get(2).score()).isNull();
+        assertThat(comparison.countries().get(2).name()).isEqualTo("Niger");
+        assertThat(comparison.inputChanged()).isTrue();
+    }
+
+    private static PastRun past(PastRun.PastCountry... countries) {
+        Map<String, PastRun.PastCountry> byIso3 = new LinkedHashMap<>();
+        for (PastRun.PastCountry c : countries) {
+            byIso3.put(c.iso3(), c);
+        }
+        return new PastRun("2026-11-18T06-00-00.000Z", 2016, "in-1", Map.of("threat.drl", "a"), byIso3);
+    }
+
+    private static PastRun.PastCountry pastCountry(String iso3, double score, String band, int level,
+                                                   List<PastRun.Reading> readings, List<ContributionRecord> contributions) {
+        return new PastRun.PastCountry(iso3, iso3.equals("NER") ? NIGER.getName() : MALI.getName(), score, band, level,
+                readings, contributions);
+    }
+
+    private static CountryAssessment country(Country country, double score, String band, int level,
+                                             List<Indicator> indicators, List<ContributionRecord> contributions) {
+        return new CountryAssessment(country, 1, score, band, level, score, score, Map.of(), 1.0, indicators, List.of(),
+                contributions);
+    }
+
+    private static Assessment assessment(CountryAssessment... countries) {
+        return new Assessment(2016, List.of(countries), List.of());
+    }
+
+    private static ContributionRecord contribution(String iso3, double points, String reason, String rule, String file) {
+        return new ContributionRecord(iso3, Dimension.THREAT, points, reason, rule, file, List.of("Indicators!F3"));
+    }
+}

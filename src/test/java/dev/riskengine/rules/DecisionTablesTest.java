@@ -1,0 +1,103 @@
+package dev.riskengine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.sample.RuleTablesWriter;
+
+/** The shipped decision tables: what they compile to, how their errors are located, and whose rules they are. */
+class DecisionTablesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theShippedTablesAreWhatTheirGeneratorWrites() throws Exception {
+        // given the generator's tables, written afresh
+        RuleTablesWriter.main(new String[] {temp.toString()});
+
+        // then Drools makes the same rules of them as of the shipped files
+        for (String table : List.of("threat.drl.xlsx", "bands.drl.xlsx")) {
+            assertThat(DecisionTable.read(Path.of("rules", table)).drl())
+                    .as(table + " differs from what RuleTablesWriter writes: regenerate it or update the writer")
+                    .isEqualTo(DecisionTable.read(temp.resolve(table)).drl());
+        }
+    }
+
+    @Test
+    void rulesFromATableAreNamedByItsNameColumnAndAttributedToTheTableFile() {
+        // given 1,000 fighters from 10 million people
+        List<ContributionRecord> made = Given.country("TST", 10_000_000L).indicator("TST", "fighters_abroad", 1000)
+                .contributionsOf("TST", "Very many citizens fighting abroad");
+
+        // then the row's NAME is the rule, the table its file, and the cells those of the facts it matched
+        assertThat(made).singleElement().satisfies(c -> {
+            assertThat(c.file()).isEqualTo("threat.drl.xlsx");
+            assertThat(c.cells()).containsExactly("Countries!D2", "Indicators!fighters_abroad2");
+        });
+    }
+
+    @Test
+    void aWordInANumberCellIsReportedAtItsCell() throws Exception {
+        // given "abc" typed into the Points cell of one row
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        String cell = rules.setTableCell("threat.drl.xlsx", "Several armed groups active", 'F', "abc");
+
+        // then the error names the file, the sheet and that cell, not a line of generated DRL
+        assertThatThrownBy(() -> new RuleCompiler().compile(rules.dir()))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.lines())
+                        .singleElement().asString()
+                        .startsWith("rules/threat.drl.xlsx: " + cell + ": ")
+                        .contains("abc cannot be resolved"));
+        assertThat(cell).isEqualTo("Threat!F33");
+    }
+
+    @Test
+    void aBrokenConditionIsReportedAtItsCell() throws Exception {
+        // given a From cell that is not a number
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        String cell = rules.setTableCell("bands.drl.xlsx", "High risk", 'D', "five");
+
+        // then
+        assertThatThrownBy(() -> new RuleCompiler().compile(rules.dir()))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.file()).isEqualTo("bands.drl.xlsx");
+                        assertThat(p.cell()).isEqualTo(cell).isEqualTo("Bands!D15");
+                        assertThat(p.message()).contains("five").doesNotContain("[Line:");
+                    });
+                });
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsReportedWithItsName() throws Exception {
+        // given
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        Files.writeString(rules.dir().resolve("bands.drl.xlsx"), "not a workbook");
+
+        // then
+        assertThatThrownBy(() -> new RuleCompiler().compile(rules.dir()))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.lines())
+                        .containsExactly("rules/bands.drl.xlsx: cannot read the decision table: "
+                                + "Can't open workbook - unsupported file type: UNKNOWN"));
+    }
+
+    @Test
+    void aGeneratedLineOutsideAnyRuleIsLocatedAtTheSettingsCell() throws Exception {
+        // given an Import that names no package
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        DecisionTable table = DecisionTable.read(rules.dir().resolve("threat.drl.xlsx"));
+
+        // then the import line of the generated DRL maps to the Import value's cell
+        int importLine = table.drl().lines().toList().indexOf("import dev.riskengine.model.*;") + 1;
+        assertThat(table.cellOf(importLine, "unable to resolve import")).contains("Threat!B5");
+    }
+}

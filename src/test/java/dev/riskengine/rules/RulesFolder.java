@@ -1,0 +1,75 @@
+package dev.riskengine.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** A copy of the shipped rules in a temporary folder, for tests that break a file on purpose. */
+final class RulesFolder {
+    private final Path dir;
+
+    private RulesFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    static RulesFolder copyOfShipped(Path temp) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("rules"));
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        return new RulesFolder(dir);
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    RulesFolder write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+        return this;
+    }
+
+    /**
+     * Sets a cell of a decision table's first sheet: the row whose column B holds {@code rule}
+     * (the rule's name), the column by its letter. Returns the cell's address, e.g. "Threat!F33".
+     */
+    String setTableCell(String table, String rule, char column, String value) throws IOException {
+        Path file = dir.resolve(table);
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (Row row : sheet) {
+                Cell name = row.getCell(1);
+                if (name != null && name.toString().equals(rule)) {
+                    Cell cell = row.getCell(column - 'A');
+                    if (value.matches("-?\\d+(\\.\\d+)?")) {
+                        cell.setCellValue(Double.parseDouble(value));
+                    } else {
+                        cell.setCellValue(value);
+                    }
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        wb.write(out);
+                    }
+                    return sheet.getSheetName() + "!" + column + (row.getRowNum() + 1);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no row for rule " + rule + " in " + table);
+    }
+
+    private static Workbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return WorkbookFactory.create(in);
+        }
+    }
+}
