@@ -33,6 +33,10 @@ public final class ScoresJson {
 
     /** With "comparison": what changed since the run compared with ({@link ComparisonJson}). */
     public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
+        if (LargeRun.isLarge(assessment)) {
+            ScoresJsonStream.write(assessment, run, ComparisonJson.tree(comparison), file);
+            return;
+        }
         ObjectNode root = tree(assessment, run);
         root.set("comparison", ComparisonJson.tree(comparison));
         PrettyJson.write(root, file);
@@ -82,7 +86,7 @@ public final class ScoresJson {
         return root;
     }
 
-    private static ObjectNode country(CountryAssessment assessed) {
+    static ObjectNode country(CountryAssessment assessed) {
         Country country = assessed.country();
         ObjectNode node = PrettyJson.object();
         node.put("iso3", country.getIso3());
