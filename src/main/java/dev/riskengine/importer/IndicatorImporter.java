@@ -64,7 +64,8 @@ public final class IndicatorImporter {
         Map<String, IndicatorDefinition> dictionary = new LinkedHashMap<>();
         current.dictionary().forEach(d -> dictionary.put(d.code(), d));
 
-        Instant now = clock.instant();
+        // Seconds are precise enough for an import time, and read better in the Sources sheet and reports.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         try (Workbook workbook = load(request.workbook())) {
             IndicatorsSheet sheet = new IndicatorsSheet(header(workbook, IndicatorsSheet.SHEET, "ISO3"));
             FigureWriter writer = new FigureWriter(sheet, request.overwrite());

@@ -7,11 +7,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Provenance: one row per imported column in the Sources sheet (created when absent, in the
- * sample's layout), naming the source file, its edition and the time of the import.
+ * sample's layout), naming the source file, its edition and the time of the import, in columns
+ * of their own that the engine reads back into its reports.
  */
 final class SourcesSheet {
     static final String SHEET = "Sources";
     static final String[] HEADERS = {"Kind", "Sheet", "Column", "ISO3", "Year", "Value", "Reasoning or note", "Source"};
+    /** Read back by the engine (the reports carry them); added after the last header when absent. */
+    static final String[] IMPORT_HEADERS = {"File", "Edition", "Imported (UTC)"};
 
     private final SheetHeader header;
 
@@ -23,6 +26,13 @@ final class SourcesSheet {
         Sheet sheet = SheetHeader.sheet(workbook, SHEET).orElseGet(() -> workbook.createSheet(SHEET));
         SheetHeader header = SheetHeader.locate(sheet, "Kind")
                 .orElseGet(() -> sheet.getPhysicalNumberOfRows() == 0 ? SheetHeader.create(sheet, HEADERS) : null);
+        if (header != null) {
+            for (String name : IMPORT_HEADERS) {
+                if (header.column(name).isEmpty()) {
+                    header.addColumn(name);
+                }
+            }
+        }
         return new SourcesSheet(header);
     }
 
@@ -37,6 +47,9 @@ final class SourcesSheet {
         put(row, "Column", code);
         put(row, "Reasoning or note", "Imported " + importedAt + " by 'risk import': " + counts);
         put(row, "Source", fileName + " (" + edition + ")");
+        put(row, "File", fileName);
+        put(row, "Edition", edition);
+        put(row, "Imported (UTC)", importedAt);
     }
 
     boolean writable() {

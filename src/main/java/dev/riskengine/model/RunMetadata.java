@@ -1,6 +1,7 @@
 package dev.riskengine.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param versions        component name to version (engine, Drools, POI, Java)
  * @param timingsMillis   stage name to milliseconds (read, compile, evaluate, write)
  * @param counts          what was counted (countries, indicators, rules, contributions)
+ * @param provenance      where indicator columns come from (the workbook's Sources sheet), in sheet order
  */
 public record RunMetadata(String runId,
                           Instant startedAt,
@@ -22,5 +24,17 @@ public record RunMetadata(String runId,
                           Map<String, String> ruleFiles,
                           Map<String, String> versions,
                           Map<String, Long> timingsMillis,
-                          Map<String, Integer> counts) {
+                          Map<String, Integer> counts,
+                          List<Provenance> provenance) {
+
+    public RunMetadata {
+        provenance = provenance == null ? List.of() : List.copyOf(provenance);
+    }
+
+    /** A run whose workbook says nothing about its sources. */
+    public RunMetadata(String runId, Instant startedAt, String inputFile, String inputSha256,
+                       Map<String, String> ruleFiles, Map<String, String> versions,
+                       Map<String, Long> timingsMillis, Map<String, Integer> counts) {
+        this(runId, startedAt, inputFile, inputSha256, ruleFiles, versions, timingsMillis, counts, List.of());
+    }
 }

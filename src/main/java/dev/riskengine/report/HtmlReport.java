@@ -160,6 +160,8 @@ public final class HtmlReport {
                     .append(HtmlText.escape(name)).append(' ').append(HtmlText.escape(version)));
             runRow(html, "Versions", versions.toString());
         }
+        run.provenance().forEach(source -> runRow(html, "Source of <code>" + HtmlText.escape(source.code()) + "</code>",
+                HtmlText.escape(SourceLines.of(source))));
         html.append("</tbody>\n</table></div>\n<p class=\"muted\">Full run details in manifest.json.</p>\n</footer>\n");
     }
 

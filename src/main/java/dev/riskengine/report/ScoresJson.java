@@ -83,6 +83,7 @@ public final class ScoresJson {
             node.put("address", issue.address());
             node.put("message", issue.message());
         }
+        SourceLines.putJson(root, run.provenance());
         return root;
     }
 

@@ -91,6 +91,11 @@ public final class SummaryMarkdown {
                     .append(plural(warnings, "warning", "warnings"))
                     .append("): see sheet \"Data issues\" in summary.xlsx.\n");
         }
+        if (!run.provenance().isEmpty()) {
+            md.append("\nSources of the indicators:\n\n");
+            run.provenance().forEach(source -> md.append("- `").append(source.code()).append("`: ")
+                    .append(escape(SourceLines.of(source))).append('\n'));
+        }
         return md.toString();
     }
 

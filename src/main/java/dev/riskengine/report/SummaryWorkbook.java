@@ -163,6 +163,7 @@ public final class SummaryWorkbook {
         textRows(table, "Version", run.versions());
         numberRows(table, "Timing (ms)", run.timingsMillis(), styles);
         numberRows(table, "Count", run.counts(), styles);
+        run.provenance().forEach(source -> runRow(table, "Source", source.code(), SourceLines.of(source)));
         table.finish();
     }
 

@@ -220,7 +220,7 @@ public final class AssessmentRun {
         return new RunMetadata(runId, evaluation.startedAt(), request.input().getFileName().toString(),
                 FileDigest.sha256(request.input()), ruleHashes, ComponentVersions.current(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
-                counts);
+                counts, evaluation.workbook().provenance());
     }
 
     private static long millis(long fromNanos, long toNanos) {

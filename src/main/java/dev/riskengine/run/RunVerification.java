@@ -61,7 +61,8 @@ public final class RunVerification {
         Path again = Files.createTempFile("risk-verify-", ".json");
         try {
             new ScoresJson().write(evaluation.assessment(), new RunMetadata("verify", evaluation.startedAt(),
-                    input.getFileName().toString(), inputSha256, ruleHashes, Map.of(), Map.of(), Map.of()),
+                    input.getFileName().toString(), inputSha256, ruleHashes, Map.of(), Map.of(), Map.of(),
+                    evaluation.workbook().provenance()),
                     comparison.orElse(RunComparison.firstRun()), again);
             JsonNode reproduced = ScoresJson.read(again);
             boolean checkComparison = comparison.isPresent();

@@ -1,6 +1,7 @@
 package dev.riskengine.workbook;
 
 import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,13 +64,15 @@ public final class WorkbookReader {
 
         List<DataIssue> warnings = new ArrayList<>(indicators.warnings());
         warnings.addAll(borders.warnings());
+        List<IndicatorDefinition> definitions = dictionary.map(Dictionary::definitions).orElse(List.of());
         return new IndicatorWorkbook(file,
                 countries.map(CountryRegister::countries).orElse(List.of()),
-                dictionary.map(Dictionary::definitions).orElse(List.of()),
+                definitions,
                 List.copyOf(indicators.indicators()),
                 List.copyOf(borders.borders()),
                 List.copyOf(indicators.missing()),
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                new SourcesSheetReader(cells).read(workbook, fileName(file), definitions));
     }
 
     /** Problems name the file only: the folder differs between machines and adds nothing. */

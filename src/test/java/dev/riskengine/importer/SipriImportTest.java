@@ -111,6 +111,22 @@ class SipriImportTest {
     }
 
     @Test
+    void theEngineReadsTheImportsProvenanceBack() throws Exception {
+        importSipri(false, false);
+
+        IndicatorWorkbook read = new WorkbookReader().read(workbook);
+
+        String edition = "SIPRI Military Expenditure Database, years 2014-2016, sheets \"Current USD\" and \"Share of GDP\"";
+        assertThat(read.provenance()).containsExactly(
+                new dev.riskengine.model.Provenance("military_spending_pct_gdp",
+                        "SIPRI-Milex-old-edition.xlsx (" + edition + ")", "SIPRI-Milex-old-edition.xlsx", edition,
+                        "2026-11-25T06:19:00Z"),
+                new dev.riskengine.model.Provenance("military_spending_usd_m",
+                        "SIPRI-Milex-old-edition.xlsx (" + edition + ")", "SIPRI-Milex-old-edition.xlsx", edition,
+                        "2026-11-25T06:19:00Z"));
+    }
+
+    @Test
     void otherSheetsFormulasCommentsAndColumnOrderAreKept() throws Exception {
         importSipri(false, false);
 

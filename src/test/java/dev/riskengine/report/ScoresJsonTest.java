@@ -37,7 +37,7 @@ class ScoresJsonTest {
         JsonNode scores = written(SahelFixture.assessment());
 
         assertThat(fieldNames(scores)).containsExactly("schemaVersion", "run", "year", "countries", "dataIssues",
-                "comparison");
+                "provenance", "comparison");
         assertThat(fieldNames(scores.get("run"))).containsExactly("runId", "startedAt", "inputFile", "inputSha256");
         JsonNode mali = scores.get("countries").get(0);
         assertThat(fieldNames(mali)).containsExactly("iso3", "name", "region", "population", "rank", "score", "band",
