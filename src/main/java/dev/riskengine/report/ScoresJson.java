@@ -77,14 +77,19 @@ public final class ScoresJson {
         }
         ArrayNode issues = root.putArray("dataIssues");
         for (DataIssue issue : assessment.dataIssues()) {
-            ObjectNode node = issues.addObject();
-            node.put("kind", issue.kind() == null ? null : issue.kind().name());
-            node.put("iso3", issue.iso3());
-            node.put("address", issue.address());
-            node.put("message", issue.message());
+            issues.add(issue(issue));
         }
         SourceLines.putJson(root, run.provenance());
         return root;
+    }
+
+    static ObjectNode issue(DataIssue issue) {
+        ObjectNode node = PrettyJson.object();
+        node.put("kind", issue.kind() == null ? null : issue.kind().name());
+        node.put("iso3", issue.iso3());
+        node.put("address", issue.address());
+        node.put("message", issue.message());
+        return node;
     }
 
     static ObjectNode country(CountryAssessment assessed) {

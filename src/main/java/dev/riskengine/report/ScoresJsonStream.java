@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * scores.json of a large run, written unit by unit: the same document and layout as {@link
@@ -24,48 +25,51 @@ final class ScoresJsonStream {
     private ScoresJsonStream() {
     }
 
+    /**
+     * Writes the fields of {@link ScoresJson#tree} in its order; the tree of the run without its
+     * units gives every field but the two long lists, which are written item by item in their place.
+     */
     static void write(Assessment assessment, RunMetadata run, JsonNode comparison, Path file) throws IOException {
+        Assessment withoutUnits = new Assessment(assessment.year(), List.of(), List.of(), assessment.simulation());
+        ObjectNode head = new ScoresJson().tree(withoutUnits, run);
+        head.set("comparison", comparison);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
              JsonGenerator json = PrettyJson.generator(out)) {
             json.setCodec(MAPPER);
             json.writeStartObject();
-            json.writeNumberField("schemaVersion", ScoresJson.SCHEMA_VERSION);
-            ObjectNode head = PrettyJson.object();
-            ObjectNode runNode = head.putObject("run");
-            runNode.put("runId", run.runId());
-            PrettyJson.putInstant(runNode, "startedAt", run.startedAt());
-            runNode.put("inputFile", run.inputFile());
-            runNode.put("inputSha256", run.inputSha256());
-            head.put("year", assessment.year());
-            UncertaintyJson.putRun(head, assessment);
             var fields = head.fields();
             while (fields.hasNext()) {
                 var field = fields.next();
                 json.writeFieldName(field.getKey());
-                json.writeTree(field.getValue());
+                if (field.getKey().equals("countries")) {
+                    countries(json, assessment);
+                } else if (field.getKey().equals("dataIssues")) {
+                    issues(json, assessment);
+                } else {
+                    json.writeTree(field.getValue());
+                }
             }
-            json.writeArrayFieldStart("countries");
-            for (CountryAssessment country : assessment.countries()) {
-                ObjectNode node = ScoresJson.country(country);
-                UncertaintyJson.putCountry(node, assessment, country.iso3());
-                json.writeTree(node);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("dataIssues");
-            for (DataIssue issue : assessment.dataIssues()) {
-                json.writeStartObject();
-                json.writeStringField("kind", issue.kind() == null ? null : issue.kind().name());
-                json.writeStringField("iso3", issue.iso3());
-                json.writeStringField("address", issue.address());
-                json.writeStringField("message", issue.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeFieldName("comparison");
-            json.writeTree(comparison);
             json.writeEndObject();
             json.flush();
             out.write('\n');
         }
+    }
+
+    private static void countries(JsonGenerator json, Assessment assessment) throws IOException {
+        json.writeStartArray();
+        for (CountryAssessment country : assessment.countries()) {
+            ObjectNode node = ScoresJson.country(country);
+            UncertaintyJson.putCountry(node, assessment, country.iso3());
+            json.writeTree(node);
+        }
+        json.writeEndArray();
+    }
+
+    private static void issues(JsonGenerator json, Assessment assessment) throws IOException {
+        json.writeStartArray();
+        for (DataIssue issue : assessment.dataIssues()) {
+            json.writeTree(ScoresJson.issue(issue));
+        }
+        json.writeEndArray();
     }
 }

@@ -93,14 +93,15 @@ final class TableWalker {
         }
 
         private void fallBackToFirstNonEmptyTopRow() {
-            for (int i = 0; i < topRows.size(); i++) {
-                if (topRows.get(i).showsAnything()) {
-                    decide(topRows.get(i));
-                    topRows.subList(i + 1, topRows.size()).forEach(this::data);
+            List<SheetRow> top = List.copyOf(topRows);
+            topRows.clear();
+            for (int i = 0; i < top.size(); i++) {
+                if (top.get(i).showsAnything()) {
+                    decide(top.get(i));
+                    top.subList(i + 1, top.size()).forEach(this::data);
                     break;
                 }
             }
-            topRows.clear();
         }
 
         private void decide(SheetRow row) {

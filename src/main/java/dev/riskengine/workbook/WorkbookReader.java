@@ -72,7 +72,7 @@ public final class WorkbookReader {
                 List.copyOf(borders.borders()),
                 List.copyOf(indicators.missing()),
                 List.copyOf(warnings),
-                new SourcesSheetReader(cells).read(workbook, fileName(file), definitions));
+                new SourcesSheetReader().read(workbook, fileName(file), definitions));
     }
 
     /** Problems name the file only: the folder differs between machines and adds nothing. */

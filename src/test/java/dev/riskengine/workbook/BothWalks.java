@@ -70,6 +70,7 @@ final class BothWalks {
         }
         lines.add("missing " + workbook.missing());
         lines.add("warnings " + workbook.warnings());
+        lines.add("provenance " + workbook.provenance());
         return String.join("\n", lines);
     }
 
