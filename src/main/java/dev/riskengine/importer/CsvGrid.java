@@ -1,6 +1,7 @@
 package dev.riskengine.importer;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -35,6 +36,9 @@ final class CsvGrid implements SourceGrid {
 
     static CsvGrid read(Path file, char delimiter, SourceCell cells) throws ImportException {
         String name = String.valueOf(file.getFileName());
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(name + ": no such file");
+        }
         CsvGrid grid = new CsvGrid(name, cells);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -53,6 +57,10 @@ final class CsvGrid implements SourceGrid {
                     row.add(parser.getText());
                 }
             }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new ImportException(name + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
+                    + ": not valid CSV (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (IOException e) {
             throw new ImportException(name + ": cannot be read as CSV (" + firstLine(e.getMessage()) + ")");
         }

@@ -23,11 +23,12 @@ public final class ImportReportText {
                     + String.join(", ", unreadable.subList(0, Math.min(SHOWN_UNREADABLE, unreadable.size())))
                     + (unreadable.size() > SHOWN_UNREADABLE ? " ..." : ""));
         }
-        lines.add(String.format("%s%s from %s: %d filled, %d overwritten, %d conflicts left alone, %d already equal; "
+        long conflicts = result.count(CellChange.Kind.CONFLICT);
+        lines.add(String.format("%s%s from %s: %d filled, %d overwritten, %d %s left alone, %d already equal; "
                         + "%d figures for countries not in the workbook.",
                 dryRun ? "Dry run, nothing written: " : "", workbookName, result.source().fileName(),
                 result.count(CellChange.Kind.FILL), result.count(CellChange.Kind.OVERWRITE),
-                result.count(CellChange.Kind.CONFLICT), result.unchanged(), result.figuresForOtherCountries()));
+                conflicts, conflicts == 1 ? "conflict" : "conflicts", result.unchanged(), result.figuresForOtherCountries()));
         result.backup().ifPresent(b -> lines.add("Backup of the previous workbook: " + b.getFileName()));
         if (!dryRun && !result.written()) {
             lines.add("Nothing to write: the workbook is unchanged.");

@@ -12,10 +12,12 @@ import java.util.concurrent.FutureTask;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.ReportWriter;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleCompiler;
+import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.rules.RuleFile;
 import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.uncertainty.MonteCarlo;
@@ -128,16 +130,49 @@ public final class AssessmentRun {
         Path chosen = compareTo == null ? null : PreviousRun.resolve(request.reportsDir(), compareTo);
         try (RunLock lock = RunLock.acquire(request.reportsDir())) {
             PausePoint.reach("locked");
-            removeLeftovers(request.reportsDir());
-            Evaluation evaluation = evaluate(request);
-            Baseline baseline = baseline(request, evaluation, chosen);
-            RunResult result = publish(request, evaluation, baseline);
-            PausePoint.reach("published");
-            if (keep > 0) {
-                new RunRetention(keep).apply(request.reportsDir());
+            Instant startedAt = Instant.now();
+            try {
+                removeLeftovers(request.reportsDir());
+                Evaluation evaluation = evaluate(request);
+                Baseline baseline = baseline(request, evaluation, chosen);
+                RunResult result = publish(request, evaluation, baseline);
+                PausePoint.reach("published");
+                if (keep > 0) {
+                    new RunRetention(keep).apply(request.reportsDir());
+                }
+                updateHistory(request.reportsDir());
+                return result;
+            } catch (InvalidWorkbookException | YearNotInWorkbookException e) {
+                record(request, startedAt, "invalid input", e);
+                throw e;
+            } catch (RuleCompilationException | RuleExecutionException e) {
+                record(request, startedAt, "rules failed", e);
+                throw e;
+            } catch (ReportWriteException e) {
+                record(request, startedAt, "cannot write reports", e);
+                throw e;
+            } catch (RuntimeException e) {
+                record(request, startedAt, "internal error", e);
+                throw e;
             }
-            return result;
         }
+    }
+
+    private static void updateHistory(Path reportsDir) throws ReportWriteException {
+        try {
+            HistoryPublisher.afterSuccess(reportsDir);
+        } catch (IOException e) {
+            throw new ReportWriteException(reportsDir.resolve(HistoryJson.FILE_NAME), RunFolder.reason(e), e);
+        }
+    }
+
+    /** Adds the failed run to the reports folder's history, then lets the failure go on to the user. */
+    private static void record(RunRequest request, Instant startedAt, String outcome, Exception failure) {
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        String[] lines = message.split("\\R");
+        String firstLine = lines.length > 1 ? lines[0] + " (and " + (lines.length - 1) + " more)" : lines[0];
+        HistoryPublisher.afterFailure(request.reportsDir(),
+                RunHistory.failed(startedAt, outcome, firstLine, request.input()));
     }
 
     private RunResult publish(RunRequest request, Evaluation evaluation, Baseline baseline)

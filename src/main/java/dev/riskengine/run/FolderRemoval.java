@@ -23,7 +23,7 @@ final class FolderRemoval {
     }
 
     /**
-     * Deletes the hidden leftovers of crashed runs ({@code .incomplete-*}, {@code .deleting-*}).
+     * Deletes the hidden leftovers of crashed runs ({@code .incomplete-*}, {@code .deleting-*}, {@code .tmp-*}).
      * Only called while holding the lock, so none of them belongs to a run in progress.
      */
     static int removeLeftovers(Path reportsDir) throws IOException {
@@ -31,7 +31,10 @@ final class FolderRemoval {
         try (Stream<Path> entries = Files.list(reportsDir)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
-                if (Files.isDirectory(entry)
+                if (name.startsWith(AtomicFile.TEMPORARY_PREFIX)) { // a history file or link being replaced
+                    Files.deleteIfExists(entry);
+                    removed++;
+                } else if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         && (name.startsWith(RunFolder.INCOMPLETE_PREFIX) || name.startsWith(DELETING_PREFIX))) {
                     deleteTree(entry);
                     removed++;

@@ -142,8 +142,6 @@ class AssessCommandTest {
     }
 
     private static List<String> runs(Path reports) throws Exception {
-        try (Stream<Path> entries = Files.list(reports)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
-        }
+        return dev.riskengine.run.PublishedRuns.list(reports).stream().map(p -> p.getFileName().toString()).toList();
     }
 }

@@ -32,9 +32,7 @@ class AssessDrawsTest {
     }
 
     private Path onlyRun(Path reports) throws Exception {
-        try (Stream<Path> runs = Files.list(reports)) {
-            return runs.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
-        }
+        return dev.riskengine.run.PublishedRuns.list(reports).stream().findFirst().orElseThrow();
     }
 
     @Test

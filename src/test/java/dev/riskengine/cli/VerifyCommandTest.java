@@ -92,8 +92,6 @@ class VerifyCommandTest {
     }
 
     private static Path[] runs(Path reports) throws Exception {
-        try (Stream<Path> entries = Files.list(reports)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toArray(Path[]::new);
-        }
+        return dev.riskengine.run.PublishedRuns.list(reports).toArray(Path[]::new);
     }
 }

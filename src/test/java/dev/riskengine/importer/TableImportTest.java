@@ -161,4 +161,19 @@ class TableImportTest {
         assertThat(viaTable.source().edition()).isEqualTo(viaSipri.source().edition())
                 .isEqualTo("SIPRI Military Expenditure Database, years 2014-2016, sheets \"Current USD\" and \"Share of GDP\"");
     }
+
+    @Test
+    void aMissingOrBrokenCsvIsOneLineWithItsPlace() throws Exception {
+        TableReader reader = new TableReader(MappingFile.read(WDI_MAPPING));
+        Path broken = Files.writeString(folder.resolve("broken.csv"), "\"Country Code\",\"2016\"\n\"DZA\",\"6.5\n");
+
+        ImportException missing = catchThrowableOfType(() -> reader.read(folder.resolve("nope.csv"), year -> true),
+                ImportException.class);
+        ImportException unterminated = catchThrowableOfType(() -> reader.read(broken, year -> true),
+                ImportException.class);
+
+        assertThat(missing.lines()).containsExactly("nope.csv: no such file");
+        assertThat(unterminated.lines()).singleElement().asString()
+                .matches("broken\\.csv:\\d: not valid CSV \\(Missing closing quote for value\\)");
+    }
 }

@@ -28,15 +28,32 @@ final class ChildRun {
 
     /** @param pauseAt a {@link PausePoint} name, or null to run straight through */
     static ChildRun assess(Path reports, String pauseAt) throws IOException {
+        return start(pauseAt, 60_000, List.of("assess", "--input", SAMPLE.toString(),
+                "--rules", RULES.toString(), "--reports", reports.toString()));
+    }
+
+    /** {@code risk schedule --once-now} on a weekly cron, its first run pausing at a point for a while. */
+    static ChildRun scheduleOnceNow(Path reports, String pauseAt, long pauseMillis) throws IOException {
+        return start(pauseAt, pauseMillis, List.of("schedule", "--cron", "0 6 * * MON", "--once-now",
+                "--input", SAMPLE.toString(), "--rules", RULES.toString(), "--reports", reports.toString()));
+    }
+
+    private static ChildRun start(String pauseAt, long pauseMillis, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
         if (pauseAt != null) {
             command.add("-D" + PausePoint.PROPERTY + "=" + pauseAt);
+            command.add("-D" + PausePoint.MILLIS_PROPERTY + "=" + pauseMillis);
         }
-        command.addAll(List.of("dev.riskengine.cli.RiskCommand", "assess", "--input", SAMPLE.toString(),
-                "--rules", RULES.toString(), "--reports", reports.toString()));
+        command.add("dev.riskengine.cli.RiskCommand");
+        command.addAll(arguments);
         return new ChildRun(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
+    /** SIGTERM on Unix: shutdown hooks run, as when systemd or a user stops the scheduler. */
+    void terminate() {
+        process.destroy();
     }
 
     private void readStderr() {
