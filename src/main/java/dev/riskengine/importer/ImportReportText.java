@@ -30,6 +30,10 @@ public final class ImportReportText {
                 result.count(CellChange.Kind.FILL), result.count(CellChange.Kind.OVERWRITE),
                 conflicts, conflicts == 1 ? "conflict" : "conflicts", result.unchanged(), result.figuresForOtherCountries()));
         result.backup().ifPresent(b -> lines.add("Backup of the previous workbook: " + b.getFileName()));
+        if (result.written() && !result.provenanceRecorded()) {
+            lines.add("The Sources sheet has no Kind, Column and Source header row: this import's source is not "
+                    + "recorded there (the reports will not name it).");
+        }
         if (!dryRun && !result.written()) {
             lines.add("Nothing to write: the workbook is unchanged.");
         }

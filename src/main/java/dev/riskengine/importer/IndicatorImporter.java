@@ -95,12 +95,14 @@ public final class IndicatorImporter {
             }
             boolean anyWrite = changes.stream().anyMatch(c -> c.kind() != CellChange.Kind.CONFLICT);
             if (request.dryRun() || !anyWrite) {
-                return new ImportResult(source, changes, unmatched, otherCountries, unchanged, Optional.empty(), false);
+                return new ImportResult(source, changes, unmatched, otherCountries, unchanged, Optional.empty(), false,
+                        false);
             }
             addDefinitions(workbook, current, dictionary);
-            recordProvenance(workbook, source, changes, columns.keySet(), now);
+            boolean recorded = recordProvenance(workbook, source, changes, columns.keySet(), now);
             Path backup = new WorkbookReplacer().replace(request.workbook(), workbook, now);
-            return new ImportResult(source, changes, unmatched, otherCountries, unchanged, Optional.of(backup), true);
+            return new ImportResult(source, changes, unmatched, otherCountries, unchanged, Optional.of(backup), true,
+                    recorded);
         } catch (IOException e) {
             // Closing a workbook loaded into memory writes nothing.
             throw new ImportWriteException(request.workbook().getFileName() + ": " + e.getMessage(), e);
@@ -131,11 +133,11 @@ public final class IndicatorImporter {
         }
     }
 
-    private static void recordProvenance(Workbook workbook, SourceTable source, List<CellChange> changes,
+    private static boolean recordProvenance(Workbook workbook, SourceTable source, List<CellChange> changes,
                                          Set<String> codes, Instant now) {
         SourcesSheet sources = SourcesSheet.in(workbook);
         if (!sources.writable()) {
-            return;
+            return false;
         }
         for (String code : codes) {
             long filled = changes.stream().filter(c -> c.code().equals(code) && c.kind() == CellChange.Kind.FILL).count();
@@ -146,6 +148,7 @@ public final class IndicatorImporter {
             sources.record(code, source.fileName(), source.edition(), now.toString(),
                     filled + " cells filled, " + overwritten + " overwritten, " + conflicts + " conflicts left alone");
         }
+        return true;
     }
 
     private static SheetHeader header(Workbook workbook, String sheetName, String firstHeader) throws ImportException {

@@ -26,7 +26,8 @@ final class SourcesSheet {
         Sheet sheet = SheetHeader.sheet(workbook, SHEET).orElseGet(() -> workbook.createSheet(SHEET));
         SheetHeader header = SheetHeader.locate(sheet, "Kind")
                 .orElseGet(() -> sheet.getPhysicalNumberOfRows() == 0 ? SheetHeader.create(sheet, HEADERS) : null);
-        if (header != null) {
+        boolean usable = header != null && header.column("Column").isPresent() && header.column("Source").isPresent();
+        if (usable) {
             for (String name : IMPORT_HEADERS) {
                 if (header.column(name).isEmpty()) {
                     header.addColumn(name);

@@ -67,4 +67,42 @@ class ImportCommandTest {
 
         assertThat(code).isEqualTo(64);
     }
+
+    @Test
+    void importTableWithTheWorldBankMappingPrintsItsChanges() throws Exception {
+        Path csv = TableImportTest.wdiCsv(folder);
+        Path workbook = AnalystWorkbook.write(folder);
+
+        int code = risk("import", "table", csv.toString(), "--mapping", TableImportTest.WDI_MAPPING.toString(),
+                "--workbook", workbook.toString(), "--dry-run");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("would change: Indicators!D3: (blank) -> 5.5527 %")
+                .contains("not matched to any country (1): ARB")
+                .contains("neither a number nor a \"no data\" token, left out (1): "
+                        + "API_MS.MIL.XPND.GD.ZS_DS2_en_csv_v2.csv:10 column \"2016\" \"n.a.\"")
+                .contains("Dry run, nothing written: indicators.xlsx from API_MS.MIL.XPND.GD.ZS_DS2_en_csv_v2.csv: "
+                        + "5 filled, 0 overwritten, 1 conflict left alone, 1 already equal");
+    }
+
+    @Test
+    void aMalformedMappingIsInvalidInputInOneLineAndTheWorkbookIsUntouched() throws Exception {
+        Path workbook = AnalystWorkbook.write(folder);
+        byte[] before = Files.readAllBytes(workbook);
+        Path mapping = Files.writeString(folder.resolve("wdi.yaml"),
+                "source: WDI\ncountry: {column: Country Code}\nlayout: sideways\nindicators: [{code: x}]\n");
+
+        int code = risk("import", "table", "any.csv", "--mapping", mapping.toString(), "--workbook", workbook.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("wdi.yaml:3: layout: found \"sideways\", expected one of wide, long"
+                + System.lineSeparator());
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+    }
+
+    @Test
+    void importTableNeedsItsMapping() {
+        assertThat(risk("import", "table", "any.csv")).isEqualTo(64);
+        assertThat(err.toString()).contains("Missing required option: '--mapping=MAPPING.yaml'");
+    }
 }

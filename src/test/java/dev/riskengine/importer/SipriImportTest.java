@@ -111,6 +111,27 @@ class SipriImportTest {
     }
 
     @Test
+    void aSourcesSheetOfFreeNotesIsLeftAloneAndTheImportSaysSo() throws Exception {
+        try (Workbook book = AnalystWorkbook.open(workbook)) {
+            book.createSheet("Sources").createRow(0).createCell(0).setCellValue("Military spending: SIPRI, by hand");
+            try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        }
+
+        ImportResult result = importSipri(false, false);
+
+        assertThat(result.written()).isTrue();
+        assertThat(result.provenanceRecorded()).isFalse();
+        assertThat(new ImportReportText().lines(result, "indicators.xlsx", false))
+                .anyMatch(line -> line.startsWith("The Sources sheet has no Kind, Column and Source header row"));
+        try (Workbook book = AnalystWorkbook.open(workbook)) {
+            assertThat(book.getSheet("Sources").getLastRowNum()).isZero();
+            assertThat(book.getSheet("Sources").getRow(0).getLastCellNum()).isEqualTo((short) 1);
+        }
+    }
+
+    @Test
     void theEngineReadsTheImportsProvenanceBack() throws Exception {
         importSipri(false, false);
 
