@@ -132,6 +132,18 @@ class SipriImportTest {
     }
 
     @Test
+    void theReplacedWorkbookKeepsItsPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(workbook).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(workbook, shared);
+
+        importSipri(false, false);
+
+        assertThat(Files.getPosixFilePermissions(workbook)).isEqualTo(shared);
+    }
+
+    @Test
     void theEngineReadsTheImportsProvenanceBack() throws Exception {
         importSipri(false, false);
 
