@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public record RuleFile(String relativePath, Path path) {
 
     /** Drools compiles DRL and, from files named so, spreadsheet decision tables; anything else is ignored. */
-    static boolean isRuleFile(String fileName) {
+    public static boolean isRuleFile(String fileName) {
         String name = fileName.toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".drl") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls")
                 || name.endsWith(".drl.csv");

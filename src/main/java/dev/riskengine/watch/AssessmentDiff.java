@@ -1,0 +1,125 @@
+package dev.riskengine.watch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.Dimension;
+
+/**
+ * What moved between two assessments of the same workbook: per country, the score, band and
+ * dimension changes, and the contributions added, removed or changed, each with its rule. A rule
+ * may contribute several times to one country (spillover from each neighbour), so a rule's
+ * contributions are matched first by equal points and reason, then the rest in order.
+ */
+public final class AssessmentDiff {
+
+    /** A country's changes; {@code before} is null for a country new in the workbook, {@code after} null for one removed. */
+    public record CountryChange(String iso3, String name, CountryAssessment before, CountryAssessment after,
+                                Map<Dimension, double[]> dimensionChanges, List<ContributionChange> contributions) {
+
+        public boolean scoreChanged() {
+            return before == null || after == null || before.score() != after.score();
+        }
+
+        public boolean bandChanged() {
+            return before == null || after == null || !before.band().equals(after.band());
+        }
+    }
+
+    public enum Kind { ADDED, REMOVED, CHANGED }
+
+    /** One contribution that appeared, disappeared or changed its points or reason; the rule is on either side. */
+    public record ContributionChange(Kind kind, ContributionRecord before, ContributionRecord after) {
+        public ContributionRecord either() {
+            return after != null ? after : before;
+        }
+    }
+
+    private AssessmentDiff() {
+    }
+
+    /** Countries in the order of the new ranking, then countries that are gone; unchanged countries are left out. */
+    public static List<CountryChange> between(Assessment before, Assessment after) {
+        Map<String, CountryAssessment> old = new LinkedHashMap<>();
+        before.countries().forEach(c -> old.put(c.iso3(), c));
+        List<CountryChange> changes = new ArrayList<>();
+        for (CountryAssessment now : after.countries()) {
+            CountryChange change = compare(old.remove(now.iso3()), now);
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        old.values().forEach(gone -> changes.add(compare(gone, null)));
+        return List.copyOf(changes);
+    }
+
+    private static CountryChange compare(CountryAssessment before, CountryAssessment after) {
+        CountryAssessment either = after != null ? after : before;
+        Map<Dimension, double[]> dimensions = new EnumMap<>(Dimension.class);
+        if (before != null && after != null) {
+            for (Dimension d : Dimension.values()) {
+                Double was = before.dimensions().get(d);
+                Double is = after.dimensions().get(d);
+                if (!Objects.equals(was, is)) {
+                    dimensions.put(d, new double[] {was == null ? Double.NaN : was, is == null ? Double.NaN : is});
+                }
+            }
+        }
+        List<ContributionChange> contributions = contributions(
+                before == null ? List.of() : before.contributions(), after == null ? List.of() : after.contributions());
+        boolean moved = before == null || after == null || before.score() != after.score()
+                || !before.band().equals(after.band()) || !dimensions.isEmpty() || !contributions.isEmpty();
+        return moved ? new CountryChange(either.iso3(), either.country().getName(), before, after, dimensions,
+                contributions) : null;
+    }
+
+    static List<ContributionChange> contributions(List<ContributionRecord> before, List<ContributionRecord> after) {
+        Map<String, List<ContributionRecord>> oldByRule = byRule(before);
+        Map<String, List<ContributionRecord>> newByRule = byRule(after);
+        List<ContributionChange> changes = new ArrayList<>();
+        for (Map.Entry<String, List<ContributionRecord>> entry : newByRule.entrySet()) {
+            List<ContributionRecord> was = new ArrayList<>(oldByRule.getOrDefault(entry.getKey(), List.of()));
+            List<ContributionRecord> is = new ArrayList<>(entry.getValue());
+            is.removeIf(c -> removeFirstSame(was, c)); // an identical contribution did not move
+            int paired = Math.min(was.size(), is.size());
+            for (int i = 0; i < paired; i++) {
+                changes.add(new ContributionChange(Kind.CHANGED, was.get(i), is.get(i)));
+            }
+            is.subList(paired, is.size()).forEach(c -> changes.add(new ContributionChange(Kind.ADDED, null, c)));
+            was.subList(paired, was.size()).forEach(c -> changes.add(new ContributionChange(Kind.REMOVED, c, null)));
+        }
+        oldByRule.keySet().removeAll(newByRule.keySet());
+        oldByRule.values().forEach(list -> list.forEach(c -> changes.add(new ContributionChange(Kind.REMOVED, c, null))));
+        changes.sort(Comparator.comparing((ContributionChange c) -> c.either().dimension())
+                .thenComparing(c -> c.either().rule()));
+        return changes;
+    }
+
+    private static boolean removeFirstSame(List<ContributionRecord> candidates, ContributionRecord c) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (same(candidates.get(i), c)) {
+                candidates.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(ContributionRecord a, ContributionRecord b) {
+        return a.dimension() == b.dimension() && a.points() == b.points() && Objects.equals(a.reason(), b.reason());
+    }
+
+    private static Map<String, List<ContributionRecord>> byRule(List<ContributionRecord> contributions) {
+        Map<String, List<ContributionRecord>> byRule = new LinkedHashMap<>();
+        contributions.forEach(c -> byRule.computeIfAbsent(c.rule(), k -> new ArrayList<>()).add(c));
+        return byRule;
+    }
+}

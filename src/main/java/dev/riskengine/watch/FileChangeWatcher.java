@@ -1,0 +1,124 @@
+package dev.riskengine.watch;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import dev.riskengine.rules.RuleFile;
+
+/**
+ * Waits for saved edits to the rules folder (every sub-folder, the cases in tests/ included) and
+ * to the input workbook, with the JDK's WatchService. Editors save in bursts (a temporary file,
+ * a rename, a second write), so a change is reported only once no further event came for the
+ * quiet period. Files no run reads (editor swap files, LibreOffice lock files) are ignored.
+ */
+public final class FileChangeWatcher implements AutoCloseable {
+
+    /** What a burst of events touched: the files, and whether the rules or the workbook changed. */
+    public record Change(Set<Path> files, boolean rules, boolean input) { }
+
+    private final Path rulesDir;
+    private final Path input;
+    private final Duration quiet;
+    private final WatchService service;
+
+    public FileChangeWatcher(Path rulesDir, Path input, Duration quiet) throws IOException {
+        this.rulesDir = rulesDir.toAbsolutePath().normalize();
+        this.input = input.toAbsolutePath().normalize();
+        this.quiet = quiet;
+        this.service = FileSystems.getDefault().newWatchService();
+        registerTree(this.rulesDir);
+        Path inputDir = this.input.getParent();
+        if (inputDir != null && !inputDir.startsWith(this.rulesDir)) {
+            inputDir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        }
+    }
+
+    /**
+     * Blocks until a burst of relevant events has ended.
+     *
+     * @throws ClosedWatchServiceException once {@link #close()} was called, which is how watching stops
+     */
+    public Change awaitChange() throws InterruptedException {
+        Set<Path> files = new LinkedHashSet<>();
+        boolean[] overflow = {false};
+        collect(service.take(), files, overflow);
+        while (true) {
+            WatchKey next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+            if (next != null) {
+                collect(next, files, overflow);
+            } else if (!files.isEmpty() || overflow[0]) {
+                boolean rules = overflow[0] || files.stream().anyMatch(f -> f.startsWith(rulesDir));
+                boolean workbook = overflow[0] || files.contains(input);
+                return new Change(Set.copyOf(files), rules, workbook);
+            } else {
+                collect(service.take(), files, overflow); // only irrelevant files so far: keep waiting
+            }
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> files, boolean[] overflow) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                overflow[0] = true; // events were lost: treat everything as changed
+                continue;
+            }
+            Path file = dir.resolve((Path) event.context());
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file) && file.startsWith(rulesDir)) {
+                registerTree(file);
+                files.add(file);
+            } else if (relevant(file)) {
+                files.add(file);
+            }
+        }
+        key.reset();
+    }
+
+    private boolean relevant(Path file) {
+        if (file.equals(input)) {
+            return true;
+        }
+        if (!file.startsWith(rulesDir)) {
+            return false;
+        }
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || name.endsWith("~")) {
+            return false; // hidden, lock and backup files of editors and office suites
+        }
+        return RuleFile.isRuleFile(name) || lower.endsWith(".yaml") || lower.endsWith(".yml") || Files.isDirectory(file);
+    }
+
+    private void registerTree(Path dir) {
+        try (Stream<Path> dirs = Files.walk(dir)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                d.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

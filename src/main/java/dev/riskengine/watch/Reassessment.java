@@ -1,0 +1,92 @@
+package dev.riskengine.watch;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleCompilationException;
+import dev.riskengine.rules.RuleCompiler;
+import dev.riskengine.rules.RuleExecutionException;
+import dev.riskengine.ruletest.RuleTestSuite;
+import dev.riskengine.run.Assessor;
+import dev.riskengine.workbook.InvalidWorkbookException;
+import dev.riskengine.workbook.WorkbookProblem;
+import dev.riskengine.workbook.WorkbookReader;
+
+/**
+ * Recompiles, re-tests and re-assesses in this JVM, redoing only what a change touched: the rules
+ * and their cases when something under the rules folder changed, the workbook when it changed.
+ * A step that fails is forgotten, so the next change retries it.
+ */
+public final class Reassessment {
+
+    /** What one pass gave: an assessment with the case results, or the located problems that stopped it. */
+    public sealed interface Outcome permits Assessed, Broken { }
+
+    public record Assessed(Assessment assessment, RuleTestSuite.Result tests, int rules, int ruleFiles, long millis)
+            implements Outcome { }
+
+    /** {@code what} sums the failure up ("rules do not compile"); {@code problems} are one located line each. */
+    public record Broken(String what, List<String> problems, long millis) implements Outcome { }
+
+    private final Path rulesDir;
+    private final Path input;
+    private final Integer year;
+    private RuleBase ruleBase;
+    private RuleTestSuite.Result tests;
+    private IndicatorWorkbook workbook;
+
+    /** A null year assesses the latest year of the workbook each time. */
+    public Reassessment(Path rulesDir, Path input, Integer year) {
+        this.rulesDir = rulesDir;
+        this.input = input;
+        this.year = year;
+    }
+
+    public Outcome run(boolean rulesChanged, boolean inputChanged) {
+        long start = System.nanoTime();
+        if (rulesChanged) {
+            ruleBase = null;
+        }
+        if (inputChanged) {
+            workbook = null;
+        }
+        try {
+            if (ruleBase == null) {
+                ruleBase = new RuleCompiler().compile(rulesDir);
+                tests = new RuleTestSuite(ruleBase).run();
+            }
+        } catch (RuleCompilationException e) {
+            return new Broken("rules do not compile", e.lines(), millisSince(start));
+        } catch (UncheckedIOException e) {
+            return new Broken("cannot read the rules", List.of(e.getMessage()), millisSince(start));
+        }
+        try {
+            if (workbook == null) {
+                workbook = new WorkbookReader().read(input);
+            }
+        } catch (InvalidWorkbookException e) {
+            return new Broken("invalid workbook", e.problems().stream().map(WorkbookProblem::message).toList(),
+                    millisSince(start));
+        }
+        Integer assessed = year != null ? year : workbook.latestYear().orElse(null);
+        if (assessed == null || !workbook.years().contains(assessed)) {
+            return new Broken("nothing to assess", List.of(input.getFileName() + ": Indicators: "
+                    + (assessed == null ? "no year" : "no year " + assessed) + " (the workbook has " + workbook.years() + ")"),
+                    millisSince(start));
+        }
+        try {
+            Assessment assessment = new Assessor(ruleBase).assess(workbook, assessed);
+            return new Assessed(assessment, tests, ruleBase.ruleCount(), ruleBase.files().size(), millisSince(start));
+        } catch (RuleExecutionException e) {
+            return new Broken("a rule failed", List.of(e.getMessage()), millisSince(start));
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
