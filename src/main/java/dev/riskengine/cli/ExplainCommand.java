@@ -5,11 +5,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.RuleExplanation;
+import dev.riskengine.report.RuleExplanationText;
+import dev.riskengine.rules.RuleExplainer;
+import dev.riskengine.run.RuleExplaining;
 import dev.riskengine.report.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +26,11 @@ final class ExplainCommand implements Callable<Integer> {
     String iso3;
 
     @Mixin InputOptions inputs;
+
+    @Option(names = "--rule", paramLabel = "NAME",
+            description = "Explain one rule for the country: its contributions, the facts it matched with their cells, "
+                    + "or, when it did not fire, which of its conditions had no match. An unknown name exits 64 with close names.")
+    String rule;
 
     @Spec CommandSpec spec;
 
@@ -36,6 +46,17 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (rule != null) {
+            try {
+                RuleExplanation explanation = new RuleExplaining().explain(evaluation, country.iso3(), rule);
+                out.print(RuleExplanationText.of(explanation, country, evaluation.assessment().year()));
+            } catch (RuleExplainer.UnknownRuleException e) {
+                spec.commandLine().getErr().println(inputs.rules + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         out.print(ConsoleText.explanation(country, evaluation.assessment().year()));
         out.flush();
         return ExitCodes.OK;

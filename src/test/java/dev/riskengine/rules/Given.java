@@ -50,6 +50,11 @@ final class Given {
         return new RuleSession(ShippedRules.ruleBase()).run(countries, facts);
     }
 
+    /** One rule explained for one country over these facts. */
+    dev.riskengine.model.RuleExplanation explain(String rule, String iso3) throws RuleExplainer.UnknownRuleException {
+        return new RuleExplainer(ShippedRules.ruleBase()).explain(rule, iso3, countries, facts);
+    }
+
     /** The contributions one rule made for one country. */
     List<ContributionRecord> contributionsOf(String iso3, String rule) {
         return ShippedRules.contributionsOf(run(), iso3, rule);

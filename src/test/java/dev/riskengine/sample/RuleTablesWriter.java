@@ -33,9 +33,14 @@ public final class RuleTablesWriter {
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
+        writeAll(dir);
+        System.out.println("wrote " + dir.resolve("threat.drl.xlsx") + " and " + dir.resolve("bands.drl.xlsx"));
+    }
+
+    /** Writes both tables into a rules directory. */
+    public static void writeAll(Path dir) throws IOException {
         writeThreat(dir.resolve("threat.drl.xlsx"));
         writeBands(dir.resolve("bands.drl.xlsx"));
-        System.out.println("wrote " + dir.resolve("threat.drl.xlsx") + " and " + dir.resolve("bands.drl.xlsx"));
     }
 
     // ---- THREAT ---------------------------------------------------------------------------------

@@ -1,0 +1,376 @@
+package dev.riskengine.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.io.DescrResource;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+
+import dev.riskengine.model.Border;
+import dev.riskengine.model.Contribution;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.DimensionScore;
+import dev.riskengine.model.Indicator;
+import dev.riskengine.model.RiskBand;
+import dev.riskengine.model.RiskScore;
+import dev.riskengine.model.RuleExplanation;
+
+/**
+ * Explains one rule for one country with Drools' own means. The rule files are compiled again
+ * from Drools' parsed model with one query per prefix of the rule's conditions (the first
+ * condition, the first two, ...) added to the rule's package, and, for the first condition with
+ * no match, one query per prefix of that pattern's constraints. A session runs the rules as an
+ * assessment does and records the rule's firings; then the queries, evaluated against everything
+ * the session holds at the end, show the first condition, and within it the first constraint,
+ * that no fact of the country satisfies, with the facts that got that far.
+ */
+public final class RuleExplainer {
+    private static final String QUERY = "riskEngineExplain";
+    private static final int FIRING_LIMIT_PER_FACT = 200;
+
+    private final RuleBase ruleBase;
+
+    public RuleExplainer(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    /** Thrown for a rule name no rule file defines; {@code closeNames} are the likeliest meant. */
+    public static final class UnknownRuleException extends Exception {
+        private final List<String> closeNames;
+
+        UnknownRuleException(String name, List<String> closeNames) {
+            super("no rule \"" + name + "\"" + (closeNames.isEmpty() ? ""
+                    : "; close names: " + String.join(", ", closeNames.stream().map(n -> "\"" + n + "\"").toList())));
+            this.closeNames = List.copyOf(closeNames);
+        }
+
+        public List<String> closeNames() {
+            return closeNames;
+        }
+    }
+
+    private record Located(RuleSource source, RuleDescr rule) { }
+
+    public RuleExplanation explain(String ruleName, String iso3, List<Country> countries, Collection<?> facts)
+            throws UnknownRuleException {
+        List<Located> definitions = find(ruleName);
+        Located target = definitions.get(0);
+        PackageDescr targetPackage = target.source().parse().orElseThrow();
+        RuleDescr targetRule = ruleIn(targetPackage, ruleName);
+        int conditions = targetRule.getLhs().getDescrs().size();
+        for (int k = 1; k <= conditions; k++) {
+            targetPackage.addRule(query(target.source(), ruleName, k, -1));
+        }
+        // The constraint queries are added for every pattern: which one fails is only known after the run.
+        for (int k = 1; k <= conditions; k++) {
+            if (targetRule.getLhs().getDescrs().get(k - 1) instanceof PatternDescr pattern && pattern.getSource() == null) {
+                for (int j = 0; j <= pattern.getDescrs().size(); j++) {
+                    targetPackage.addRule(query(target.source(), ruleName, k, j));
+                }
+            }
+        }
+        KieBase kieBase = build(target.source(), targetPackage);
+
+        KieSession session = kieBase.newKieSession();
+        FiringRecorder recorder = new FiringRecorder(ruleName, targetPackage.getName(), iso3);
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        try {
+            countries.forEach(session::insert);
+            facts.forEach(session::insert);
+            session.fireAllRules(Math.max(10_000, (countries.size() + facts.size()) * FIRING_LIMIT_PER_FACT));
+            RuleExplanation.Blocker blocker = recorder.firings.isEmpty()
+                    ? blocker(session, target.source(), targetRule, iso3) : null;
+            List<String> otherFiles = definitions.stream().skip(1).map(d -> d.source().file().relativePath()).toList();
+            return new RuleExplanation(ruleName, target.source().file().relativePath(), place(target),
+                    iso3, List.copyOf(recorder.firings), blocker, otherFiles);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<Located> find(String ruleName) throws UnknownRuleException {
+        List<Located> found = new ArrayList<>();
+        TreeSet<String> names = new TreeSet<>();
+        for (RuleSource source : ruleBase.sources()) {
+            source.parse().ifPresent(descr -> descr.getRules().forEach(rule -> {
+                names.add(rule.getName());
+                if (rule.getName().equals(ruleName)) {
+                    found.add(new Located(source, rule));
+                }
+            }));
+        }
+        if (found.isEmpty()) {
+            throw new UnknownRuleException(ruleName, closeNames(ruleName, names));
+        }
+        return found;
+    }
+
+    /** "threat.drl.xlsx: Threat!B30" or "exposure.drl:51": where the author finds the rule. */
+    private static String place(Located located) {
+        String file = located.source().file().relativePath();
+        return located.source().table()
+                .flatMap(table -> table.ruleRowCell(located.rule().getLine()))
+                .map(cell -> file + ": " + cell)
+                .orElse(file + ":" + located.rule().getLine());
+    }
+
+    /**
+     * A query over the rule's first {@code conditions} conditions; with {@code constraints} of 0 or
+     * more, the last of them is the pattern cut down to its first {@code constraints} constraints.
+     * Each query gets its own freshly parsed copy of the conditions, and every top-level pattern an
+     * identifier, so each result row gives the facts it matched.
+     */
+    private static QueryDescr query(RuleSource source, String ruleName, int conditions, int constraints) {
+        RuleDescr copy = ruleIn(source.parse().orElseThrow(), ruleName);
+        QueryDescr query = new QueryDescr(queryName(conditions, constraints));
+        AndDescr lhs = new AndDescr();
+        List<? extends BaseDescr> all = copy.getLhs().getDescrs();
+        for (int i = 0; i < conditions; i++) {
+            BaseDescr condition = all.get(i);
+            if (condition instanceof PatternDescr pattern) {
+                if (pattern.getIdentifier() == null) {
+                    pattern.setIdentifier(identifier(i));
+                }
+                if (i == conditions - 1 && constraints >= 0) {
+                    List<BaseDescr> extra = new ArrayList<>(pattern.getDescrs().subList(constraints, pattern.getDescrs().size()));
+                    extra.forEach(pattern::removeConstraint);
+                }
+            }
+            lhs.addDescr(condition);
+        }
+        query.setLhs(lhs);
+        return query;
+    }
+
+    private static String queryName(int conditions, int constraints) {
+        return QUERY + "_" + conditions + (constraints >= 0 ? "_" + constraints : "");
+    }
+
+    private static String identifier(int index) {
+        return "$riskEngineExplain" + index;
+    }
+
+    private static RuleDescr ruleIn(PackageDescr descr, String name) {
+        return descr.getRules().stream().filter(r -> r.getName().equals(name) && !(r instanceof QueryDescr))
+                .findFirst().orElseThrow();
+    }
+
+    private KieBase build(RuleSource target, PackageDescr targetPackage) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleSource source : ruleBase.sources()) {
+            PackageDescr descr = source == target ? targetPackage : source.parse().orElseThrow();
+            builder.add(new DescrResource(descr), ResourceType.DESCR);
+        }
+        if (builder.hasErrors()) {
+            // the same files compiled before, so only the added queries can be at fault
+            throw new RuleExecutionException("cannot evaluate the conditions of the rule one by one: "
+                    + builder.getErrors().toString().replaceAll("\\s*\\R\\s*", " "));
+        }
+        return builder.newKieBase();
+    }
+
+    private static RuleExplanation.Blocker blocker(KieSession session, RuleSource source, RuleDescr rule, String iso3) {
+        List<? extends BaseDescr> conditions = rule.getLhs().getDescrs();
+        for (int k = 1; k <= conditions.size(); k++) {
+            if (!rowsFor(session, queryName(k, -1), conditions, k, iso3).isEmpty()) {
+                continue;
+            }
+            BaseDescr condition = conditions.get(k - 1);
+            String text = textOf(source, condition);
+            if (condition instanceof PatternDescr pattern && pattern.getSource() == null) {
+                int position = k - 1;
+                List<Object> candidates = List.of();
+                for (int j = 0; j <= pattern.getDescrs().size(); j++) {
+                    List<List<Object>> rows = rowsFor(session, queryName(k, j), conditions, k, iso3);
+                    if (rows.isEmpty()) {
+                        String constraint = j == 0 ? null : textOf(source, pattern.getDescrs().get(j - 1));
+                        return new RuleExplanation.Blocker(k, text, constraint, candidates);
+                    }
+                    candidates = rows.stream().map(row -> row.get(position)).filter(Objects::nonNull).distinct().toList();
+                }
+            }
+            return new RuleExplanation.Blocker(k, text, null, List.of());
+        }
+        // Every condition matched the country: the rule matched facts that belong to other countries only.
+        return new RuleExplanation.Blocker(0, "", null, List.of());
+    }
+
+    /**
+     * The rows of a query that concern the country (a fact or a bound value of the row is the
+     * country's), each as the facts of the rule's top-level patterns by position (null for a
+     * condition that is no pattern: eval, not, exists).
+     */
+    private static List<List<Object>> rowsFor(KieSession session, String query, List<? extends BaseDescr> conditions,
+                                              int count, String iso3) {
+        QueryResults results = session.getQueryResults(query);
+        List<String> identifiers = List.of(results.getIdentifiers());
+        List<List<Object>> rows = new ArrayList<>();
+        for (QueryResultsRow row : results) {
+            List<Object> objects = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String id = conditions.get(i) instanceof PatternDescr pattern
+                        ? Optional.ofNullable(pattern.getIdentifier()).orElse(identifier(i)) : null;
+                objects.add(id != null && identifiers.contains(id) ? row.get(id) : null);
+            }
+            boolean concernsCountry = identifiers.stream().anyMatch(id -> iso3.equals(iso3Of(row.get(id))));
+            if (concernsCountry) {
+                rows.add(objects);
+            }
+        }
+        return rows;
+    }
+
+    private static String textOf(RuleSource source, BaseDescr descr) {
+        if (descr instanceof ExprConstraintDescr constraint) {
+            return constraint.getExpression();
+        }
+        String drl = source.drl();
+        if (descr.getStartCharacter() >= 0 && descr.getEndCharacter() > descr.getStartCharacter()
+                && descr.getEndCharacter() <= drl.length()) {
+            return drl.substring(descr.getStartCharacter(), descr.getEndCharacter()).replaceAll("\\s*\\R\\s*", " ");
+        }
+        return Optional.ofNullable(descr.getText()).orElse(descr.toString());
+    }
+
+    /** The country a fact belongs to, for the facts the engine and the shipped rules use. */
+    static String iso3Of(Object fact) {
+        if (fact instanceof Country c) return c.getIso3();
+        if (fact instanceof Indicator i) return i.getIso3();
+        if (fact instanceof Border b) return b.getIso3();
+        if (fact instanceof Contribution c) return c.getIso3();
+        if (fact instanceof DimensionScore d) return d.getIso3();
+        if (fact instanceof RiskScore s) return s.getIso3();
+        if (fact instanceof RiskBand b) return b.getIso3();
+        if (fact instanceof String s && s.length() == 3 && s.equals(s.toUpperCase(Locale.ROOT))) return s;
+        return null;
+    }
+
+    /** Names that differ from the wanted one by a few letters, or that share its words; the closest first. */
+    static List<String> closeNames(String wanted, Collection<String> names) {
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        return names.stream()
+                .filter(n -> distance(lower, n.toLowerCase(Locale.ROOT)) <= Math.max(3, wanted.length() / 3)
+                        || n.toLowerCase(Locale.ROOT).contains(lower) || sharesAWord(lower, n.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt((String n) -> distance(lower, n.toLowerCase(Locale.ROOT))))
+                .limit(5)
+                .toList();
+    }
+
+    private static boolean sharesAWord(String a, String b) {
+        for (String word : a.split("\\W+")) {
+            if (word.length() >= 5 && b.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** Records the facts of each firing of the explained rule that concerns the country. */
+    private static final class FiringRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final String rule;
+        private final String packageName;
+        private final String iso3;
+        private final List<RuleExplanation.Firing> firings = new ArrayList<>();
+        private Match firing;
+        private final List<Object> inserted = new ArrayList<>();
+
+        FiringRecorder(String rule, String packageName, String iso3) {
+            this.rule = rule;
+            this.packageName = packageName;
+            this.iso3 = iso3;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Match match = event.getMatch();
+            boolean explained = match.getRule().getName().equals(rule)
+                    && Objects.equals(match.getRule().getPackageName(), packageName);
+            firing = explained ? match : null;
+            inserted.clear();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (firing != null && concernsCountry()) {
+                List<Object> facts = new ArrayList<>(firing.getObjects());
+                for (String declaration : firing.getDeclarationIds()) {
+                    if (firing.getDeclarationValue(declaration) instanceof Collection<?> collected) {
+                        collected.forEach(element -> {
+                            if (!facts.contains(element)) {
+                                facts.add(element);
+                            }
+                        });
+                    }
+                }
+                firings.add(new RuleExplanation.Firing(List.copyOf(facts)));
+            }
+            firing = null;
+        }
+
+        /** A firing is the country's when what it inserted is the country's, or, inserting nothing of a country, when it matched the country's facts. */
+        private boolean concernsCountry() {
+            List<String> insertedFor = inserted.stream().map(RuleExplainer::iso3Of).filter(Objects::nonNull).toList();
+            if (!insertedFor.isEmpty()) {
+                return insertedFor.contains(iso3);
+            }
+            return firing.getObjects().stream().anyMatch(o -> iso3.equals(iso3Of(o)));
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (firing != null) {
+                inserted.add(event.getObject());
+            }
+        }
+
+        @Override public void objectUpdated(ObjectUpdatedEvent event) { }
+        @Override public void objectDeleted(ObjectDeletedEvent event) { }
+    }
+}
