@@ -48,7 +48,7 @@ public final class RuleTestSuite {
         List<Path> files = caseFiles(rulesDir);
         if (files.isEmpty()) {
             problems.add(displayName(rulesDir, rulesDir.resolve(TESTS_FOLDER))
-                    + ": no case files (*.yaml); see README, \"Rule test cases\"");
+                    + ": no case files (*.yaml); see README, \"Rule tests\"");
         }
         CaseFileReader reader = new CaseFileReader();
         for (Path file : files) {

@@ -46,7 +46,8 @@ public final class FileChangeWatcher implements AutoCloseable {
         this.service = FileSystems.getDefault().newWatchService();
         registerTree(this.rulesDir);
         Path inputDir = this.input.getParent();
-        if (inputDir != null && !inputDir.startsWith(this.rulesDir)) {
+        // a workbook in a folder that does not exist is reported by each pass; only the rules are watched then
+        if (inputDir != null && Files.isDirectory(inputDir) && !inputDir.startsWith(this.rulesDir)) {
             inputDir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
         }
     }

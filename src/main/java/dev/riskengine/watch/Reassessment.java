@@ -3,6 +3,8 @@ package dev.riskengine.watch;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
@@ -54,10 +56,13 @@ public final class Reassessment {
         if (inputChanged) {
             workbook = null;
         }
+        CompletableFuture<RuleTestSuite.Result> testing = null;
         try {
             if (ruleBase == null) {
                 ruleBase = new RuleCompiler().compile(rulesDir);
-                tests = new RuleTestSuite(ruleBase).run();
+                // the cases run on the other core while the workbook is read and assessed
+                RuleBase compiled = ruleBase;
+                testing = CompletableFuture.supplyAsync(() -> new RuleTestSuite(compiled).run());
             }
         } catch (RuleCompilationException e) {
             return new Broken("rules do not compile", e.lines(), millisSince(start));
@@ -69,20 +74,49 @@ public final class Reassessment {
                 workbook = new WorkbookReader().read(input);
             }
         } catch (InvalidWorkbookException e) {
+            awaitCases(testing);
             return new Broken("invalid workbook", e.problems().stream().map(WorkbookProblem::message).toList(),
                     millisSince(start));
         }
         Integer assessed = year != null ? year : workbook.latestYear().orElse(null);
         if (assessed == null || !workbook.years().contains(assessed)) {
+            awaitCases(testing);
             return new Broken("nothing to assess", List.of(input.getFileName() + ": Indicators: "
                     + (assessed == null ? "no year" : "no year " + assessed) + " (the workbook has " + workbook.years() + ")"),
                     millisSince(start));
         }
+        Assessment assessment;
         try {
-            Assessment assessment = new Assessor(ruleBase).assess(workbook, assessed);
-            return new Assessed(assessment, tests, ruleBase.ruleCount(), ruleBase.files().size(), millisSince(start));
+            assessment = new Assessor(ruleBase).assess(workbook, assessed);
         } catch (RuleExecutionException e) {
+            awaitCases(testing);
             return new Broken("a rule failed", List.of(e.getMessage()), millisSince(start));
+        }
+        String unreadableCases = awaitCases(testing);
+        if (unreadableCases != null) {
+            return new Broken("cannot read the rule test cases", List.of(unreadableCases), millisSince(start));
+        }
+        return new Assessed(assessment, tests, ruleBase.ruleCount(), ruleBase.files().size(), millisSince(start));
+    }
+
+    /**
+     * Waits for the cases started with a new rule base, so {@code tests} always belongs to
+     * {@code ruleBase}; when the case folder cannot be read, says why and forgets the rule base,
+     * so the next change tries again.
+     */
+    private String awaitCases(CompletableFuture<RuleTestSuite.Result> testing) {
+        if (testing == null) {
+            return null;
+        }
+        try {
+            tests = testing.join();
+            return null;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException unreadable) {
+                ruleBase = null;
+                return unreadable.getMessage();
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

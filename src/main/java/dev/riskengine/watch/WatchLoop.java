@@ -3,6 +3,7 @@ package dev.riskengine.watch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -12,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.riskengine.model.Assessment;
+import dev.riskengine.rules.RuleCompilationException;
+import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;
@@ -39,8 +42,15 @@ public final class WatchLoop {
         this.out = out;
     }
 
-    /** Runs until {@link #stop()} is called (Ctrl-C) or the thread is interrupted. */
-    public void run() throws IOException {
+    /**
+     * Runs until {@link #stop()} is called (Ctrl-C) or the thread is interrupted.
+     *
+     * @throws RuleCompilationException at once when the rules folder does not exist: there is nothing to watch
+     */
+    public void run() throws IOException, RuleCompilationException {
+        if (!Files.isDirectory(options.rulesDir())) {
+            new RuleCompiler().compile(options.rulesDir()); // throws the usual located "not found" problem
+        }
         try (FileChangeWatcher files = new FileChangeWatcher(options.rulesDir(), options.input(), options.quiet())) {
             watcher = files;
             if (stopping) {

@@ -110,6 +110,17 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void noCaseFilesIsNotAPass() throws IOException {
+        Path rules = rulesWithCase("cases: []\n");
+        Files.delete(rules.resolve("tests/edge.yaml"));
+
+        int code = rulesTest(rules);
+
+        assertThat(code).isEqualTo(ExitCodes.RULE_TESTS_FAILED);
+        assertThat(err.toString().strip()).isEqualTo("rules/tests: no case files (*.yaml); see README, \"Rule tests\"");
+    }
+
+    @Test
     void rulesThatDoNotCompileExit2() throws IOException {
         Path rules = rulesWithCase("cases: []\n");
         Files.writeString(rules.resolve("broken.drl"), "package rules.custom;\nrule \"x\" when then nonsense( end\n");

@@ -42,8 +42,8 @@ class WatchLoopTest {
         thread = new Thread(() -> {
             try {
                 loop.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }, "watch-under-test");
         thread.start();
@@ -175,6 +175,16 @@ class WatchLoopTest {
             assertThat(runs.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> Files.exists(p.resolve("scores.json")))).hasSize(1);
         }
+    }
+
+    @Test
+    void aMissingRulesFolderIsRefusedAtOnce() {
+        WatchLoop missing = new WatchLoop(new WatchLoop.Options(temp.resolve("nope"), temp.resolve("x.xlsx"), null, null,
+                Duration.ofMillis(200)), printed.writer());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(missing::run)
+                .isInstanceOf(dev.riskengine.rules.RuleCompilationException.class)
+                .hasMessage("nope/: rules directory not found (expected a folder of .drl files)");
     }
 
     @Test
