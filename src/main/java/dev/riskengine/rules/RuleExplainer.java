@@ -260,7 +260,10 @@ public final class RuleExplainer {
         return Optional.ofNullable(descr.getText()).orElse(descr.toString());
     }
 
-    /** The country a fact belongs to, for the facts the engine and the shipped rules use. */
+    /**
+     * The country a fact belongs to, for the facts the engine and the shipped rules use; a bound
+     * value such as {@code $c : iso3} (a three-letter upper-case code) counts as its country.
+     */
     static String iso3Of(Object fact) {
         if (fact instanceof Country c) return c.getIso3();
         if (fact instanceof Indicator i) return i.getIso3();
