@@ -49,6 +49,7 @@ final class DecisionTableWriter implements AutoCloseable {
     private final CellStyle meaning;
     private final CellStyle value;
     private final CellStyle tunable;
+    private final CellStyle tunableOneDecimal;
     private final CellStyle label;
     private int nextRow;
     private final int width;
@@ -63,6 +64,8 @@ final class DecisionTableWriter implements AutoCloseable {
         meaning = style(font(true, 10, IndexedColors.BLACK), IndexedColors.PALE_BLUE, true);
         value = style(font(false, 10, IndexedColors.BLACK), IndexedColors.WHITE, true);
         tunable = style(font(true, 10, IndexedColors.BLACK), IndexedColors.LIGHT_YELLOW, true);
+        tunableOneDecimal = style(font(true, 10, IndexedColors.BLACK), IndexedColors.LIGHT_YELLOW, true);
+        tunableOneDecimal.setDataFormat(wb.createDataFormat().getFormat("0.0"));
         label = style(font(false, 8, IndexedColors.GREY_50_PERCENT), null, true);
 
         Row titleRow = row(titleText, title);
@@ -119,7 +122,9 @@ final class DecisionTableWriter implements AutoCloseable {
             for (int i = 0; i < columns.size(); i++) {
                 Object v = i < values.size() ? values.get(i) : null;
                 boolean merged = table.mergedColumn() == i && row.getRowNum() > firstDataRow;
-                cell(row, i + 1, merged ? null : v, columns.get(i).tunable() ? tunable : value);
+                // a Double is shown with one decimal (a score such as 2.0), an Integer as a whole number
+                CellStyle style = !columns.get(i).tunable() ? value : v instanceof Double ? tunableOneDecimal : tunable;
+                cell(row, i + 1, merged ? null : v, style);
                 if (v instanceof String s) {
                     lines = Math.max(lines, s.length() / Math.max(8, columns.get(i).widthChars()) + 1);
                 }
