@@ -29,7 +29,7 @@ public final class RunComparer {
                 countries.add(country(gone, null));
             }
         }
-        return new RunComparison(previous.runId(), null, previous.year(),
+        return new RunComparison(previous.runId(), null, previous.year(), current.year(),
                 !Objects.equals(previous.inputSha256(), inputSha256),
                 ruleFiles(previous.ruleFiles(), ruleFiles), List.copyOf(countries));
     }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param previousRunId the run compared with; null when there was nothing to compare with
  * @param note          why there is nothing to compare with (first run, unreadable earlier run); null otherwise
  * @param previousYear  the year the earlier run assessed (may differ from this run's)
+ * @param year          the year this run assessed; null when there was nothing to compare with
  * @param inputChanged  true when the input workbook's SHA-256 differs from the earlier run's
  * @param countries     every country of either run: this run's ranking order, then those it no longer has
  */
-public record RunComparison(String previousRunId, String note, Integer previousYear, boolean inputChanged,
+public record RunComparison(String previousRunId, String note, Integer previousYear, Integer year, boolean inputChanged,
                             List<RuleFileChange> ruleFiles, List<CountryChange> countries) {
 
     /** Bump when a field of the comparison changes meaning or disappears. */
@@ -27,7 +28,7 @@ public record RunComparison(String previousRunId, String note, Integer previousY
     }
 
     public static RunComparison nothingToCompare(String note) {
-        return new RunComparison(null, note, null, false, List.of(), List.of());
+        return new RunComparison(null, note, null, null, false, List.of(), List.of());
     }
 
     public boolean hasPrevious() {

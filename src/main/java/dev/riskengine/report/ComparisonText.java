@@ -25,7 +25,9 @@ public final class ComparisonText {
         long rose = comparison.countries().stream().filter(RunComparison.CountryChange::bandRose).count();
         long fell = comparison.countries().stream().filter(RunComparison.CountryChange::bandFell).count();
         StringBuilder text = new StringBuilder("Compared with run ").append(comparison.previousRunId())
-                .append(" (year ").append(comparison.previousYear()).append("): ")
+                .append(java.util.Objects.equals(comparison.previousYear(), comparison.year())
+                        ? " (year " + comparison.previousYear() + "): "
+                        : ", which assessed " + comparison.previousYear() + " (this run: " + comparison.year() + "): ")
                 .append(changed).append(" of ").append(comparison.countries().size())
                 .append(comparison.countries().size() == 1 ? " country" : " countries").append(" changed");
         if (rose > 0 || fell > 0) {

@@ -87,7 +87,8 @@ final class ScoreHistoryChart {
             HistoryEntry.Score s = score.get();
             svg.append("<circle cx=\"").append(fmt(x(i, runs.size()))).append("\" cy=\"").append(fmt(y(s.score(), top)))
                     .append("\" r=\"").append(fmt(radius)).append("\" fill=\"").append(BandColour.forLevel(s.bandLevel()).fill())
-                    .append("\"><title>").append(HtmlText.escape(runs.get(i).runId())).append(": ")
+                    .append("\"><title>").append(HtmlText.escape(runs.get(i).runId()))
+                    .append(runs.get(i).year() == null ? "" : " (" + runs.get(i).year() + ")").append(": ")
                     .append(NumberText.score(s.score())).append(' ').append(HtmlText.escape(s.band()))
                     .append("</title></circle>\n");
             last = i;

@@ -50,7 +50,7 @@ class HistoryPageTest {
         assertThat(mali).containsOnlyOnce("<polyline");
         assertThat(mali.split("<circle", -1)).hasSize(4);
         assertThat(mali).contains(BandColour.forLevel(4).fill(), BandColour.forLevel(3).fill());
-        assertThat(mali).contains("<title>2026-11-08T06-00-00.000Z: 5.1 High</title>");
+        assertThat(mali).contains("<title>2026-11-08T06-00-00.000Z (2016): 5.1 High</title>");
         assertThat(html).contains("4 runs: 4 complete, 0 failed.");
         assertThat(html.indexOf("Mali")).isLessThan(html.indexOf("Chad")); // newest ranking order
         assertThat(html).contains("<td class=\"num\">" + NumberText.NONE + "</td>");

@@ -111,7 +111,7 @@ class AtomicRunKillTest {
     private List<String> hiddenLeftovers() throws IOException {
         try (Stream<Path> entries = Files.list(reports)) {
             return entries.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(".incomplete-") || n.startsWith(".deleting-")).toList();
+                    .filter(n -> n.startsWith(".incomplete-") || n.startsWith(".deleting-") || n.startsWith(".tmp-")).toList();
         }
     }
 
