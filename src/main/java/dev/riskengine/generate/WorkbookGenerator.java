@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Generates a synthetic indicator workbook (see {@link GridWorkbookWriter}) and puts it in place
@@ -21,7 +22,8 @@ public final class WorkbookGenerator {
         Path folder = target.getParent();
         Files.createDirectories(folder);
         Path raw = Files.createTempFile(folder, ".generate-", ".raw.xlsx");
-        Path stable = Files.createTempFile(folder, ".generate-", ".xlsx");
+        // Not createTempFile: its owner-only permissions would stay on the workbook after the move.
+        Path stable = folder.resolve(".generate-" + UUID.randomUUID() + ".xlsx");
         try {
             new GridWorkbookWriter(request).write(raw);
             StableZip.copy(raw, stable);

@@ -15,12 +15,21 @@ import dev.riskengine.model.RunMetadata;
 public final class ConsoleText {
     private ConsoleText() { }
 
+    private static final int CONSOLE_TOP = 20;
+
     public static String runSummary(Assessment assessment, RunMetadata run, Path folder, long elapsedMillis) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Assessed %d countries for %d from %s with %d rules in %d files.%n%n",
                 assessment.countries().size(), assessment.year(), run.inputFile(),
                 run.counts().getOrDefault("rules", 0), run.ruleFiles().size()));
-        text.append(ranking(assessment.countries()));
+        if (LargeRun.isLarge(assessment)) {
+            // Thousands of lines would scroll the summary away; the reports hold every unit.
+            text.append(ranking(assessment.countries().subList(0, CONSOLE_TOP)));
+            text.append(String.format(Locale.ROOT, "... and %,d more units (summary.xlsx, scores.json).%n",
+                    assessment.countries().size() - CONSOLE_TOP));
+        } else {
+            text.append(ranking(assessment.countries()));
+        }
         long missing = assessment.dataIssues().stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
         long warnings = assessment.dataIssues().size() - missing;
         text.append(String.format(Locale.ROOT, "%n%d missing values, %d warnings (sheet \"Data issues\" of summary.xlsx).%n",
@@ -29,7 +38,15 @@ public final class ConsoleText {
                 "%,d Monte Carlo draws (seed %d) in %.1f s: P10/P50/P90 and band probabilities in every report.%n",
                 simulation.draws(), simulation.seed(), run.timingsMillis().getOrDefault("simulate", 0L) / 1000.0)));
         text.append(String.format(Locale.ROOT, "Reports: %s%n", folder));
-        text.append(String.format(Locale.ROOT, "Done in %.1f s.%n", elapsedMillis / 1000.0));
+        text.append(String.format(Locale.ROOT, "Done in %.1f s (%s).%n", elapsedMillis / 1000.0, timings(run)));
+        return text.toString();
+    }
+
+    /** "read 812 ms, compile 1034 ms, evaluate 95 ms, write 240 ms": reading and compiling overlap. */
+    private static String timings(RunMetadata run) {
+        StringBuilder text = new StringBuilder();
+        run.timingsMillis().forEach((stage, millis) ->
+                text.append(text.length() == 0 ? "" : ", ").append(stage).append(' ').append(millis).append(" ms"));
         return text.toString();
     }
 

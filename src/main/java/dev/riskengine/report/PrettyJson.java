@@ -3,6 +3,7 @@ package dev.riskengine.report;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,6 +43,11 @@ final class PrettyJson {
         System.arraycopy(json, 0, withNewline, 0, json.length);
         withNewline[json.length] = '\n';
         Files.write(file, withNewline);
+    }
+
+    /** A generator writing the same layout as {@link #write}, for documents too large to build as one tree. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        return MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer());
     }
 
     static JsonNode read(Path file) throws IOException {

@@ -29,6 +29,9 @@ public final class ReportWriter {
     private final SummaryMarkdown markdown = new SummaryMarkdown();
     private final HtmlReport html = new HtmlReport();
     private final ManifestJson manifest = new ManifestJson();
+    /** Runs of thousands of units: streamed workbook, summarising page (see {@link LargeRun}). */
+    private final LargeSummaryWorkbook largeWorkbook = new LargeSummaryWorkbook();
+    private final LargeHtmlReport largeHtml = new LargeHtmlReport();
 
     /**
      * @return the files written, in this order: scores.json, summary.xlsx, summary.md,
@@ -49,9 +52,22 @@ public final class ReportWriter {
         }
         List<Path> written = new ArrayList<>();
         written.add(written(folder.resolve(ScoresJson.FILE_NAME), f -> scores.write(assessment, run, comparison, f)));
-        written.add(written(folder.resolve(SummaryWorkbook.FILE_NAME), f -> workbook.write(assessment, run, comparison, f)));
+        boolean large = LargeRun.isLarge(assessment);
+        written.add(written(folder.resolve(SummaryWorkbook.FILE_NAME), f -> {
+            if (large) {
+                largeWorkbook.write(assessment, run, f);
+            } else {
+                workbook.write(assessment, run, comparison, f);
+            }
+        }));
         written.add(written(folder.resolve(SummaryMarkdown.FILE_NAME), f -> markdown.write(assessment, run, comparison, f)));
-        written.add(written(folder.resolve(HtmlReport.FILE_NAME), f -> html.write(assessment, run, comparison, f)));
+        written.add(written(folder.resolve(HtmlReport.FILE_NAME), f -> {
+            if (large) {
+                largeHtml.write(assessment, run, f);
+            } else {
+                html.write(assessment, run, comparison, f);
+            }
+        }));
 
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path file : written) {

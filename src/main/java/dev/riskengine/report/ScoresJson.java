@@ -33,6 +33,10 @@ public final class ScoresJson {
 
     /** With "comparison": what changed since the run compared with ({@link ComparisonJson}). */
     public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
+        if (LargeRun.isLarge(assessment)) {
+            ScoresJsonStream.write(assessment, run, ComparisonJson.tree(comparison), file);
+            return;
+        }
         ObjectNode root = tree(assessment, run);
         root.set("comparison", ComparisonJson.tree(comparison));
         PrettyJson.write(root, file);
@@ -76,11 +80,7 @@ public final class ScoresJson {
         }
         ArrayNode issues = root.putArray("dataIssues");
         for (DataIssue issue : assessment.dataIssues()) {
-            ObjectNode node = issues.addObject();
-            node.put("kind", issue.kind() == null ? null : issue.kind().name());
-            node.put("iso3", issue.iso3());
-            node.put("address", issue.address());
-            node.put("message", issue.message());
+            issues.add(issue(issue));
         }
         // Other years come last and apart, so a reader of "countries" never sees another year.
         ArrayNode otherYears = root.putArray("otherYears");
@@ -95,7 +95,7 @@ public final class ScoresJson {
     }
 
     /** The assessed year against the previous one; null when the run assessed no earlier year. */
-    private static void putChange(ObjectNode node, YearChange change) {
+    static void putChange(ObjectNode node, YearChange change) {
         if (change == null) {
             node.putNull("changeSincePreviousYear");
             return;
@@ -133,7 +133,16 @@ public final class ScoresJson {
         }
     }
 
-    private static ObjectNode country(CountryAssessment assessed) {
+    static ObjectNode issue(DataIssue issue) {
+        ObjectNode node = PrettyJson.object();
+        node.put("kind", issue.kind() == null ? null : issue.kind().name());
+        node.put("iso3", issue.iso3());
+        node.put("address", issue.address());
+        node.put("message", issue.message());
+        return node;
+    }
+
+    static ObjectNode country(CountryAssessment assessed) {
         Country country = assessed.country();
         ObjectNode node = PrettyJson.object();
         node.put("iso3", country.getIso3());

@@ -29,24 +29,33 @@ public final class Assessor {
     private static final Comparator<Indicator> BY_CODE = Comparator.comparing(Indicator::getCode);
 
     private final RuleBase ruleBase;
+    private final int batchSize;
+    private List<UnitBatches.Batch> batches;
 
     public Assessor(RuleBase ruleBase) {
+        this(ruleBase, BatchedRuleRun.BATCH_SIZE);
+    }
+
+    /** @param batchSize units per session when the workbook has more (tests use small batches) */
+    Assessor(RuleBase ruleBase, int batchSize) {
         this.ruleBase = ruleBase;
+        this.batchSize = batchSize;
     }
 
     public Assessment assess(IndicatorWorkbook workbook, int year) {
         List<Indicator> indicators = workbook.indicatorsOf(year);
-        RuleSession session = new RuleSession(ruleBase);
-        Map<String, RuleOutcome> central = runWith(session, workbook, indicators);
+        Map<String, RuleOutcome> central = runWith(workbook, indicators);
         boolean anyRange = indicators.stream().anyMatch(Indicator::isRange);
-        Map<String, RuleOutcome> atLow = anyRange ? runWith(session, workbook, at(indicators, Indicator::getLow)) : central;
-        Map<String, RuleOutcome> atHigh = anyRange ? runWith(session, workbook, at(indicators, Indicator::getHigh)) : central;
+        Map<String, RuleOutcome> atLow = anyRange ? runWith(workbook, at(indicators, Indicator::getLow)) : central;
+        Map<String, RuleOutcome> atHigh = anyRange ? runWith(workbook, at(indicators, Indicator::getHigh)) : central;
 
+        Map<String, List<Indicator>> byIso3 = new HashMap<>();
+        indicators.forEach(i -> byIso3.computeIfAbsent(i.getIso3(), k -> new ArrayList<>()).add(i));
         List<CountryAssessment> unranked = new ArrayList<>();
         for (Country country : workbook.countries()) {
             String iso3 = country.getIso3();
             RuleOutcome outcome = central.get(iso3);
-            List<Indicator> own = indicators.stream().filter(i -> i.getIso3().equals(iso3)).sorted(BY_CODE).toList();
+            List<Indicator> own = byIso3.getOrDefault(iso3, List.of()).stream().sorted(BY_CODE).toList();
             List<String> missing = missingCodes(workbook.dictionary(), own);
             double low = Math.min(outcome.score(), Math.min(atLow.get(iso3).score(), atHigh.get(iso3).score()));
             double high = Math.max(outcome.score(), Math.max(atLow.get(iso3).score(), atHigh.get(iso3).score()));
@@ -57,11 +66,21 @@ public final class Assessor {
         return new Assessment(year, rank(unranked), dataIssues(workbook, year));
     }
 
-    private static Map<String, RuleOutcome> runWith(RuleSession session, IndicatorWorkbook workbook,
-                                                    List<Indicator> indicators) {
-        List<Object> facts = new ArrayList<>(indicators);
-        facts.addAll(workbook.borders());
-        return session.run(workbook.countries(), facts);
+    /**
+     * One session over everything, or, for a workbook of more than one batch of units, one
+     * session per batch on every core ({@link BatchedRuleRun}); both give the same outcomes.
+     */
+    private Map<String, RuleOutcome> runWith(IndicatorWorkbook workbook, List<Indicator> indicators) {
+        if (workbook.countries().size() <= batchSize) {
+            List<Object> facts = new ArrayList<>(indicators);
+            facts.addAll(workbook.borders());
+            return new RuleSession(ruleBase).run(workbook.countries(), facts);
+        }
+        if (batches == null) {
+            batches = UnitBatches.of(workbook.countries(), workbook.borders(), batchSize, BatchedRuleRun.HALO_DEPTH);
+        }
+        return new BatchedRuleRun(ruleBase, Runtime.getRuntime().availableProcessors())
+                .run(workbook.countries(), indicators, workbook.borders(), batches);
     }
 
     private static List<Indicator> at(List<Indicator> indicators, ToDoubleFunction<Indicator> bound) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /** Reads the Borders sheet: ISO3, Neighbour, Length_km; pairing is left to {@link BorderPairs}. */
 final class BordersSheetReader {
@@ -23,35 +22,38 @@ final class BordersSheetReader {
         }
     }
 
-    private final CellReader cells;
-    private final HeaderLocator headers;
+    private final TableWalker tables;
     private final ProblemCollector problems;
     private final IsoCountryCodes isoCodes = new IsoCountryCodes();
 
-    BordersSheetReader(CellReader cells, ProblemCollector problems) {
-        this.cells = cells;
-        this.headers = new HeaderLocator(cells, problems);
+    BordersSheetReader(ProblemCollector problems) {
+        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
-    Result read(Sheet sheet, Optional<CountryRegister> countries) {
-        Optional<HeaderRow> header = headers.locate(sheet, HEADERS, List.of());
-        if (header.isEmpty() || !HEADERS.stream().allMatch(header.get()::has)) {
-            return Result.empty();
-        }
+    Result read(SheetSource sheet, Optional<CountryRegister> countries) {
         List<BorderRow> rows = new ArrayList<>();
         List<DataIssue> warnings = new ArrayList<>();
-        for (int row : new SheetRows(cells, sheet, header.get()).dataRows()) {
-            readRow(sheet, header.get(), row, countries, warnings).ifPresent(rows::add);
+        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of(), new TableWalker.Table() {
+            @Override public boolean header(HeaderRow found) {
+                return HEADERS.stream().allMatch(found::has);
+            }
+
+            @Override public void row(HeaderRow found, SheetRow row) {
+                readRow(found, row, countries, warnings).ifPresent(rows::add);
+            }
+        });
+        if (header.isEmpty() || !HEADERS.stream().allMatch(header.get()::has)) {
+            return Result.empty();
         }
         return new Result(new BorderPairs(problems).combine(rows), warnings);
     }
 
-    private Optional<BorderRow> readRow(Sheet sheet, HeaderRow header, int row, Optional<CountryRegister> countries,
+    private Optional<BorderRow> readRow(HeaderRow header, SheetRow row, Optional<CountryRegister> countries,
                                         List<DataIssue> warnings) {
-        CellContent iso3Cell = cells.read(sheet, row, header.column("ISO3").getAsInt());
-        CellContent neighbourCell = cells.read(sheet, row, header.column("Neighbour").getAsInt());
-        CellContent lengthCell = cells.read(sheet, row, header.column("Length_km").getAsInt());
+        CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
+        CellContent neighbourCell = row.cell(header.column("Neighbour").getAsInt());
+        CellContent lengthCell = row.cell(header.column("Length_km").getAsInt());
         Optional<String> iso3 = iso3(iso3Cell, countries);
         Optional<String> neighbour = neighbour(neighbourCell, iso3, countries);
         OptionalDouble length = length(lengthCell);

@@ -75,4 +75,18 @@ sealed interface CellContent {
     default boolean isBlank() {
         return this instanceof Blank;
     }
+
+    /** The cell as display text (headers, names, units), or "" when blank. */
+    default String text() {
+        if (this instanceof Text text) {
+            return text.text();
+        }
+        if (this instanceof Numeric number) {
+            return number.shown();
+        }
+        if (this instanceof Bool bool) {
+            return bool.value() ? "TRUE" : "FALSE";
+        }
+        return this instanceof ErrorValue error ? error.code() : "";
+    }
 }

@@ -1,6 +1,5 @@
 package dev.riskengine.workbook;
 
-import java.util.OptionalInt;
 import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -38,27 +37,6 @@ final class CellReader {
             return hasSavedResult(cell) ? saved(cell, at) : evaluated(cell, at);
         }
         return plain(cell, cell.getCellType(), at);
-    }
-
-    /** The cell as display text (headers, names, units), or "" when blank. */
-    String text(Sheet sheet, int rowIndex, int columnIndex) {
-        CellContent content = read(sheet, rowIndex, columnIndex);
-        if (content instanceof CellContent.Text text) {
-            return text.text();
-        }
-        if (content instanceof CellContent.Numeric number) {
-            return number.shown();
-        }
-        if (content instanceof CellContent.Bool bool) {
-            return bool.value() ? "TRUE" : "FALSE";
-        }
-        return content instanceof CellContent.ErrorValue error ? error.code() : "";
-    }
-
-    /** Free text such as a name or unit: null when the column is absent or the cell blank. */
-    String optionalText(Sheet sheet, int rowIndex, OptionalInt column) {
-        String text = column.isEmpty() ? "" : text(sheet, rowIndex, column.getAsInt());
-        return text.isEmpty() ? null : text;
     }
 
     private CellContent plain(Cell cell, CellType type, CellLocation at) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /** Reads the Countries sheet: ISO3, Name, Region and, optionally, Population in people. */
 final class CountriesSheetReader {
@@ -28,33 +27,33 @@ final class CountriesSheetReader {
      */
     private static final double FEWEST_PEOPLE = 1000;
 
-    private final CellReader cells;
-    private final HeaderLocator headers;
+    private final TableWalker tables;
     private final ProblemCollector problems;
 
-    CountriesSheetReader(CellReader cells, ProblemCollector problems) {
-        this.cells = cells;
-        this.headers = new HeaderLocator(cells, problems);
+    CountriesSheetReader(ProblemCollector problems) {
+        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
     /** Empty when the ISO3 column cannot be found, so other sheets are not checked against nothing. */
-    Optional<CountryRegister> read(Sheet sheet) {
-        Optional<HeaderRow> header = headers.locate(sheet, HEADERS, List.of("Population"));
-        if (header.isEmpty() || !header.get().has("ISO3")) {
-            return Optional.empty();
-        }
+    Optional<CountryRegister> read(SheetSource sheet) {
         CountryRegister register = new CountryRegister();
-        for (int row : new SheetRows(cells, sheet, header.get()).dataRows()) {
-            readRow(sheet, header.get(), row, register);
-        }
-        return Optional.of(register);
+        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of("Population"), new TableWalker.Table() {
+            @Override public boolean header(HeaderRow found) {
+                return found.has("ISO3");
+            }
+
+            @Override public void row(HeaderRow found, SheetRow row) {
+                readRow(found, row, register);
+            }
+        });
+        return header.isPresent() && header.get().has("ISO3") ? Optional.of(register) : Optional.empty();
     }
 
-    private void readRow(Sheet sheet, HeaderRow header, int row, CountryRegister register) {
-        CellContent iso3Cell = cells.read(sheet, row, header.column("ISO3").getAsInt());
+    private void readRow(HeaderRow header, SheetRow row, CountryRegister register) {
+        CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
         Optional<String> iso3 = iso3(iso3Cell);
-        Long population = population(sheet, header, row);
+        Long population = population(header, row);
         if (iso3.isEmpty()) {
             return;
         }
@@ -64,10 +63,9 @@ final class CountriesSheetReader {
             return;
         }
         OptionalInt populationColumn = header.column("Population");
-        String populationCell = populationColumn.isEmpty() ? null
-                : new CellLocation(sheet.getSheetName(), row, populationColumn.getAsInt()).toString();
-        String name = cells.optionalText(sheet, row, header.column("Name"));
-        String region = cells.optionalText(sheet, row, header.column("Region"));
+        String populationCell = populationColumn.isEmpty() ? null : row.at(populationColumn.getAsInt()).toString();
+        String name = row.optionalText(header.column("Name"));
+        String region = row.optionalText(header.column("Region"));
         register.add(new Country(iso3.get(), name, region, population, populationCell), iso3Cell.at());
     }
 
@@ -81,12 +79,12 @@ final class CountriesSheetReader {
         return Optional.of(code);
     }
 
-    private Long population(Sheet sheet, HeaderRow header, int row) {
+    private Long population(HeaderRow header, SheetRow row) {
         OptionalInt column = header.column("Population");
         if (column.isEmpty()) {
             return null;
         }
-        CellContent content = cells.read(sheet, row, column.getAsInt());
+        CellContent content = row.cell(column.getAsInt());
         if (content.isBlank()) {
             return null;
         }

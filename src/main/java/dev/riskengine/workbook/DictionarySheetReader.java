@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /** Reads the Dictionary sheet: one row per indicator code with its unit and valid bounds. */
 final class DictionarySheetReader {
@@ -17,34 +16,33 @@ final class DictionarySheetReader {
     /** Codes become DRL string literals and report keys; one spelling keeps rules and sheets in step. */
     private static final Pattern LOWER_SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
 
-    private final CellReader cells;
-    private final HeaderLocator headers;
+    private final TableWalker tables;
     private final ProblemCollector problems;
 
-    DictionarySheetReader(CellReader cells, ProblemCollector problems) {
-        this.cells = cells;
-        this.headers = new HeaderLocator(cells, problems);
+    DictionarySheetReader(ProblemCollector problems) {
+        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
     /** Empty when the codes cannot be read at all, so that Indicators columns are not judged against nothing. */
-    Optional<Dictionary> read(Sheet sheet) {
-        Optional<HeaderRow> header = headers.locate(sheet, HEADERS, List.of());
-        if (header.isEmpty() || !header.get().has("Code")) {
-            return Optional.empty();
-        }
+    Optional<Dictionary> read(SheetSource sheet) {
         Dictionary dictionary = new Dictionary();
-        SheetRows rows = new SheetRows(cells, sheet, header.get());
-        for (int row : rows.dataRows()) {
-            readRow(sheet, header.get(), row, dictionary);
-        }
-        return Optional.of(dictionary);
+        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of(), new TableWalker.Table() {
+            @Override public boolean header(HeaderRow found) {
+                return found.has("Code");
+            }
+
+            @Override public void row(HeaderRow found, SheetRow row) {
+                readRow(found, row, dictionary);
+            }
+        });
+        return header.isPresent() && header.get().has("Code") ? Optional.of(dictionary) : Optional.empty();
     }
 
-    private void readRow(Sheet sheet, HeaderRow header, int row, Dictionary dictionary) {
+    private void readRow(HeaderRow header, SheetRow row, Dictionary dictionary) {
         int codeColumn = header.column("Code").getAsInt();
-        CellContent codeCell = cells.read(sheet, row, codeColumn);
-        String code = cells.text(sheet, row, codeColumn).trim();
+        CellContent codeCell = row.cell(codeColumn);
+        String code = codeCell.text().trim();
         if (!LOWER_SNAKE_CASE.matcher(code).matches()) {
             problems.add(codeCell.at(), codeCell.isBlank() ? codeCell.found() : quoted(code),
                     "an indicator code in lower_snake_case, such as returning_fighters");
@@ -55,28 +53,28 @@ final class DictionarySheetReader {
                     "each indicator code once");
             return;
         }
-        String unit = cells.optionalText(sheet, row, header.column("Unit"));
+        String unit = row.optionalText(header.column("Unit"));
         boolean percent = unit != null && unit.equals("%");
-        Double min = bound(sheet, header, row, "Min", percent);
-        Double max = bound(sheet, header, row, "Max", percent);
+        Double min = bound(header, row, "Min", percent);
+        Double max = bound(header, row, "Max", percent);
         if (min != null && max != null && min > max) {
-            CellLocation maxCell = new CellLocation(sheet.getSheetName(), row, header.column("Max").getAsInt());
+            CellLocation maxCell = row.at(header.column("Max").getAsInt());
             problems.add(maxCell, "a maximum of " + NumberText.plain(max) + " below the minimum of "
                     + NumberText.plain(min), "Max at least Min");
         }
-        String name = cells.optionalText(sheet, row, header.column("Name"));
-        String description = cells.optionalText(sheet, row, header.column("Description"));
-        String source = cells.optionalText(sheet, row, header.column("Source"));
+        String name = row.optionalText(header.column("Name"));
+        String description = row.optionalText(header.column("Description"));
+        String source = row.optionalText(header.column("Source"));
         dictionary.add(new IndicatorDefinition(code, name, unit, min, max, description, source), codeCell.at());
     }
 
     /** A bound, null when blank (no bound); a % bound may be typed as 100 or formatted as 100 %. */
-    private Double bound(Sheet sheet, HeaderRow header, int row, String name, boolean percent) {
+    private Double bound(HeaderRow header, SheetRow row, String name, boolean percent) {
         OptionalInt column = header.column(name);
         if (column.isEmpty()) {
             return null;
         }
-        CellContent content = cells.read(sheet, row, column.getAsInt());
+        CellContent content = row.cell(column.getAsInt());
         if (content.isBlank()) {
             return null;
         }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Reads the wide Indicators sheet: one row per country and year, one column per indicator code.
@@ -37,31 +36,56 @@ final class IndicatorsSheetReader {
     /** The identity of an Indicators row: one per country and year. */
     record RowKey(String iso3, int year) { }
 
-    private final CellReader cells;
-    private final HeaderLocator headers;
+    private final TableWalker tables;
     private final ProblemCollector problems;
     private final IndicatorValueParser parser = new IndicatorValueParser();
 
-    IndicatorsSheetReader(CellReader cells, ProblemCollector problems) {
-        this.cells = cells;
-        this.headers = new HeaderLocator(cells, problems);
+    IndicatorsSheetReader(ProblemCollector problems) {
+        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
-    Result read(Sheet sheet, Optional<CountryRegister> countries, Optional<Dictionary> dictionary) {
-        Optional<HeaderRow> header = headers.locate(sheet, HEADERS, List.of());
+    Result read(SheetSource sheet, Optional<CountryRegister> countries, Optional<Dictionary> dictionary) {
+        Table table = new Table(countries, dictionary);
+        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of(), table);
         if (header.isEmpty() || !header.get().has("ISO3") || !header.get().has("Year")) {
             return Result.empty();
         }
-        List<IndicatorColumn> columns = indicatorColumns(header.get(), dictionary);
-        List<Indicator> indicators = new ArrayList<>();
-        List<MissingValue> missing = new ArrayList<>();
-        List<DataIssue> warnings = new ArrayList<>(IndicatorCoverage.columnsMissingFor(dictionary, columns));
-        Map<RowKey, CellLocation> rows = new HashMap<>();
-        for (int row : new SheetRows(cells, sheet, header.get()).dataRows()) {
-            Optional<RowKey> key = rowKey(sheet, header.get(), row, countries, rows);
+        countries.ifPresent(register -> table.missing.addAll(
+                IndicatorCoverage.absentRows(register, table.rows.keySet(), table.columns)));
+        return new Result(table.indicators, table.missing, table.warnings);
+    }
+
+    /** What the sheet's rows add up to, filled row by row. */
+    private final class Table implements TableWalker.Table {
+        private final Optional<CountryRegister> countries;
+        private final Optional<Dictionary> dictionary;
+        private final List<IndicatorColumn> columns = new ArrayList<>();
+        private final List<Indicator> indicators = new ArrayList<>();
+        private final List<MissingValue> missing = new ArrayList<>();
+        private final List<DataIssue> warnings = new ArrayList<>();
+        private final Map<RowKey, CellLocation> rows = new HashMap<>();
+
+        Table(Optional<CountryRegister> countries, Optional<Dictionary> dictionary) {
+            this.countries = countries;
+            this.dictionary = dictionary;
+        }
+
+        @Override
+        public boolean header(HeaderRow header) {
+            if (!header.has("ISO3") || !header.has("Year")) {
+                return false;
+            }
+            columns.addAll(indicatorColumns(header, dictionary));
+            warnings.addAll(IndicatorCoverage.columnsMissingFor(dictionary, columns));
+            return true;
+        }
+
+        @Override
+        public void row(HeaderRow header, SheetRow row) {
+            Optional<RowKey> key = rowKey(header, row, countries, rows);
             for (IndicatorColumn column : columns) {
-                CellContent content = cells.read(sheet, row, column.index());
+                CellContent content = row.cell(column.index());
                 IndicatorValue value = parser.parse(content, column.definition());
                 if (value instanceof IndicatorValue.Invalid invalid) {
                     problems.add(content.at(), invalid.found(), invalid.expected());
@@ -74,8 +98,6 @@ final class IndicatorsSheetReader {
                 }
             }
         }
-        countries.ifPresent(register -> missing.addAll(IndicatorCoverage.absentRows(register, rows.keySet(), columns)));
-        return new Result(indicators, missing, warnings);
     }
 
     private List<IndicatorColumn> indicatorColumns(HeaderRow header, Optional<Dictionary> dictionary) {
@@ -100,11 +122,11 @@ final class IndicatorsSheetReader {
     }
 
     /** The row's country and year, or empty (after reporting why) when either is unusable. */
-    private Optional<RowKey> rowKey(Sheet sheet, HeaderRow header, int row, Optional<CountryRegister> countries,
+    private Optional<RowKey> rowKey(HeaderRow header, SheetRow row, Optional<CountryRegister> countries,
                                     Map<RowKey, CellLocation> seen) {
-        CellContent iso3Cell = cells.read(sheet, row, header.column("ISO3").getAsInt());
+        CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
         Optional<String> iso3 = iso3(iso3Cell, countries);
-        Optional<Integer> year = year(cells.read(sheet, row, header.column("Year").getAsInt()));
+        Optional<Integer> year = year(row.cell(header.column("Year").getAsInt()));
         if (iso3.isEmpty() || year.isEmpty()) {
             return Optional.empty();
         }

@@ -5,11 +5,8 @@ import dev.riskengine.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Reads the provenance of indicator columns from the optional Sources sheet: "Column source"
@@ -24,59 +21,50 @@ final class SourcesSheetReader {
     static final List<String> HEADERS = List.of("Kind", "Column");
     static final List<String> OPTIONAL = List.of("Sheet", "Source", "File", "Edition", "Imported (UTC)");
 
-    private final CellReader cells;
-
-    SourcesSheetReader(CellReader cells) {
-        this.cells = cells;
-    }
-
-    List<Provenance> read(Workbook workbook, String fileName, List<IndicatorDefinition> dictionary) {
-        Optional<Sheet> found = sheet(workbook);
+    List<Provenance> read(WorkbookSource workbook, String fileName, List<IndicatorDefinition> dictionary) {
+        Optional<String> found = sheet(workbook);
         if (found.isEmpty()) {
             return List.of();
         }
-        Sheet sheet = found.get();
         // Problems of this optional sheet are not the workbook's: they go to a collector nobody reads.
         ProblemCollector ignored = new ProblemCollector(fileName);
-        Optional<HeaderRow> located = new HeaderLocator(cells, ignored).locate(sheet, HEADERS, OPTIONAL);
-        if (located.isEmpty() || !located.get().has("Kind") || !located.get().has("Column")) {
-            return List.of();
-        }
-        HeaderRow header = located.get();
         Set<String> codes = dictionary.stream().map(IndicatorDefinition::code).collect(Collectors.toSet());
         List<Provenance> provenance = new ArrayList<>();
-        for (int r = header.rowIndex() + 1; r <= sheet.getLastRowNum(); r++) {
-            String kind = text(sheet, r, header.column("Kind"));
-            String code = text(sheet, r, header.column("Column"));
-            String onSheet = text(sheet, r, header.column("Sheet"));
-            boolean aboutIndicators = onSheet == null || NameKey.of(onSheet).equals(NameKey.of("Indicators"));
-            if (kind == null || code == null || !codes.contains(code) || !aboutIndicators) {
-                continue;
+        new TableWalker(ignored).walk(workbook.sheet(found.get()), HEADERS, OPTIONAL, new TableWalker.Table() {
+            @Override public boolean header(HeaderRow header) {
+                return header.has("Kind") && header.has("Column");
             }
-            String source = text(sheet, r, header.column("Source"));
-            if (NameKey.of(kind).equals(NameKey.of(KIND_IMPORT))) {
-                provenance.add(new Provenance(code, source, text(sheet, r, header.column("File")),
-                        text(sheet, r, header.column("Edition")), text(sheet, r, header.column("Imported (UTC)"))));
-            } else if (NameKey.of(kind).equals(NameKey.of(KIND_COLUMN_SOURCE)) && source != null) {
-                provenance.add(new Provenance(code, source, null, null, null));
+
+            @Override public void row(HeaderRow header, SheetRow row) {
+                readRow(header, row, codes).ifPresent(provenance::add);
             }
-        }
+        });
         // The sources of one column together, columns in Dictionary order: as the reports list them.
         List<String> order = dictionary.stream().map(IndicatorDefinition::code).toList();
         provenance.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.code())));
         return List.copyOf(provenance);
     }
 
-    private String text(Sheet sheet, int row, OptionalInt column) {
-        return cells.optionalText(sheet, row, column);
-    }
-
-    private static Optional<Sheet> sheet(Workbook workbook) {
-        for (Sheet sheet : workbook) {
-            if (NameKey.of(sheet.getSheetName()).equals(NameKey.of(SHEET))) {
-                return Optional.of(sheet);
-            }
+    private static Optional<Provenance> readRow(HeaderRow header, SheetRow row, Set<String> codes) {
+        String kind = row.optionalText(header.column("Kind"));
+        String code = row.optionalText(header.column("Column"));
+        String onSheet = row.optionalText(header.column("Sheet"));
+        boolean aboutIndicators = onSheet == null || NameKey.of(onSheet).equals(NameKey.of("Indicators"));
+        if (kind == null || code == null || !codes.contains(code) || !aboutIndicators) {
+            return Optional.empty();
+        }
+        String source = row.optionalText(header.column("Source"));
+        if (NameKey.of(kind).equals(NameKey.of(KIND_IMPORT))) {
+            return Optional.of(new Provenance(code, source, row.optionalText(header.column("File")),
+                    row.optionalText(header.column("Edition")), row.optionalText(header.column("Imported (UTC)"))));
+        }
+        if (NameKey.of(kind).equals(NameKey.of(KIND_COLUMN_SOURCE)) && source != null) {
+            return Optional.of(new Provenance(code, source, null, null, null));
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> sheet(WorkbookSource workbook) {
+        return workbook.sheetNames().stream().filter(name -> NameKey.of(name).equals(NameKey.of(SHEET))).findFirst();
     }
 }

@@ -3,9 +3,12 @@ package dev.riskengine.workbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.nio.file.Files;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.xml.sax.SAXException;
 
 /**
  * Opens the file as a workbook (.xlsx or .xls), or says in one line why it is not one. POI
@@ -24,21 +27,40 @@ final class WorkbookOpener {
         this.problems = problems;
     }
 
-    Optional<Workbook> open(Path file) {
+    Optional<WorkbookSource> open(Path file, CellWalk walk) {
         Optional<String> notAWorkbook = sniffer.notAWorkbook(file);
         if (notAWorkbook.isPresent()) {
             problems.add("", notAWorkbook.get(), EXPECTED);
             return Optional.empty();
         }
+        if (streams(file, walk)) {
+            try {
+                return Optional.of(StreamingWorkbook.open(file));
+            } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+                // Fall through: opening it whole tells best what is wrong with it (a Word file, damage).
+            }
+        }
         try {
             // Read-only: reading must never rewrite the analyst's file.
-            return Optional.of(WorkbookFactory.create(file.toFile(), null, true));
+            return Optional.of(new InMemoryWorkbook(WorkbookFactory.create(file.toFile(), null, true)));
         } catch (EncryptedDocumentException e) {
             problems.add("", "a password-protected workbook", "a workbook that opens without a password");
         } catch (IOException | RuntimeException e) {
             problems.add("", damaged(e, file), EXPECTED);
         }
         return Optional.empty();
+    }
+
+    private static boolean streams(Path file, CellWalk walk) {
+        if (walk == CellWalk.IN_MEMORY) {
+            return false;
+        }
+        try {
+            boolean xlsx = FileMagic.valueOf(file.toFile()) == FileMagic.OOXML;
+            return xlsx && (walk == CellWalk.STREAMING || Files.size(file) >= CellWalk.STREAMING_FROM_BYTES);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String damaged(Exception e, Path file) {

@@ -3,13 +3,10 @@ package dev.riskengine.workbook;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Reads and validates an indicator workbook (sheets Countries, Indicators, Borders, Dictionary;
@@ -17,18 +14,30 @@ import org.apache.poi.ss.usermodel.Workbook;
  * that an analyst fixes them all in one pass rather than one per run.
  */
 public final class WorkbookReader {
+    private final CellWalk walk;
+
+    /** Streams large .xlsx files, loads others whole ({@link CellWalk#AUTOMATIC}). */
+    public WorkbookReader() {
+        this(CellWalk.AUTOMATIC);
+    }
+
+    public WorkbookReader(CellWalk walk) {
+        this.walk = walk;
+    }
 
     public IndicatorWorkbook read(Path file) throws InvalidWorkbookException {
         ProblemCollector problems = new ProblemCollector(fileName(file));
-        Optional<Workbook> opened = new WorkbookOpener(problems).open(file);
+        Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);
         if (opened.isEmpty()) {
             throw new InvalidWorkbookException(problems.problems());
         }
         IndicatorWorkbook result;
-        try {
-            result = read(file, opened.get(), problems);
-        } finally {
-            close(opened.get());
+        try (WorkbookSource workbook = opened.get()) {
+            result = read(file, workbook, problems);
+        } catch (UnreadableSheetException e) {
+            problems.add(e.sheet(), "a sheet that cannot be read, perhaps damaged (" + e.getMessage() + ")",
+                    WorkbookOpener.EXPECTED);
+            throw new InvalidWorkbookException(problems.problems());
         }
         if (!problems.isEmpty()) {
             throw new InvalidWorkbookException(problems.problems());
@@ -36,30 +45,21 @@ public final class WorkbookReader {
         return result;
     }
 
-    private static void close(Workbook workbook) {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            // Opened read-only, so closing writes nothing: a failure here loses no data and changes no result.
-        }
-    }
-
-    private static IndicatorWorkbook read(Path file, Workbook workbook, ProblemCollector problems) {
+    private static IndicatorWorkbook read(Path file, WorkbookSource workbook, ProblemCollector problems) {
         SheetFinder sheets = new SheetFinder(workbook, problems);
-        CellReader cells = new CellReader(workbook);
         // Look every sheet up first, so missing sheets are reported even when others have errors.
-        Optional<Sheet> countriesSheet = sheets.find(CountriesSheetReader.SHEET);
-        Optional<Sheet> indicatorsSheet = sheets.find(IndicatorsSheetReader.SHEET);
-        Optional<Sheet> bordersSheet = sheets.find(BordersSheetReader.SHEET);
-        Optional<Sheet> dictionarySheet = sheets.find(DictionarySheetReader.SHEET);
+        Optional<SheetSource> countriesSheet = sheets.find(CountriesSheetReader.SHEET);
+        Optional<SheetSource> indicatorsSheet = sheets.find(IndicatorsSheetReader.SHEET);
+        Optional<SheetSource> bordersSheet = sheets.find(BordersSheetReader.SHEET);
+        Optional<SheetSource> dictionarySheet = sheets.find(DictionarySheetReader.SHEET);
 
-        Optional<Dictionary> dictionary = dictionarySheet.flatMap(new DictionarySheetReader(cells, problems)::read);
-        Optional<CountryRegister> countries = countriesSheet.flatMap(new CountriesSheetReader(cells, problems)::read);
+        Optional<Dictionary> dictionary = dictionarySheet.flatMap(new DictionarySheetReader(problems)::read);
+        Optional<CountryRegister> countries = countriesSheet.flatMap(new CountriesSheetReader(problems)::read);
         IndicatorsSheetReader.Result indicators = indicatorsSheet
-                .map(sheet -> new IndicatorsSheetReader(cells, problems).read(sheet, countries, dictionary))
+                .map(sheet -> new IndicatorsSheetReader(problems).read(sheet, countries, dictionary))
                 .orElse(IndicatorsSheetReader.Result.empty());
         BordersSheetReader.Result borders = bordersSheet
-                .map(sheet -> new BordersSheetReader(cells, problems).read(sheet, countries))
+                .map(sheet -> new BordersSheetReader(problems).read(sheet, countries))
                 .orElse(BordersSheetReader.Result.empty());
 
         List<DataIssue> warnings = new ArrayList<>(indicators.warnings());
@@ -72,7 +72,7 @@ public final class WorkbookReader {
                 List.copyOf(borders.borders()),
                 List.copyOf(indicators.missing()),
                 List.copyOf(warnings),
-                new SourcesSheetReader(cells).read(workbook, fileName(file), definitions));
+                new SourcesSheetReader().read(workbook, fileName(file), definitions));
     }
 
     /** Problems name the file only: the folder differs between machines and adds nothing. */

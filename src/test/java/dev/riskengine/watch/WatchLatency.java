@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,10 @@ public final class WatchLatency {
             List<Long> latencies = new ArrayList<>();
             List<Long> passes = new ArrayList<>();
             for (int edit = 0; edit < warmUp + measured; edit++) {
-                Files.writeString(exposure, edit % 2 == 0 ? raised : original);
+                // saved as editors do: a temporary file renamed over the rule file
+                Path saving = exposure.resolveSibling(".exposure.drl.saving");
+                Files.writeString(saving, edit % 2 == 0 ? raised : original);
+                Files.move(saving, exposure, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 long saved = System.nanoTime();
                 Arrival heading = await(lines, " exposure.drl changed: ");
                 long millis = TimeUnit.NANOSECONDS.toMillis(heading.nanos() - saved);

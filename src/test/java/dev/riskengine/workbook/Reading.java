@@ -1,7 +1,6 @@
 package dev.riskengine.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorWorkbook;
@@ -15,14 +14,19 @@ final class Reading {
     private Reading() {
     }
 
+    /** Read whole and streamed (see {@link BothWalks}); both must agree. */
     static IndicatorWorkbook valid(Path file) throws InvalidWorkbookException {
-        return new WorkbookReader().read(file);
+        Object outcome = BothWalks.read(file);
+        if (outcome instanceof InvalidWorkbookException invalid) {
+            throw invalid;
+        }
+        return (IndicatorWorkbook) outcome;
     }
 
     static List<WorkbookProblem> problems(Path file) {
-        Throwable thrown = catchThrowable(() -> new WorkbookReader().read(file));
-        assertThat(thrown).isInstanceOf(InvalidWorkbookException.class);
-        return ((InvalidWorkbookException) thrown).problems();
+        Object outcome = BothWalks.read(file);
+        assertThat(outcome).isInstanceOf(InvalidWorkbookException.class);
+        return ((InvalidWorkbookException) outcome).problems();
     }
 
     static WorkbookProblem onlyProblem(Path file) {

@@ -1,0 +1,165 @@
+package dev.riskengine.report;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunMetadata;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * summary.xlsx for a large run, written with POI's streaming writer (SXSSF): only a window of
+ * rows is in memory, so 100,000 units and their firings write in bounded memory. The same sheets
+ * as {@link SummaryWorkbook} (Summary, Uncertainty, Contributions, Data issues, Run), without the
+ * per-unit hyperlinks; a sheet that would pass Excel's row limit ends with a row saying where
+ * the rest is (scores.json).
+ */
+final class LargeSummaryWorkbook {
+    private static final int ROWS_IN_MEMORY = 500;
+    /** Excel's last row is 1,048,576; one is kept for the header and one for the note. */
+    static final int MAX_DATA_ROWS = 1_048_574;
+
+    private static final List<String> SUMMARY_HEADERS = List.of("Rank", "ISO3", "Name", "Region", "Band", "Score",
+            "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness", "Missing indicators");
+    private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Name", "Rule", "File",
+            "Dimension", "Points", "Reason", "Cells");
+    private static final List<String> ISSUE_HEADERS = List.of("Kind", "ISO3", "Address", "Message");
+    private static final List<String> RUN_HEADERS = List.of("Section", "Item", "Value");
+
+    void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook.getXSSFWorkbook());
+            summary(assessment, new SheetTable(workbook.createSheet(SummaryWorkbook.SUMMARY), styles, 0, SUMMARY_HEADERS),
+                    styles);
+            contributions(assessment, new SheetTable(workbook.createSheet(SummaryWorkbook.CONTRIBUTIONS), styles, 0,
+                    CONTRIBUTION_HEADERS), styles);
+            issues(assessment, new SheetTable(workbook.createSheet(SummaryWorkbook.DATA_ISSUES), styles, 0, ISSUE_HEADERS));
+            run(run, new SheetTable(workbook.createSheet(SummaryWorkbook.RUN), styles, 0, RUN_HEADERS), styles);
+            UncertaintySheet.write(workbook, styles, assessment);
+            workbook.setActiveSheet(0);
+            Instant stamp = run.startedAt() == null ? Instant.EPOCH : run.startedAt();
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Country Risk Engine");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        } finally {
+            workbook.close(); // removes the streaming writer's temporary files
+        }
+    }
+
+    private static void summary(Assessment assessment, SheetTable table, WorkbookStyles styles) {
+        for (CountryAssessment country : assessment.countries()) {
+            Row row = table.newRow();
+            int col = 0;
+            table.number(row, col++, (double) country.rank(), styles.integer());
+            table.text(row, col++, country.iso3());
+            table.text(row, col++, CountryName.of(country));
+            table.text(row, col++, country.country().getRegion());
+            table.text(row, col++, country.band(), styles.band(country.bandLevel()));
+            table.number(row, col++, country.score(), styles.score());
+            table.number(row, col++, country.scoreLow(), styles.score());
+            table.number(row, col++, country.scoreHigh(), styles.score());
+            for (Dimension dimension : Dimension.values()) {
+                table.number(row, col++, country.dimensions() == null ? null : country.dimensions().get(dimension),
+                        styles.score());
+            }
+            table.number(row, col++, country.completeness(), styles.percent());
+            table.text(row, col, country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators()));
+        }
+        table.finish();
+    }
+
+    private static void contributions(Assessment assessment, SheetTable table, WorkbookStyles styles) {
+        int rows = 0;
+        long total = assessment.countries().stream().mapToLong(c -> c.contributions() == null ? 0 : c.contributions().size()).sum();
+        outer:
+        for (CountryAssessment country : assessment.countries()) {
+            for (ContributionRecord record : country.contributions() == null ? List.<ContributionRecord>of() : country.contributions()) {
+                if (rows++ == MAX_DATA_ROWS) {
+                    note(table, String.format(Locale.ROOT, "%,d more firings than a sheet holds: see scores.json",
+                            total - MAX_DATA_ROWS));
+                    break outer;
+                }
+                Row row = table.newRow();
+                table.text(row, 0, record.iso3() == null ? country.iso3() : record.iso3());
+                table.text(row, 1, CountryName.of(country));
+                table.text(row, 2, record.rule());
+                table.text(row, 3, record.file());
+                table.text(row, 4, record.dimension() == null ? null : record.dimension().name());
+                table.number(row, 5, record.points(), styles.points());
+                table.text(row, 6, record.reason());
+                table.text(row, 7, record.cells() == null ? "" : String.join(", ", record.cells()));
+            }
+        }
+        table.finish();
+    }
+
+    private static void issues(Assessment assessment, SheetTable table) {
+        int rows = 0;
+        for (DataIssue issue : assessment.dataIssues()) {
+            if (rows++ == MAX_DATA_ROWS) {
+                note(table, String.format(Locale.ROOT, "%,d more data issues than a sheet holds: see scores.json",
+                        assessment.dataIssues().size() - MAX_DATA_ROWS));
+                break;
+            }
+            Row row = table.newRow();
+            table.text(row, 0, issue.kind() == null ? null : issue.kind().name());
+            table.text(row, 1, issue.iso3());
+            table.text(row, 2, issue.address());
+            table.text(row, 3, issue.message());
+        }
+        table.finish();
+    }
+
+    private static void note(SheetTable table, String text) {
+        table.text(table.newRow(), 0, text);
+    }
+
+    private static void run(RunMetadata run, SheetTable table, WorkbookStyles styles) {
+        text(table, "Run", "Run id", run.runId());
+        text(table, "Run", "Input file", run.inputFile());
+        text(table, "Run", "Input SHA-256", run.inputSha256());
+        if (run.ruleFiles() != null) {
+            run.ruleFiles().forEach((item, value) -> text(table, "Rule file SHA-256", item, value));
+        }
+        if (run.versions() != null) {
+            run.versions().forEach((item, value) -> text(table, "Version", item, value));
+        }
+        numbers(table, "Timing (ms)", run.timingsMillis(), styles);
+        numbers(table, "Count", run.counts(), styles);
+        table.finish();
+    }
+
+    private static void text(SheetTable table, String section, String item, String value) {
+        Row row = table.newRow();
+        table.text(row, 0, section);
+        table.text(row, 1, item);
+        table.text(row, 2, value);
+    }
+
+    private static void numbers(SheetTable table, String section, Map<String, ? extends Number> values,
+                                WorkbookStyles styles) {
+        if (values != null) {
+            values.forEach((item, value) -> {
+                Row row = table.newRow();
+                table.text(row, 0, section);
+                table.text(row, 1, item);
+                table.number(row, 2, value == null ? null : value.doubleValue(), styles.integer());
+            });
+        }
+    }
+}

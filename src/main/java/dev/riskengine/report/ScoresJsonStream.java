@@ -1,0 +1,77 @@
+package dev.riskengine.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.RunMetadata;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * scores.json of a large run, written unit by unit: the same document and layout as {@link
+ * ScoresJson} builds as one tree, which for 100,000 units would take a gigabyte of heap.
+ */
+final class ScoresJsonStream {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ScoresJsonStream() {
+    }
+
+    /**
+     * Writes the fields of {@link ScoresJson#tree} in its order; the tree of the run without its
+     * units gives every field but the two long lists, which are written item by item in their place.
+     */
+    static void write(Assessment assessment, RunMetadata run, JsonNode comparison, Path file) throws IOException {
+        Assessment withoutUnits = new Assessment(assessment.year(), List.of(), List.of(), assessment.otherYears(),
+                assessment.simulation());
+        ObjectNode head = new ScoresJson().tree(withoutUnits, run);
+        head.set("comparison", comparison);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             JsonGenerator json = PrettyJson.generator(out)) {
+            json.setCodec(MAPPER);
+            json.writeStartObject();
+            var fields = head.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                json.writeFieldName(field.getKey());
+                if (field.getKey().equals("countries")) {
+                    countries(json, assessment);
+                } else if (field.getKey().equals("dataIssues")) {
+                    issues(json, assessment);
+                } else {
+                    json.writeTree(field.getValue());
+                }
+            }
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+        }
+    }
+
+    private static void countries(JsonGenerator json, Assessment assessment) throws IOException {
+        json.writeStartArray();
+        for (CountryAssessment country : assessment.countries()) {
+            ObjectNode node = ScoresJson.country(country);
+            UncertaintyJson.putCountry(node, assessment, country.iso3());
+            ScoresJson.putChange(node, YearChange.of(assessment, country).orElse(null));
+            json.writeTree(node);
+        }
+        json.writeEndArray();
+    }
+
+    private static void issues(JsonGenerator json, Assessment assessment) throws IOException {
+        json.writeStartArray();
+        for (DataIssue issue : assessment.dataIssues()) {
+            json.writeTree(ScoresJson.issue(issue));
+        }
+        json.writeEndArray();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.riskengine.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.riskengine.model.Border;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.Indicator;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleExecutionException;
+import dev.riskengine.rules.RuleOutcome;
+import dev.riskengine.rules.RuleSession;
+
+/**
+ * Runs the rules over a large workbook batch by batch (see {@link UnitBatches}), each batch in
+ * its own session, on every core. A session then holds one batch and its halo instead of every
+ * unit, which bounds its memory, and two batches run at once on two cores. The outcome equals
+ * one session over everything as long as rules reason no further across borders than the halo.
+ */
+final class BatchedRuleRun {
+    /** Units per session: large enough that the halo is a small share, small enough to keep sessions lean. */
+    static final int BATCH_SIZE = 5_000;
+    /** The shipped rules look one border away (spillover); two leaves room for a rule author's own. */
+    static final int HALO_DEPTH = 2;
+
+    private final RuleBase rules;
+    private final int threads;
+
+    BatchedRuleRun(RuleBase rules, int threads) {
+        this.rules = rules;
+        this.threads = Math.max(1, threads);
+    }
+
+    Map<String, RuleOutcome> run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
+                                 List<UnitBatches.Batch> batches) {
+        Map<String, Country> byIso3 = new HashMap<>();
+        countries.forEach(c -> byIso3.put(c.getIso3(), c));
+        Map<String, List<Indicator>> indicatorsOf = new HashMap<>();
+        indicators.forEach(i -> indicatorsOf.computeIfAbsent(i.getIso3(), k -> new ArrayList<>()).add(i));
+        Map<String, List<Border>> bordersOf = new HashMap<>();
+        borders.forEach(b -> bordersOf.computeIfAbsent(b.getIso3(), k -> new ArrayList<>()).add(b));
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "rule-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Map<String, RuleOutcome>>> pending = new ArrayList<>();
+            for (UnitBatches.Batch batch : batches) {
+                pending.add(pool.submit(() -> runBatch(batch, byIso3, indicatorsOf, bordersOf)));
+            }
+            Map<String, RuleOutcome> outcomes = new HashMap<>();
+            for (Future<Map<String, RuleOutcome>> future : pending) {
+                outcomes.putAll(future.get());
+            }
+            // In the workbook's order, as one session gives it.
+            Map<String, RuleOutcome> ordered = new LinkedHashMap<>();
+            countries.forEach(c -> ordered.put(c.getIso3(), outcomes.get(c.getIso3())));
+            return ordered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleExecutionException failed) {
+                throw failed;
+            }
+            throw new IllegalStateException("a batch of the rule run failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Map<String, RuleOutcome> runBatch(UnitBatches.Batch batch, Map<String, Country> byIso3,
+                                              Map<String, List<Indicator>> indicatorsOf,
+                                              Map<String, List<Border>> bordersOf) {
+        List<Country> sessionCountries = new ArrayList<>();
+        List<Object> facts = new ArrayList<>();
+        List<String> units = new ArrayList<>(batch.assessed());
+        units.addAll(batch.halo());
+        Set<String> present = new HashSet<>(units);
+        Set<String> assessed = new HashSet<>(batch.assessed());
+        for (String iso3 : units) {
+            sessionCountries.add(byIso3.get(iso3));
+            facts.addAll(indicatorsOf.getOrDefault(iso3, List.of()));
+            for (Border border : bordersOf.getOrDefault(iso3, List.of())) {
+                // A border to a unit outside the batch and its halo would be a border to a country
+                // outside the workbook: keep it for the assessed units (their land border length
+                // counts it), leave it out for halo units, whose results are not kept.
+                if (present.contains(border.getNeighbour()) || assessed.contains(iso3)) {
+                    facts.add(border);
+                }
+            }
+        }
+        Map<String, RuleOutcome> all = new RuleSession(rules).run(sessionCountries, facts);
+        Map<String, RuleOutcome> kept = new HashMap<>();
+        batch.assessed().forEach(iso3 -> kept.put(iso3, all.get(iso3)));
+        return kept;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.riskengine.workbook;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** A workbook loaded whole with POI's usermodel: .xlsx and .xls, and formulas evaluated when no result was saved. */
+final class InMemoryWorkbook implements WorkbookSource {
+    private final Workbook workbook;
+    private final CellReader cells;
+
+    InMemoryWorkbook(Workbook workbook) {
+        this.workbook = workbook;
+        this.cells = new CellReader(workbook);
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        workbook.sheetIterator().forEachRemaining(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    @Override
+    public SheetSource sheet(String name) {
+        Sheet sheet = workbook.getSheet(name);
+        return new SheetSource() {
+            @Override public String name() { return sheet.getSheetName(); }
+
+            @Override public void rows(Consumer<SheetRow> each) {
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    if (row != null) {
+                        List<CellContent> contents = new ArrayList<>(Math.max(0, row.getLastCellNum()));
+                        for (int c = 0; c < row.getLastCellNum(); c++) {
+                            contents.add(cells.read(sheet, r, c));
+                        }
+                        each.accept(new SheetRow(sheet.getSheetName(), r, contents));
+                    }
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // Opened read-only, so closing writes nothing: a failure here loses no data and changes no result.
+        }
+    }
+}

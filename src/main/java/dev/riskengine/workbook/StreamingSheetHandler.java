@@ -1,0 +1,184 @@
+package dev.riskengine.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns the XML of one worksheet ({@code <row><c r="C7" s="3" t="s"><f/><v/></c>}) into {@link
+ * SheetRow}s of {@link CellContent}, exactly as {@link CellReader} reads the same cells from the
+ * usermodel: the raw number with its format (for percentages and the text Excel shows), strings
+ * from the shared table or inline, saved formula results, error codes with their formula.
+ * POI's own XSSFSheetXMLHandler hands on formatted text only (a number, TRUE and the text "TRUE"
+ * look alike, a formula error loses its formula), which would make the two walks disagree.
+ * Only one row is held at a time.
+ */
+final class StreamingSheetHandler extends DefaultHandler {
+    static final String NOT_EVALUATED = "a large workbook is streamed, and formulas are not evaluated then";
+    private static final String MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private final String sheetName;
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final DataFormatter formatter;
+    private final Consumer<SheetRow> each;
+
+    private int rowIndex = -1;
+    private List<CellContent> rowCells;
+    private int column;
+    private String type;
+    private int styleIndex;
+    private boolean inValue;
+    private boolean inFormula;
+    private boolean inInlineString;
+    private boolean inPhonetic;
+    private boolean sawValue;
+    private boolean sawFormula;
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+
+    StreamingSheetHandler(String sheetName, SharedStrings strings, StylesTable styles, DataFormatter formatter,
+                          Consumer<SheetRow> each) {
+        this.sheetName = sheetName;
+        this.strings = strings;
+        this.styles = styles;
+        this.formatter = formatter;
+        this.each = each;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        if (!MAIN_NAMESPACE.equals(uri)) {
+            return;
+        }
+        switch (localName) {
+            case "row" -> {
+                String r = attributes.getValue("r");
+                rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+                rowCells = new ArrayList<>();
+            }
+            case "c" -> {
+                String r = attributes.getValue("r");
+                column = r != null ? new CellReference(r).getCol() : rowCells.size();
+                type = attributes.getValue("t");
+                String s = attributes.getValue("s");
+                styleIndex = s == null ? 0 : Integer.parseInt(s);
+                value.setLength(0);
+                formula.setLength(0);
+                sawValue = false;
+                sawFormula = false;
+            }
+            case "v" -> {
+                inValue = true;
+                sawValue = true;
+            }
+            case "f" -> {
+                inFormula = true;
+                sawFormula = true;
+            }
+            case "is" -> inInlineString = true;
+            case "rPh" -> inPhonetic = true;
+            case "t" -> inValue = inInlineString && !inPhonetic;
+            default -> { }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if (!MAIN_NAMESPACE.equals(uri)) {
+            return;
+        }
+        switch (localName) {
+            case "v", "t" -> inValue = false;
+            case "f" -> inFormula = false;
+            case "is" -> {
+                inInlineString = false;
+                sawValue = true;
+            }
+            case "rPh" -> inPhonetic = false;
+            case "c" -> {
+                while (rowCells.size() < column) {
+                    rowCells.add(new CellContent.Blank(new CellLocation(sheetName, rowIndex, rowCells.size())));
+                }
+                rowCells.add(cell(new CellLocation(sheetName, rowIndex, column)));
+            }
+            case "row" -> each.accept(new SheetRow(sheetName, rowIndex, List.copyOf(rowCells)));
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue) {
+            value.append(ch, start, length);
+        } else if (inFormula) {
+            formula.append(ch, start, length);
+        }
+    }
+
+    private CellContent cell(CellLocation at) {
+        if (sawFormula && !sawValue) {
+            return new CellContent.Unevaluated(at, formula.toString(), NOT_EVALUATED);
+        }
+        if (!sawValue) {
+            return new CellContent.Blank(at);
+        }
+        String text = value.toString();
+        if (type == null || type.equals("n")) {
+            return numeric(text, at);
+        }
+        switch (type) {
+            case "s":
+                return text(strings.getItemAt(Integer.parseInt(text.trim())).getString(), at);
+            case "str":
+            case "inlineStr":
+                return text(text, at);
+            case "b":
+                return new CellContent.Bool(at, text.trim().equals("1"));
+            case "e":
+                return new CellContent.ErrorValue(at, errorCode(text), sawFormula ? formula.toString() : null);
+            default:
+                return numeric(text, at);
+        }
+    }
+
+    private CellContent numeric(String text, CellLocation at) {
+        if (text.isBlank()) {
+            return new CellContent.Blank(at);
+        }
+        double number = Double.parseDouble(text.trim());
+        String format = "General";
+        short formatIndex = 0;
+        if (styles != null && styles.getNumCellStyles() > 0) {
+            XSSFCellStyle style = styles.getStyleAt(styleIndex);
+            if (style != null) {
+                formatIndex = style.getDataFormat();
+                format = style.getDataFormatString() == null ? "General" : style.getDataFormatString();
+            }
+        }
+        String shown = formatter.formatRawCellContents(number, formatIndex, format);
+        return new CellContent.Numeric(at, number, format.contains("%"), shown);
+    }
+
+    private static CellContent text(String raw, CellLocation at) {
+        String trimmed = raw == null ? "" : NumberText.trim(raw);
+        return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
+    }
+
+    /** The error as Excel names it (#DIV/0!), the same spelling the usermodel gives. */
+    private static String errorCode(String text) {
+        try {
+            return FormulaError.forString(text.trim()).getString();
+        } catch (IllegalArgumentException e) {
+            return text.trim();
+        }
+    }
+}

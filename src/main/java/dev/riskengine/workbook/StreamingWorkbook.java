@@ -1,0 +1,88 @@
+package dev.riskengine.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * A large .xlsx read with POI's event API (XSSFReader): each sheet's XML is parsed as a stream
+ * and handed on row by row, so memory holds the shared strings and styles but never the cells of
+ * a whole sheet. Formulas saved without a result cannot be evaluated this way; they are reported
+ * (Excel and LibreOffice always save results).
+ */
+final class StreamingWorkbook implements WorkbookSource {
+    private final OPCPackage pack;
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final DataFormatter formatter = new DataFormatter();
+
+    private StreamingWorkbook(OPCPackage pack) throws IOException, OpenXML4JException, SAXException {
+        this.pack = pack;
+        XSSFReader reader = new XSSFReader(pack);
+        this.strings = new ReadOnlySharedStringsTable(pack, false); // phonetic guides are not cell text
+        this.styles = reader.getStylesTable();
+        XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+        while (iterator.hasNext()) {
+            iterator.next().close();
+            sheets.put(iterator.getSheetName(), iterator.getSheetPart());
+        }
+    }
+
+    /** Opens the file read-only; the caller reports a failure as {@link WorkbookOpener} does. */
+    static StreamingWorkbook open(Path file) throws IOException, OpenXML4JException, SAXException {
+        OPCPackage pack = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        try {
+            return new StreamingWorkbook(pack);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            pack.revert();
+            throw e;
+        }
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return new ArrayList<>(sheets.keySet());
+    }
+
+    @Override
+    public SheetSource sheet(String name) {
+        PackagePart part = sheets.get(name);
+        return new SheetSource() {
+            @Override public String name() { return name; }
+
+            @Override public void rows(Consumer<SheetRow> each) {
+                try (InputStream xml = part.getInputStream()) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new StreamingSheetHandler(name, strings, styles, formatter, each));
+                    parser.parse(new InputSource(xml));
+                } catch (IOException | SAXException | ParserConfigurationException e) {
+                    throw new UnreadableSheetException(name, e);
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        pack.revert(); // read-only: nothing to save
+    }
+}

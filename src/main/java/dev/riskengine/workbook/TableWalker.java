@@ -1,0 +1,168 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.ProblemCollector.quoted;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Walks a sheet as a table, in one pass from top to bottom (so a streamed sheet is never held
+ * whole): finds the header row, checks its names, then hands each data row to the sheet's
+ * reader. Analysts often put a title or a note above the table, so the header row is the first
+ * of the top rows holding the sheet's first header (e.g. {@code ISO3}); failing that, the first
+ * non-empty row is taken and its gaps reported. A data row whose headed cells are all blank is
+ * skipped: analysts leave gaps between blocks of countries, and a gap is not a country.
+ */
+final class TableWalker {
+    /** How far down a title block may push the header row. */
+    static final int SEARCH_ROWS = 10;
+
+    /** What a sheet reader does with the table. */
+    interface Table {
+        /** @return whether the data rows are wanted (not when a header the reader needs is missing) */
+        boolean header(HeaderRow header);
+
+        void row(HeaderRow header, SheetRow row);
+    }
+
+    private final ProblemCollector problems;
+
+    TableWalker(ProblemCollector problems) {
+        this.problems = problems;
+    }
+
+    /** @return the header row, empty (after reporting it) when the sheet has no non-empty row at all */
+    Optional<HeaderRow> walk(SheetSource sheet, List<String> required, List<String> optional, Table table) {
+        Walk walk = new Walk(sheet.name(), required, optional, table);
+        sheet.rows(walk::accept);
+        walk.finish();
+        return Optional.ofNullable(walk.header);
+    }
+
+    private final class Walk {
+        private final String sheetName;
+        private final List<String> required;
+        private final List<String> optional;
+        private final Table table;
+        /** The top rows, kept until the header is found among them or they are passed. */
+        private final List<SheetRow> topRows = new ArrayList<>();
+        private HeaderRow header;
+        private boolean wantRows;
+
+        Walk(String sheetName, List<String> required, List<String> optional, Table table) {
+            this.sheetName = sheetName;
+            this.required = required;
+            this.optional = optional;
+            this.table = table;
+        }
+
+        void accept(SheetRow row) {
+            if (header == null) {
+                if (row.index() < SEARCH_ROWS) {
+                    if (holds(row, required.get(0))) {
+                        decide(row);
+                    } else {
+                        topRows.add(row);
+                    }
+                    return;
+                }
+                fallBackToFirstNonEmptyTopRow();
+                if (header == null) {
+                    if (row.showsAnything()) {
+                        decide(row);
+                    }
+                    return;
+                }
+            }
+            data(row);
+        }
+
+        void finish() {
+            if (header == null) {
+                fallBackToFirstNonEmptyTopRow();
+            }
+            if (header == null) {
+                problems.add(sheetName, "an empty sheet",
+                        "a header row with " + String.join(", ", required) + optionalNote(optional));
+            }
+        }
+
+        private void fallBackToFirstNonEmptyTopRow() {
+            List<SheetRow> top = List.copyOf(topRows);
+            topRows.clear();
+            for (int i = 0; i < top.size(); i++) {
+                if (top.get(i).showsAnything()) {
+                    decide(top.get(i));
+                    top.subList(i + 1, top.size()).forEach(this::data);
+                    break;
+                }
+            }
+        }
+
+        private void decide(SheetRow row) {
+            header = read(row);
+            for (String name : required) {
+                if (!header.has(name)) {
+                    problems.add(row.at(0).rowAddress(), "the headers " + listed(row), "a header " + quoted(name));
+                }
+            }
+            wantRows = table.header(header);
+            topRows.clear();
+        }
+
+        private void data(SheetRow row) {
+            if (wantRows && row.index() > header.rowIndex() && !isEmpty(row)) {
+                table.row(header, row);
+            }
+        }
+
+        private boolean isEmpty(SheetRow row) {
+            return header.allColumns().stream().allMatch(column -> row.cell(column).isBlank());
+        }
+
+        private HeaderRow read(SheetRow row) {
+            List<NameKey> fixed = new ArrayList<>();
+            required.forEach(name -> fixed.add(NameKey.of(name)));
+            optional.forEach(name -> fixed.add(NameKey.of(name)));
+            Map<NameKey, Integer> known = new LinkedHashMap<>();
+            List<HeaderRow.Column> others = new ArrayList<>();
+            Map<NameKey, CellLocation> seen = new HashMap<>();
+            for (int column = 0; column < row.cells().size(); column++) {
+                String name = row.cell(column).text();
+                NameKey key = NameKey.of(name);
+                CellLocation at = row.at(column);
+                if (key.isBlank()) {
+                    continue;
+                }
+                CellLocation first = seen.putIfAbsent(key, at);
+                if (first != null) {
+                    problems.add(at, quoted(name) + " a second time (first at " + first + ")", "each header once");
+                } else if (fixed.contains(key)) {
+                    known.put(key, column);
+                } else {
+                    others.add(new HeaderRow.Column(column, NumberText.trim(name), at));
+                }
+            }
+            return new HeaderRow(row.index(), known, others);
+        }
+    }
+
+    private static boolean holds(SheetRow row, String header) {
+        NameKey wanted = NameKey.of(header);
+        return row.cells().stream().anyMatch(cell -> NameKey.of(cell.text()).equals(wanted));
+    }
+
+    private static String listed(SheetRow row) {
+        return row.cells().stream().map(CellContent::text).filter(name -> !NameKey.of(name).isBlank())
+                .map(name -> quoted(NumberText.trim(name))).collect(Collectors.joining(", "));
+    }
+
+    private static String optionalNote(List<String> optional) {
+        return optional.isEmpty() ? "" : " (optionally " + String.join(", ", optional) + ")";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.riskengine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.Country;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.RunComparison;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs of thousands of units: summarising report.html, streamed summary.xlsx and scores.json. */
+class LargeReportsTest {
+    @TempDir Path folder;
+
+    /** The Sahel fixture's three countries repeated as {@code units} grid units, ranked in that order. */
+    private static Assessment manyUnits(int units) {
+        List<CountryAssessment> base = SahelFixture.assessment().countries();
+        List<CountryAssessment> all = new ArrayList<>();
+        for (int i = 0; i < units; i++) {
+            CountryAssessment c = base.get(i % base.size());
+            String code = String.format(Locale.ROOT, "XSG-%06d", i + 1);
+            Country unit = new Country(code, "Grid cell " + (i + 1), "Block " + (i / 100 + 1), 250_000L);
+            all.add(new CountryAssessment(unit, i + 1, c.score(), c.band(), c.bandLevel(), c.scoreLow(), c.scoreHigh(),
+                    c.dimensions(), c.completeness(), c.indicators(), c.missingIndicators(), c.contributions()));
+        }
+        return new Assessment(2024, all, SahelFixture.assessment().dataIssues());
+    }
+
+    @Test
+    void theStreamedScoresJsonIsTheSameDocumentAsTheTree() throws Exception {
+        // given
+        Assessment assessment = SahelFixture.assessment();
+        Path streamed = folder.resolve("streamed.json");
+        Path tree = folder.resolve("tree.json");
+
+        // when
+        ScoresJsonStream.write(assessment, SahelFixture.run(), ComparisonJson.tree(RunComparison.firstRun()), streamed);
+        ObjectNode root = new ScoresJson().tree(assessment, SahelFixture.run());
+        root.set("comparison", ComparisonJson.tree(RunComparison.firstRun()));
+        PrettyJson.write(root, tree);
+
+        // then
+        assertThat(Files.readString(streamed)).isEqualTo(Files.readString(tree));
+    }
+
+    @Test
+    void aLargeRunGetsASummarisingPageAndStreamedFilesWithEveryUnit() throws Exception {
+        // given
+        Assessment assessment = manyUnits(LargeRun.UNITS + 500);
+
+        // when
+        new ReportWriter().writeAll(assessment, SahelFixture.run(), folder);
+
+        // then
+        String html = Files.readString(folder.resolve(HtmlReport.FILE_NAME));
+        assertThat(html).contains("Distribution of scores", "The 100 highest-ranked units", "XSG-000100")
+                .doesNotContain("XSG-000101").doesNotContain("<section class=\"country\"");
+        assertThat(html.length()).isLessThan(200_000);
+
+        try (Workbook workbook = WorkbookFactory.create(folder.resolve(SummaryWorkbook.FILE_NAME).toFile())) {
+            assertThat(workbook.getSheet(SummaryWorkbook.SUMMARY).getLastRowNum()).isEqualTo(2_500);
+            int firings = assessment.countries().stream().mapToInt(c -> c.contributions().size()).sum();
+            assertThat(workbook.getSheet(SummaryWorkbook.CONTRIBUTIONS).getLastRowNum()).isEqualTo(firings);
+            assertThat(workbook.getSheet(SummaryWorkbook.SUMMARY).getRow(2500).getCell(1).getStringCellValue())
+                    .isEqualTo("XSG-002500");
+        }
+
+        JsonNode scores = new ObjectMapper().readTree(folder.resolve(ScoresJson.FILE_NAME).toFile());
+        assertThat(scores.get("countries")).hasSize(2_500);
+        assertThat(scores.get("countries").get(2_499).get("iso3").asText()).isEqualTo("XSG-002500");
+    }
+
+    @Test
+    void theConsoleListsTheTopUnitsOnly() {
+        String text = ConsoleText.runSummary(manyUnits(3_000), SahelFixture.run(), folder, 1234);
+
+        assertThat(text).contains("XSG-000020").doesNotContain("XSG-000021").contains("... and 2,980 more units");
+    }
+}

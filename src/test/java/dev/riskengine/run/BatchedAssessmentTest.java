@@ -1,0 +1,78 @@
+package dev.riskengine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.riskengine.generate.GenerateRequest;
+import dev.riskengine.generate.WorkbookGenerator;
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.Border;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleCompiler;
+import dev.riskengine.workbook.WorkbookReader;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Assessing a large workbook batch by batch must give exactly what one session over everything gives. */
+class BatchedAssessmentTest {
+    @TempDir Path folder;
+
+    @Test
+    void batchesWithTheirHaloGiveTheSameAssessmentAsOneSession() throws Exception {
+        // given: 1,200 grid units with hotspots (so spillover crosses batch edges), ranges and blanks
+        Path file = folder.resolve("grid.xlsx");
+        new WorkbookGenerator().generate(new GenerateRequest(1_200, 1, 2024, 4, 0.3, 0.05, file));
+        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+        RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
+
+        // when
+        Assessment whole = new Assessor(rules, Integer.MAX_VALUE).assess(workbook, 2024);
+        Assessment batched = new Assessor(rules, 150).assess(workbook, 2024);
+
+        // then
+        assertThat(describe(batched)).isEqualTo(describe(whole));
+        assertThat(whole.countries().stream().flatMap(c -> c.contributions().stream())
+                .filter(c -> c.rule().startsWith("Spillover")).count()).as("spillovers").isGreaterThan(50);
+    }
+
+    @Test
+    void everyUnitIsInExactlyOneBatchAndTheHaloHoldsItsNeighbours() throws Exception {
+        Path file = folder.resolve("grid.xlsx");
+        new WorkbookGenerator().generate(new GenerateRequest(1_000, 1, 2024, 2, 0.2, 0.05, file));
+        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+
+        List<UnitBatches.Batch> batches = UnitBatches.of(workbook.countries(), workbook.borders(), 128, 1);
+
+        Set<String> seen = new HashSet<>();
+        batches.forEach(b -> b.assessed().forEach(iso3 -> assertThat(seen.add(iso3)).as(iso3).isTrue()));
+        assertThat(seen).hasSize(1_000);
+        for (UnitBatches.Batch batch : batches) {
+            Set<String> reachable = new HashSet<>(batch.assessed());
+            reachable.addAll(batch.halo());
+            for (Border border : workbook.borders()) {
+                if (batch.assessed().contains(border.getIso3())) {
+                    assertThat(reachable).contains(border.getNeighbour());
+                }
+            }
+            assertThat(batch.halo()).doesNotContainAnyElementsOf(batch.assessed());
+        }
+    }
+
+    private static String describe(Assessment assessment) {
+        StringBuilder text = new StringBuilder();
+        for (CountryAssessment c : assessment.countries()) {
+            text.append(c.rank()).append(' ').append(c.iso3()).append(' ').append(c.score()).append(' ')
+                    .append(c.band()).append(' ').append(c.scoreLow()).append('-').append(c.scoreHigh()).append(' ')
+                    .append(c.dimensions()).append(' ').append(c.completeness()).append(' ')
+                    .append(c.missingIndicators()).append('\n');
+            c.contributions().forEach(r -> text.append("  ").append(r).append('\n'));
+        }
+        assessment.dataIssues().forEach(i -> text.append(i).append('\n'));
+        return text.toString();
+    }
+}
