@@ -39,6 +39,15 @@ public final class RiskCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine().execute(args);
+        } catch (OutOfMemoryError tooBig) {
+            // picocli hands Errors through; a run folder is only published when complete, so nothing is half-written
+            System.err.println("out of memory (" + tooBig.getMessage() + "): nothing more was written; "
+                    + "give the engine more heap, e.g. RISK_JAVA_OPTS=-Xmx4g ./risk ...");
+            exitCode = ExitCodes.INTERNAL_ERROR;
+        }
+        System.exit(exitCode);
     }
 }

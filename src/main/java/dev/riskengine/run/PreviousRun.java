@@ -15,6 +15,7 @@ import dev.riskengine.model.Dimension;
 import dev.riskengine.model.PastRun;
 import dev.riskengine.report.ManifestJson;
 import dev.riskengine.report.ScoresJson;
+import dev.riskengine.report.ScoresJsonReader;
 
 /**
  * Reads an earlier run folder back (its scores.json and manifest.json) as the {@link PastRun} a new
@@ -49,18 +50,17 @@ final class PreviousRun {
 
     /** @throws IOException when either file is missing, unreadable or of a newer schema */
     static PastRun read(Path runFolder) throws IOException {
-        JsonNode scores = ScoresJson.read(runFolder.resolve(ScoresJson.FILE_NAME));
-        JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(runFolder.resolve(ManifestJson.FILE_NAME).toFile());
-        Map<String, String> ruleFiles = new LinkedHashMap<>();
-        manifest.path("ruleFiles").fields().forEachRemaining(e -> ruleFiles.put(e.getKey(), e.getValue().asText()));
         Map<String, PastRun.PastCountry> countries = new LinkedHashMap<>();
-        for (JsonNode country : scores.path("countries")) {
+        JsonNode scores = ScoresJsonReader.read(runFolder.resolve(ScoresJson.FILE_NAME), country -> {
             String iso3 = country.path("iso3").asText();
             countries.put(iso3, new PastRun.PastCountry(iso3, country.path("name").asText(),
                     country.path("score").asDouble(), country.path("band").asText(), country.path("bandLevel").asInt(),
                     readings(country.path("indicators")), contributions(iso3, country.path("contributions"))));
-        }
+        });
+        JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(runFolder.resolve(ManifestJson.FILE_NAME).toFile());
+        Map<String, String> ruleFiles = new LinkedHashMap<>();
+        manifest.path("ruleFiles").fields().forEachRemaining(e -> ruleFiles.put(e.getKey(), e.getValue().asText()));
         return new PastRun(runFolder.getFileName().toString(), scores.path("year").asInt(),
                 manifest.path("inputSha256").asText(null), ruleFiles, countries);
     }

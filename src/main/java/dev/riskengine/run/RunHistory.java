@@ -21,6 +21,7 @@ import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.ManifestJson;
 import dev.riskengine.report.ScoresJson;
+import dev.riskengine.report.ScoresJsonReader;
 
 /**
  * The history of a reports folder: every complete run, read from its folder, plus what the last
@@ -75,15 +76,13 @@ final class RunHistory {
     }
 
     static HistoryEntry fromFolder(Path folder) throws IOException {
-        JsonNode scores = ScoresJson.read(folder.resolve(ScoresJson.FILE_NAME));
+        List<HistoryEntry.Score> countries = new ArrayList<>();
+        JsonNode scores = ScoresJsonReader.read(folder.resolve(ScoresJson.FILE_NAME), c ->
+                countries.add(new HistoryEntry.Score(c.path("iso3").asText(), c.path("name").asText(),
+                        c.path("score").asDouble(), c.path("band").asText(), c.path("bandLevel").asInt())));
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve(ManifestJson.FILE_NAME).toFile());
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         manifest.path("ruleFiles").fields().forEachRemaining(e -> ruleFiles.put(e.getKey(), e.getValue().asText()));
-        List<HistoryEntry.Score> countries = new ArrayList<>();
-        for (JsonNode c : scores.path("countries")) {
-            countries.add(new HistoryEntry.Score(c.path("iso3").asText(), c.path("name").asText(),
-                    c.path("score").asDouble(), c.path("band").asText(), c.path("bandLevel").asInt()));
-        }
         int rose = 0;
         int fell = 0;
         for (JsonNode c : scores.path("comparison").path("countries")) {
