@@ -2,7 +2,6 @@ package dev.riskengine.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -128,7 +127,7 @@ public final class RuleExplainer {
             }));
         }
         if (found.isEmpty()) {
-            throw new UnknownRuleException(ruleName, closeNames(ruleName, names));
+            throw new UnknownRuleException(ruleName, CloseNames.to(ruleName, names));
         }
         return found;
     }
@@ -277,44 +276,6 @@ public final class RuleExplainer {
     }
 
     /** Names that differ from the wanted one by a few letters, or that share its words; the closest first. */
-    static List<String> closeNames(String wanted, Collection<String> names) {
-        String lower = wanted.toLowerCase(Locale.ROOT);
-        return names.stream()
-                .filter(n -> distance(lower, n.toLowerCase(Locale.ROOT)) <= Math.max(3, wanted.length() / 3)
-                        || n.toLowerCase(Locale.ROOT).contains(lower) || sharesAWord(lower, n.toLowerCase(Locale.ROOT)))
-                .sorted(Comparator.comparingInt((String n) -> distance(lower, n.toLowerCase(Locale.ROOT))))
-                .limit(5)
-                .toList();
-    }
-
-    private static boolean sharesAWord(String a, String b) {
-        for (String word : a.split("\\W+")) {
-            if (word.length() >= 5 && b.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
     /** Records the facts of each firing of the explained rule that concerns the country. */
     private static final class FiringRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final String rule;
