@@ -94,15 +94,7 @@ final class LargeSummaryWorkbook {
                             total - MAX_DATA_ROWS));
                     break outer;
                 }
-                Row row = table.newRow();
-                table.text(row, 0, record.iso3() == null ? country.iso3() : record.iso3());
-                table.text(row, 1, CountryName.of(country));
-                table.text(row, 2, record.rule());
-                table.text(row, 3, record.file());
-                table.text(row, 4, record.dimension() == null ? null : record.dimension().name());
-                table.number(row, 5, record.points(), styles.points());
-                table.text(row, 6, record.reason());
-                table.text(row, 7, record.cells() == null ? "" : String.join(", ", record.cells()));
+                SummaryWorkbook.writeContributionRow(table, country, record, styles);
             }
         }
         table.finish();
@@ -116,11 +108,7 @@ final class LargeSummaryWorkbook {
                         assessment.dataIssues().size() - MAX_DATA_ROWS));
                 break;
             }
-            Row row = table.newRow();
-            table.text(row, 0, issue.kind() == null ? null : issue.kind().name());
-            table.text(row, 1, issue.iso3());
-            table.text(row, 2, issue.address());
-            table.text(row, 3, issue.message());
+            SummaryWorkbook.writeIssueRow(table, issue);
         }
         table.finish();
     }

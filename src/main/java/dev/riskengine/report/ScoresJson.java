@@ -109,10 +109,8 @@ public final class ScoresJson {
         PrettyJson.putNumber(item, "scoreChange", change.scoreChange());
     }
 
-    /** A country of another year: its result without the evidence, which the assessed year carries. */
-    private static ObjectNode scoreOnly(CountryAssessment assessed) {
-        ObjectNode node = PrettyJson.object();
-        node.put("iso3", assessed.iso3());
+    /** Rank, score, band, range, dimensions and completeness: what every year of a country has. */
+    private static void putResult(ObjectNode node, CountryAssessment assessed) {
         node.put("rank", assessed.rank());
         PrettyJson.putNumber(node, "score", assessed.score());
         node.put("band", assessed.band());
@@ -121,6 +119,13 @@ public final class ScoresJson {
         PrettyJson.putNumber(node, "scoreHigh", assessed.scoreHigh());
         putDimensions(node, assessed);
         PrettyJson.putNumber(node, "completeness", assessed.completeness());
+    }
+
+    /** A country of another year: its result without the evidence, which the assessed year carries. */
+    private static ObjectNode scoreOnly(CountryAssessment assessed) {
+        ObjectNode node = PrettyJson.object();
+        node.put("iso3", assessed.iso3());
+        putResult(node, assessed);
         return node;
     }
 
@@ -149,14 +154,7 @@ public final class ScoresJson {
         node.put("name", country.getName());
         node.put("region", country.getRegion());
         node.put("population", country.getPopulation());
-        node.put("rank", assessed.rank());
-        PrettyJson.putNumber(node, "score", assessed.score());
-        node.put("band", assessed.band());
-        node.put("bandLevel", assessed.bandLevel());
-        PrettyJson.putNumber(node, "scoreLow", assessed.scoreLow());
-        PrettyJson.putNumber(node, "scoreHigh", assessed.scoreHigh());
-        putDimensions(node, assessed);
-        PrettyJson.putNumber(node, "completeness", assessed.completeness());
+        putResult(node, assessed);
         PrettyJson.putStrings(node, "missingIndicators", assessed.missingIndicators());
         ArrayNode indicators = node.putArray("indicators");
         if (assessed.indicators() != null) {

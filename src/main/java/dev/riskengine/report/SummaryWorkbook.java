@@ -160,30 +160,41 @@ public final class SummaryWorkbook {
             List<ContributionRecord> records = country.contributions() == null ? List.of() : country.contributions();
             firstRows.add(records.isEmpty() ? null : table.nextExcelRow());
             for (ContributionRecord record : records) {
-                Row row = table.newRow();
-                table.text(row, 0, record.iso3() == null ? country.iso3() : record.iso3());
-                table.text(row, 1, CountryName.of(country));
-                table.text(row, 2, record.rule());
-                table.text(row, 3, record.file());
-                table.text(row, 4, record.dimension() == null ? null : record.dimension().name());
-                table.number(row, 5, record.points(), styles.points());
-                table.text(row, 6, record.reason());
-                table.text(row, 7, record.cells() == null ? "" : String.join(", ", record.cells()));
+                writeContributionRow(table, country, record, styles);
             }
         }
         table.finish();
         return firstRows;
     }
 
+    /** One row of the Contributions sheet; shared with {@link LargeSummaryWorkbook}. */
+    static void writeContributionRow(SheetTable table, CountryAssessment country, ContributionRecord record,
+            WorkbookStyles styles) {
+        Row row = table.newRow();
+        table.text(row, 0, record.iso3() == null ? country.iso3() : record.iso3());
+        table.text(row, 1, CountryName.of(country));
+        table.text(row, 2, record.rule());
+        table.text(row, 3, record.file());
+        table.text(row, 4, record.dimension() == null ? null : record.dimension().name());
+        table.number(row, 5, record.points(), styles.points());
+        table.text(row, 6, record.reason());
+        table.text(row, 7, record.cells() == null ? "" : String.join(", ", record.cells()));
+    }
+
     private static void writeIssues(Assessment assessment, SheetTable table) {
         for (DataIssue issue : assessment.dataIssues()) {
-            Row row = table.newRow();
-            table.text(row, 0, issue.kind() == null ? null : issue.kind().name());
-            table.text(row, 1, issue.iso3());
-            table.text(row, 2, issue.address());
-            table.text(row, 3, issue.message());
+            writeIssueRow(table, issue);
         }
         table.finish();
+    }
+
+    /** One row of the Data issues sheet; shared with {@link LargeSummaryWorkbook}. */
+    static void writeIssueRow(SheetTable table, DataIssue issue) {
+        Row row = table.newRow();
+        table.text(row, 0, issue.kind() == null ? null : issue.kind().name());
+        table.text(row, 1, issue.iso3());
+        table.text(row, 2, issue.address());
+        table.text(row, 3, issue.message());
     }
 
     private static void writeRun(RunMetadata run, SheetTable table, WorkbookStyles styles) {

@@ -40,7 +40,7 @@ import dev.riskengine.model.Indicator;
  * the recorded line of the case, country, border or expectation for everything checked after.
  */
 public final class CaseFileReader {
-    /** ISO 3166 alpha-3, or a sub-national unit code ISO3-XXXX as the Countries sheet accepts. */
+    /** ISO 3166 alpha-3, or a sub-national unit code such as MLI-06, as the Countries sheet accepts. */
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}(?:-[A-Z0-9]{1,10})?");
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
     private static final ObjectReader READER = YAMLMapper.builder()

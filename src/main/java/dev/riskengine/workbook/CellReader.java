@@ -104,7 +104,7 @@ final class CellReader {
         return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
     }
 
-    /** POI wraps the real reason ("... not implemented") in "Error evaluating cell"; show the innermost. */
+    /** POI wraps the real reason (e.g. a function it cannot evaluate) in "Error evaluating cell"; show the innermost. */
     private static String firstLine(RuntimeException e) {
         Throwable innermost = e;
         while (innermost.getCause() != null && innermost.getCause() != innermost) {
