@@ -67,12 +67,22 @@ public final class RuleSession {
 
     /** "rules/threat.drl: " for the rule's file, so a rule author knows where to look. */
     private String where(Rule rule) {
+        return where(ruleBase, rule);
+    }
+
+    /** Shared with {@link ScoreSession}, so a failing rule reads the same in a Monte Carlo draw. */
+    static String where(RuleBase ruleBase, Rule rule) {
         Path dir = ruleBase.directory().getFileName();
         return (dir == null ? "" : dir + "/") + ruleBase.fileOf(rule) + ": ";
     }
 
+    /** The bound on firings for a session of this many facts; shared with {@link ScoreSession}. */
+    static int firingLimit(int factCount) {
+        return Math.max(MIN_FIRING_LIMIT, factCount * FIRINGS_PER_FACT);
+    }
+
     private void fire(KieSession session, ProvenanceRecorder recorder, int factCount) {
-        int limit = Math.max(MIN_FIRING_LIMIT, factCount * FIRINGS_PER_FACT);
+        int limit = firingLimit(factCount);
         int fired;
         try {
             fired = session.fireAllRules(limit);
@@ -170,7 +180,7 @@ public final class RuleSession {
         return null;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

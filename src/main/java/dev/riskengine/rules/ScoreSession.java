@@ -19,10 +19,6 @@ import dev.riskengine.model.RiskScore;
  * central values. Sessions come from the one compiled rule base and may run on several threads.
  */
 public final class ScoreSession {
-    /** The same guard against endless firing as {@link RuleSession}. */
-    private static final int FIRINGS_PER_FACT = 200;
-    private static final int MIN_FIRING_LIMIT = 10_000;
-
     /** One country's outcome in one draw. */
     public record Score(double value, String band, int bandLevel) { }
 
@@ -37,7 +33,7 @@ public final class ScoreSession {
         try {
             countries.forEach(session::insert);
             facts.forEach(session::insert);
-            int limit = Math.max(MIN_FIRING_LIMIT, (countries.size() + facts.size()) * FIRINGS_PER_FACT);
+            int limit = RuleSession.firingLimit(countries.size() + facts.size()); // the same guard as a normal run
             int fired = fire(session, limit);
             if (fired >= limit) {
                 throw new RuleExecutionException("rules kept firing without end in a Monte Carlo draw (stopped after "
@@ -53,10 +49,10 @@ public final class ScoreSession {
         try {
             return session.fireAllRules(limit);
         } catch (ConsequenceException e) {
-            throw new RuleExecutionException(ruleBase.fileOf(e.getMatch().getRule()) + ": rule \""
-                    + e.getMatch().getRule().getName() + "\" failed in a Monte Carlo draw: " + e.getCause(), e);
+            throw new RuleExecutionException(RuleSession.where(ruleBase, e.getMatch().getRule()) + "rule \""
+                    + e.getMatch().getRule().getName() + "\" failed in a Monte Carlo draw: " + RuleSession.rootMessage(e), e);
         } catch (RuntimeException e) {
-            throw new RuleExecutionException("a rule failed in a Monte Carlo draw: " + e, e);
+            throw new RuleExecutionException("a rule failed in a Monte Carlo draw: " + RuleSession.rootMessage(e), e);
         }
     }
 

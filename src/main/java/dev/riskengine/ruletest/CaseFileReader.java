@@ -33,6 +33,7 @@ import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.Indicator;
+import dev.riskengine.workbook.UnitCode;
 
 /**
  * Reads one case file into validated cases. Each problem is reported as {@code file:line: what is
@@ -41,7 +42,7 @@ import dev.riskengine.model.Indicator;
  */
 public final class CaseFileReader {
     /** ISO 3166 alpha-3, or a sub-national unit code such as MLI-06, as the Countries sheet accepts. */
-    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}(?:-[A-Z0-9]{1,10})?");
+    private static final Pattern ISO3 = UnitCode.PATTERN;
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
     private static final ObjectReader READER = YAMLMapper.builder()
             .addModule(SourceLines.module())
@@ -277,7 +278,7 @@ public final class CaseFileReader {
                 if (b.iso3() == null || !countries.containsKey(b.iso3())) {
                     problem(line, "border from " + b.iso3() + ", which is not in the case's countries");
                 } else if (b.neighbour() == null || !ISO3.matcher(b.neighbour()).matches()) {
-                    problem(line, "found neighbour \"" + b.neighbour() + "\", expected three capital letters such as LBY");
+                    problem(line, "found neighbour \"" + b.neighbour() + "\", expected " + UnitCode.EXPECTED);
                 } else if (b.km() == null || b.km() <= 0) {
                     problem(line, "border " + b.iso3() + "-" + b.neighbour() + " needs its length above 0, e.g. \"km: 461\"");
                 } else if (!pairs.add(pairKey(b.iso3(), b.neighbour()))) {

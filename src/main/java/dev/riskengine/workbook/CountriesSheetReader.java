@@ -13,14 +13,10 @@ import java.util.regex.Pattern;
 /** Reads the Countries sheet: ISO3, Name, Region and, optionally, Population in people. */
 final class CountriesSheetReader {
     static final String SHEET = "Countries";
-    static final String ISO3_EXPECTED = "a three-letter ISO3 code such as MAR, or a sub-national unit code such as MLI-06";
+    static final String ISO3_EXPECTED = UnitCode.EXPECTED;
     private static final List<String> HEADERS = List.of("ISO3", "Name", "Region");
-    /**
-     * A country's ISO3 code, or a sub-national unit's: its country's ISO3, a hyphen and up to ten
-     * letters or digits (MLI-06 for Mali's Kidal region, XSG-000123 for a generated grid cell).
-     * Unit codes are not ISO codes, so they are only valid where the Countries sheet lists them.
-     */
-    static final Pattern ISO3 = Pattern.compile("[A-Z]{3}(?:-[A-Z0-9]{1,10})?");
+    /** See {@link UnitCode}. */
+    static final Pattern ISO3 = UnitCode.PATTERN;
     /**
      * No assessed country has fewer than a thousand people (the smallest states have about ten
      * thousand), while populations in millions are common in sources: 37.1 means millions.
