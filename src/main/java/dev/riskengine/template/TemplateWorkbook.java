@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -42,14 +43,16 @@ public final class TemplateWorkbook {
         }
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try (Workbook workbook = build(); OutputStream out = Files.newOutputStream(temp)) {
-            workbook.write(out);
-        } catch (IOException | RuntimeException e) {
+        // Not createTempFile: its owner-only permissions would stay on the workbook after the move.
+        Path temp = folder.resolve("." + file.getFileName() + "-" + UUID.randomUUID() + ".tmp");
+        try {
+            try (Workbook workbook = build(); OutputStream out = Files.newOutputStream(temp)) {
+                workbook.write(out);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
             Files.deleteIfExists(temp);
-            throw e;
         }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     Workbook build() {
