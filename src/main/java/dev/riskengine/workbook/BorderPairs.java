@@ -26,7 +26,7 @@ final class BorderPairs {
     List<Border> combine(List<BorderRow> rows) {
         Map<PairKey, List<BorderRow>> pairs = new LinkedHashMap<>();
         for (BorderRow row : rows) {
-            List<BorderRow> pair = pairs.computeIfAbsent(pairKey(row), key -> new ArrayList<>());
+            List<BorderRow> pair = pairs.computeIfAbsent(pairKey(row), key -> new ArrayList<>(2)); // one or both sides
             if (pair.isEmpty()) {
                 pair.add(row);
             } else if (pair.size() == 1 && pair.get(0).iso3().equals(row.neighbour())) {
