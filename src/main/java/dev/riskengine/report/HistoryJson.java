@@ -54,6 +54,11 @@ public final class HistoryJson {
         PrettyJson.write(root, file);
     }
 
+    /** A score as written: a number, or null for a score that was not finite (read back as NaN, shown as a dash). */
+    public static double score(JsonNode node) {
+        return node.isNumber() ? node.doubleValue() : Double.NaN;
+    }
+
     /** @throws IOException when the file is not a history.json this version can read */
     public static List<HistoryEntry> read(Path file) throws IOException {
         JsonNode root = PrettyJson.read(file);
@@ -68,7 +73,7 @@ public final class HistoryJson {
                 List<HistoryEntry.Score> countries = new ArrayList<>();
                 for (JsonNode c : node.path("countries")) {
                     countries.add(new HistoryEntry.Score(c.path("iso3").asText(), c.path("name").asText(),
-                            c.path("score").asDouble(), c.path("band").asText(), c.path("bandLevel").asInt()));
+                            score(c.path("score")), c.path("band").asText(), c.path("bandLevel").asInt()));
                 }
                 runs.add(new HistoryEntry(node.path("runId").asText(null), Instant.parse(node.path("startedAt").asText()),
                         node.path("outcome").asText(), node.path("message").asText(null),

@@ -43,7 +43,7 @@ class HistoryPageTest {
                 complete("2026-11-22T06-00-00.000Z", "2026-11-22T06:00:00Z", mali2, chad));
 
         // when
-        String mali = ScoreHistoryChart.svg("MLI", runs);
+        String mali = ScoreHistoryChart.svg("MLI", new ScoresByRun(runs));
         String html = new HistoryPage().render(runs);
 
         // then: one line for runs 1-2, a lone point for run 4, four points in all... three for Mali
