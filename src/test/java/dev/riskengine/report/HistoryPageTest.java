@@ -57,10 +57,74 @@ class HistoryPageTest {
     }
 
     @Test
+    void aHistoryOfAsManyUnitsAsAReaderCanUseChartsEveryUnit() {
+        // given: two runs of exactly the large-run threshold
+        List<HistoryEntry> runs = List.of(
+                complete("2026-11-01T06-00-00.000Z", "2026-11-01T06:00:00Z", units(LargeRun.UNITS, 0)),
+                complete("2026-11-08T06-00-00.000Z", "2026-11-08T06:00:00Z", units(LargeRun.UNITS, 7)));
+
+        // when
+        String html = new HistoryPage().render(runs);
+
+        // then
+        assertThat(html.split("<figure>", -1)).hasSize(LargeRun.UNITS + 1);
+        assertThat(html).doesNotContain("too many to chart");
+    }
+
+    @Test
+    void aLargeHistoryChartsOnlyTheNewestRunsTopUnitsAndSaysWhereEveryScoreIs() {
+        // given: the newest run ranks the units in another order than the first
+        HistoryEntry.Score[] first = units(LargeRun.UNITS + 1, 0);
+        HistoryEntry.Score[] newest = units(LargeRun.UNITS + 1, 500);
+        List<HistoryEntry> runs = List.of(
+                complete("2026-11-01T06-00-00.000Z", "2026-11-01T06:00:00Z", first),
+                complete("2026-11-08T06-00-00.000Z", "2026-11-08T06:00:00Z", newest));
+
+        // when
+        String html = new HistoryPage().render(runs);
+
+        // then
+        assertThat(html.split("<figure>", -1)).hasSize(LargeRun.TOP + 1);
+        assertThat(html).contains("2,001 units across the complete runs (the newest, 2026-11-08T06-00-00.000Z, assessed 2,001)",
+                "the 100 units the newest run ranks highest", "href=\"history.json\"",
+                "href=\"2026-11-08T06-00-00.000Z/scores.json\"");
+        for (int rank = 0; rank < newest.length; rank++) {
+            String caption = "<span class=\"iso\">" + newest[rank].iso3() + "</span></figcaption>";
+            assertThat(html.contains(caption)).as("rank %d charted", rank + 1).isEqualTo(rank < LargeRun.TOP);
+        }
+        // the table row of the newest run's first unit holds its score in both runs
+        HistoryEntry.Score top = newest[0];
+        HistoryEntry.Score sameUnitBefore = java.util.Arrays.stream(first).filter(s -> s.iso3().equals(top.iso3()))
+                .findFirst().orElseThrow();
+        String row = html.substring(html.indexOf("<tr><td>" + top.name()));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">" + NumberText.score(sameUnitBefore.score()) + "</span></td><td class=\"num\">"
+                + "<span class=\"band " + BandColour.cssClass(top.bandLevel()) + "\" title=\"" + top.band() + "\">"
+                + NumberText.score(top.score()) + "<");
+        assertThat(html.length()).isLessThan(300_000);
+    }
+
+    @Test
     void aFolderWithNoRunSaysSo() {
         String html = new HistoryPage().render(List.of());
 
         assertThat(html).contains("0 runs: 0 complete, 0 failed.", "No run yet.", "No complete run yet.");
+    }
+
+    /**
+     * {@code count} units in ranking order, scores falling from 10; the unit at rank r is unit
+     * number (r + shift) modulo count, so two shifts rank the same units differently.
+     */
+    private static HistoryEntry.Score[] units(int count, int shift) {
+        HistoryEntry.Score[] units = new HistoryEntry.Score[count];
+        for (int rank = 0; rank < count; rank++) {
+            int unit = (rank + shift) % count;
+            double score = Math.round(100.0 - 90.0 * rank / count) / 10.0;
+            int level = score >= 6.5 ? 5 : score >= 5 ? 4 : score >= 3.5 ? 3 : score >= 2 ? 2 : 1;
+            units[rank] = new HistoryEntry.Score(String.format("XSG-%06d", unit + 1), "Grid cell " + (unit + 1), score,
+                    "Level " + level, level);
+        }
+        return units;
     }
 
     private static HistoryEntry complete(String runId, String startedAt, HistoryEntry.Score... scores) {
