@@ -108,7 +108,7 @@ final class RunHistory {
         }
         return new HistoryEntry(folder.getFileName().toString(), Instant.parse(manifest.path("startedAt").asText()),
                 HistoryEntry.COMPLETE, null, true, scores.path("year").asInt(), manifest.path("inputFile").asText(null),
-                manifest.path("inputSha256").asText(null), rulesSha256(ruleFiles), ruleFiles, rose, fell, countries);
+                manifest.path("inputSha256").asText(null), rulesSha256(ruleFiles), ruleFiles, rose, fell, countries.size(), countries);
     }
 
     /** What {@link #fromFolder} reads from a run's folder, taken from the run's result instead. */
@@ -122,7 +122,7 @@ final class RunHistory {
         int fell = (int) run.comparison().countries().stream().filter(RunComparison.CountryChange::bandFell).count();
         return new HistoryEntry(metadata.runId(), metadata.startedAt(), HistoryEntry.COMPLETE, null, true,
                 run.assessment().year(), metadata.inputFile(), metadata.inputSha256(), rulesSha256(metadata.ruleFiles()),
-                metadata.ruleFiles(), rose, fell, countries);
+                metadata.ruleFiles(), rose, fell, countries.size(), countries);
     }
 
     /** A run that failed before it had a folder; what is known of its input (the file may not even exist). */
@@ -136,7 +136,7 @@ final class RunHistory {
             // the history says what it can
         }
         return new HistoryEntry(null, startedAt, outcome, message, false, null,
-                input == null ? null : String.valueOf(input.getFileName()), inputSha256, null, Map.of(), 0, 0, List.of());
+                input == null ? null : String.valueOf(input.getFileName()), inputSha256, null, Map.of(), 0, 0, 0, List.of());
     }
 
     /**

@@ -20,7 +20,7 @@ class HistoryPageTest {
                 complete("2026-11-18T06-00-00.000Z", "2026-11-18T06:00:00Z", new HistoryEntry.Score("NER", SCRIPT_NAME, 4.2, "Medium", 3)),
                 new HistoryEntry(null, Instant.parse("2026-11-19T06:00:00Z"), "invalid input",
                         "in<put>.xlsx: Indicators!C2: found \"<img src=x onerror=alert(2)>\"", false, null,
-                        "in<put>.xlsx", null, null, Map.of(), 0, 0, List.of()));
+                        "in<put>.xlsx", null, null, Map.of(), 0, 0, 0, List.of()));
 
         // when
         String html = new HistoryPage().render(runs);
@@ -85,8 +85,8 @@ class HistoryPageTest {
 
         // then
         assertThat(html.split("<figure>", -1)).hasSize(LargeRun.TOP + 1);
-        assertThat(html).contains("2,001 units across the complete runs (the newest, 2026-11-08T06-00-00.000Z, assessed 2,001)",
-                "the 100 units the newest run ranks highest", "href=\"history.json\"",
+        assertThat(html).contains("The newest run, 2026-11-08T06-00-00.000Z, assessed 2,001 units: too many to chart",
+                "the 100 units it ranks highest", "href=\"history.json\"",
                 "href=\"2026-11-08T06-00-00.000Z/scores.json\"");
         for (int rank = 0; rank < newest.length; rank++) {
             String caption = "<span class=\"iso\">" + newest[rank].iso3() + "</span></figcaption>";
@@ -105,10 +105,35 @@ class HistoryPageTest {
     }
 
     @Test
+    void aUnitOutsideTheTopAnEarlierLargeRunKeptIsMarkedAsSuchNotAsMissing() {
+        // given: an earlier large run as history.json keeps it (its top 100 of 2,001), then the newest in full
+        HistoryEntry.Score[] earlier = units(LargeRun.UNITS + 1, 0);
+        HistoryEntry.Score[] newest = units(LargeRun.UNITS + 1, 50);
+        HistoryEntry kept = new HistoryEntry("2026-11-01T06-00-00.000Z", Instant.parse("2026-11-01T06:00:00Z"),
+                HistoryEntry.COMPLETE, null, false, 2016, "grid.xlsx", "a".repeat(64), "b".repeat(64), Map.of(), 0, 0,
+                earlier.length, List.of(earlier).subList(0, LargeRun.TOP));
+        List<HistoryEntry> runs = List.of(kept, complete("2026-11-08T06-00-00.000Z", "2026-11-08T06:00:00Z", newest));
+
+        // when
+        String html = new HistoryPage().render(runs);
+
+        // then: newest rank 1 is the earlier run's rank 51, kept; newest rank 61 was the earlier run's 111th
+        assertThat(row(html, newest[0].iso3())).contains(">" + NumberText.score(earlier[50].score()) + "</span>")
+                .doesNotContain("below top");
+        assertThat(row(html, newest[60].iso3())).contains(">below top 100</span>").doesNotContain(NumberText.NONE);
+        assertThat(html).contains("(“below top 100” in the table: a unit outside them)");
+    }
+
+    @Test
     void aFolderWithNoRunSaysSo() {
         String html = new HistoryPage().render(List.of());
 
         assertThat(html).contains("0 runs: 0 complete, 0 failed.", "No run yet.", "No complete run yet.");
+    }
+
+    private static String row(String html, String iso3) {
+        String row = html.substring(html.indexOf("<span class=\"iso\">" + iso3 + "</span></td>"));
+        return row.substring(0, row.indexOf("</tr>"));
     }
 
     /**
@@ -129,6 +154,6 @@ class HistoryPageTest {
 
     private static HistoryEntry complete(String runId, String startedAt, HistoryEntry.Score... scores) {
         return new HistoryEntry(runId, Instant.parse(startedAt), HistoryEntry.COMPLETE, null, true, 2016, "indicators.xlsx",
-                "a".repeat(64), "b".repeat(64), Map.of("threat.drl", "c".repeat(64)), 0, 0, List.of(scores));
+                "a".repeat(64), "b".repeat(64), Map.of("threat.drl", "c".repeat(64)), 0, 0, scores.length, List.of(scores));
     }
 }

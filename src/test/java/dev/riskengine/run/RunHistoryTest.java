@@ -31,7 +31,7 @@ class RunHistoryTest {
 
         // then
         JsonNode history = history();
-        assertThat(history.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(history.path("schemaVersion").asInt()).isEqualTo(2);
         JsonNode runs = history.path("runs");
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).path("runId").asText()).isEqualTo(first.folder().getFileName().toString());
@@ -43,6 +43,7 @@ class RunHistoryTest {
         assertThat(newest.path("rulesSha256").asText()).hasSize(64).isEqualTo(runs.get(0).path("rulesSha256").asText());
         assertThat(newest.path("ruleFiles").size()).isEqualTo(second.metadata().ruleFiles().size());
         assertThat(newest.path("countries")).hasSize(second.assessment().countries().size());
+        assertThat(newest.path("units").asInt()).isEqualTo(second.assessment().countries().size());
         assertThat(newest.path("countries").get(0).path("score").asDouble())
                 .isEqualTo(second.assessment().countries().get(0).score());
 
