@@ -200,7 +200,7 @@ public final class HistoryPage {
         html.append("; <a href=\"").append(HistoryJson.FILE_NAME).append("\">").append(HistoryJson.FILE_NAME)
                 .append("</a> keeps every score of runs of up to ").append(count(LargeRun.UNITS))
                 .append(" units and the ").append(LargeRun.TOP).append(" highest-ranked of larger runs (")
-                .append(BELOW_TOP).append(" in the table: a unit outside them).</p>\n");
+                .append(BELOW_TOP).append(" in the table, no point in the chart: a unit outside them).</p>\n");
     }
 
     private static String count(int units) {

@@ -121,7 +121,7 @@ class HistoryPageTest {
         assertThat(row(html, newest[0].iso3())).contains(">" + NumberText.score(earlier[50].score()) + "</span>")
                 .doesNotContain("below top");
         assertThat(row(html, newest[60].iso3())).contains(">below top 100</span>").doesNotContain(NumberText.NONE);
-        assertThat(html).contains("(“below top 100” in the table: a unit outside them)");
+        assertThat(html).contains("(“below top 100” in the table, no point in the chart: a unit outside them)");
     }
 
     @Test
