@@ -75,19 +75,24 @@ final class BordersSheetReader {
             problems.add(content.at(), content.found(), CountriesSheetReader.ISO3_EXPECTED);
             return Optional.empty();
         }
-        if (countries.isPresent() && !countries.get().contains(code)) {
+        if (countries.isEmpty()) {
+            return Optional.of(code);
+        }
+        String listed = countries.get().listed(code);
+        if (listed == null) {
             problems.add(content.at(), content.found(), "a country listed on the " + CountriesSheetReader.SHEET + " sheet");
             return Optional.empty();
         }
-        return Optional.of(code);
+        return Optional.of(listed);
     }
 
     /** Any real country may be a neighbour (Spain borders Morocco); a code that is no country is a typo. */
     private Optional<String> neighbour(CellContent content, Optional<String> iso3, Optional<CountryRegister> countries) {
-        String code = upperCaseText(content);
+        String typed = upperCaseText(content);
         // A unit on the Countries sheet that ISO does not list (e.g. Kosovo, XKX) is still a neighbour.
-        boolean listed = countries.map(register -> register.contains(code)).orElse(false);
-        if (!listed && !isoCodes.isCountry(code)) {
+        String listed = countries.map(register -> register.listed(typed)).orElse(null);
+        String code = listed == null ? typed : listed;
+        if (listed == null && !isoCodes.isCountry(code)) {
             problems.add(content.at(), content.found(), "an ISO 3166 alpha-3 country code such as ESP");
             return Optional.empty();
         }

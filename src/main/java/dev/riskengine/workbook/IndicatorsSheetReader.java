@@ -146,11 +146,15 @@ final class IndicatorsSheetReader {
             problems.add(content.at(), content.found(), CountriesSheetReader.ISO3_EXPECTED);
             return Optional.empty();
         }
-        if (countries.isPresent() && !countries.get().contains(code)) {
+        if (countries.isEmpty()) {
+            return Optional.of(code);
+        }
+        String listed = countries.get().listed(code);
+        if (listed == null) {
             problems.add(content.at(), content.found(), "a country listed on the " + CountriesSheetReader.SHEET + " sheet");
             return Optional.empty();
         }
-        return Optional.of(code);
+        return Optional.of(listed);
     }
 
     private Optional<Integer> year(CellContent content) {
