@@ -17,11 +17,14 @@ import java.util.Map;
  * @param rulesSha256   one hash over every rule file's name and SHA-256; null when unknown
  * @param ruleFiles     rule file to SHA-256; empty when unknown
  * @param bandsRose     countries whose band rose since the run compared with
- * @param countries     the scores, in the run's ranking order; empty for a failed run
+ * @param units         how many countries or units the run assessed; 0 for a failed run
+ * @param countries     the scores, in the run's ranking order; empty for a failed run. Every unit's, or
+ *                      for a large run as history.json keeps it only the highest-ranked: see {@link #partial()}
  */
 public record HistoryEntry(String runId, Instant startedAt, String outcome, String message, boolean folderPresent,
                            Integer year, String inputFile, String inputSha256, String rulesSha256,
-                           Map<String, String> ruleFiles, int bandsRose, int bandsFell, List<Score> countries) {
+                           Map<String, String> ruleFiles, int bandsRose, int bandsFell, int units,
+                           List<Score> countries) {
 
     public static final String COMPLETE = "complete";
 
@@ -29,9 +32,14 @@ public record HistoryEntry(String runId, Instant startedAt, String outcome, Stri
         return COMPLETE.equals(outcome);
     }
 
+    /** True when {@link #countries()} holds only the run's highest-ranked units; its scores.json has every one. */
+    public boolean partial() {
+        return countries.size() < units;
+    }
+
     public HistoryEntry withFolderPresent(boolean present) {
         return new HistoryEntry(runId, startedAt, outcome, message, present, year, inputFile, inputSha256, rulesSha256,
-                ruleFiles, bandsRose, bandsFell, countries);
+                ruleFiles, bandsRose, bandsFell, units, countries);
     }
 
     /** A country's score and band in one run. */

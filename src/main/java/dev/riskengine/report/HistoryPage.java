@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.riskengine.model.HistoryEntry;
@@ -23,6 +24,12 @@ public final class HistoryPage {
 
     public static final String FILE_NAME = "index.html";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** In the table: a unit outside the highest-ranked units history.json keeps of a large run. */
+    private static final String BELOW_TOP = "“below top " + LargeRun.TOP + "”";
+    private static final String BELOW_TOP_CELL = "<span class=\"muted\" title=\"not among this run's " + LargeRun.TOP
+            + " highest-ranked units, the ones history.json keeps; its scores.json has every unit\">below top "
+            + LargeRun.TOP + "</span>";
 
     private static final String CSS = """
             .ok { color: #1a7f37; font-weight: 600; }
@@ -127,12 +134,18 @@ public final class HistoryPage {
             html.append("<p>No complete run yet.</p>\n</section>\n");
             return;
         }
+        ScoresByRun runs = new ScoresByRun(complete);
         Map<String, String> countries = countriesNewestRankingFirst(complete);
+        boolean large = countries.size() > LargeRun.UNITS || complete.stream().anyMatch(r -> r.units() > LargeRun.UNITS);
+        Map<String, String> shown = large ? first(countries, LargeRun.TOP) : countries;
+        if (large) {
+            largeHistoryNote(html, complete, shown.size());
+        }
         html.append("<p class=\"muted\">Each country's score (0–10) in every complete run, oldest on the left; ")
                 .append("points are coloured by band.</p>\n<div class=\"charts\">\n");
-        countries.forEach((iso3, name) -> html.append("<figure><figcaption>").append(HtmlText.escape(name))
+        shown.forEach((iso3, name) -> html.append("<figure><figcaption>").append(HtmlText.escape(name))
                 .append(" <span class=\"iso\">").append(HtmlText.escape(iso3)).append("</span></figcaption>\n")
-                .append(ScoreHistoryChart.svg(iso3, complete)).append("</figure>\n"));
+                .append(ScoreHistoryChart.svg(iso3, runs)).append("</figure>\n"));
         html.append("</div>\n<h3 style=\"margin-top:1.2em\">The numbers</h3>\n<div class=\"scroll\"><table class=\"scores\">\n")
                 .append("<thead><tr><th>Country</th>");
         for (HistoryEntry run : complete) {
@@ -141,20 +154,68 @@ public final class HistoryPage {
                     .append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
-        countries.forEach((iso3, name) -> {
+        shown.forEach((iso3, name) -> {
             html.append("<tr><td>").append(HtmlText.escape(name)).append(" <span class=\"iso\">")
                     .append(HtmlText.escape(iso3)).append("</span></td>");
-            for (HistoryEntry run : complete) {
+            for (int i = 0; i < runs.size(); i++) {
+                int run = i;
                 html.append("<td class=\"num\">");
-                ScoreHistoryChart.scoreOf(run, iso3).ifPresentOrElse(s -> html.append("<span class=\"band ")
+                runs.scoreOf(run, iso3).ifPresentOrElse(s -> html.append("<span class=\"band ")
                                 .append(BandColour.cssClass(s.bandLevel())).append("\" title=\"").append(HtmlText.escape(s.band()))
                                 .append("\">").append(NumberText.score(s.score())).append("</span>"),
-                        () -> html.append(NumberText.NONE));
+                        () -> html.append(runs.run(run).partial() ? BELOW_TOP_CELL : NumberText.NONE));
                 html.append("</td>");
             }
             html.append("</tr>\n");
         });
         html.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /**
+     * Says, above the charts of a history with thousands of units, which units the page shows and
+     * where every unit's score is: a chart per unit would make a page no browser opens quickly.
+     */
+    private static void largeHistoryNote(StringBuilder html, List<HistoryEntry> complete, int shown) {
+        HistoryEntry newest = complete.get(complete.size() - 1);
+        int newestUnits = newest.countries().size();
+        if (newest.units() > LargeRun.UNITS) {
+            html.append("<p class=\"lead\">The newest run, ").append(HtmlText.escape(newest.runId())).append(", assessed ")
+                    .append(count(newest.units())).append(" units");
+        } else {
+            html.append("<p class=\"lead\">The runs assessed more than ").append(count(LargeRun.UNITS)).append(" units");
+        }
+        html.append(": too many to chart one by one. The charts and the table show ");
+        if (newestUnits >= shown) {
+            html.append("the ").append(shown).append(" units it ranks highest.");
+        } else {
+            html.append("its ").append(newestUnits).append(" and the first ").append(shown - newestUnits)
+                    .append(" of those only earlier runs assessed.");
+        }
+        html.append(" Every unit's score, with its indicators and contributions, is in its run's ").append(ScoresJson.FILE_NAME);
+        if (newest.folderPresent()) {
+            String scores = newest.runId() + "/" + ScoresJson.FILE_NAME;
+            html.append(" (the newest: <a href=\"").append(HtmlText.escape(scores)).append("\">")
+                    .append(HtmlText.escape(scores)).append("</a>)");
+        }
+        html.append("; <a href=\"").append(HistoryJson.FILE_NAME).append("\">").append(HistoryJson.FILE_NAME)
+                .append("</a> keeps every score of runs of up to ").append(count(LargeRun.UNITS))
+                .append(" units and the ").append(LargeRun.TOP).append(" highest-ranked of larger runs (")
+                .append(BELOW_TOP).append(" in the table, no point in the chart: a unit outside them).</p>\n");
+    }
+
+    private static String count(int units) {
+        return String.format(Locale.ROOT, "%,d", units);
+    }
+
+    private static Map<String, String> first(Map<String, String> countries, int limit) {
+        Map<String, String> first = new LinkedHashMap<>();
+        for (Map.Entry<String, String> country : countries.entrySet()) {
+            if (first.size() == limit) {
+                break;
+            }
+            first.put(country.getKey(), country.getValue());
+        }
+        return first;
     }
 
     /** ISO3 to name: the newest run's countries in its ranking order, then those only earlier runs had. */

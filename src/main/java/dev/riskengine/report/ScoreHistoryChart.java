@@ -27,13 +27,14 @@ final class ScoreHistoryChart {
     private ScoreHistoryChart() {
     }
 
-    static Optional<HistoryEntry.Score> scoreOf(HistoryEntry run, String iso3) {
-        return run.countries().stream().filter(s -> s.iso3().equals(iso3)).findFirst();
-    }
-
-    static String svg(String iso3, List<HistoryEntry> runs) {
-        double top = Math.max(10, Math.ceil(runs.stream().flatMap(r -> scoreOf(r, iso3).stream())
-                .mapToDouble(HistoryEntry.Score::score).filter(Double::isFinite).max().orElse(10)));
+    static String svg(String iso3, ScoresByRun runs) {
+        double top = 10;
+        for (int i = 0; i < runs.size(); i++) {
+            double score = runs.scoreOf(i, iso3).map(HistoryEntry.Score::score).orElse(Double.NaN);
+            if (Double.isFinite(score)) {
+                top = Math.max(top, Math.ceil(score));
+            }
+        }
         StringBuilder svg = new StringBuilder(2_048);
         svg.append("<svg class=\"chart history\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
@@ -45,13 +46,13 @@ final class ScoreHistoryChart {
                     .append("\" y2=\"").append(fmt(y)).append("\"/><text x=\"").append(LEFT - 5).append("\" y=\"")
                     .append(fmt(y + 4)).append("\" text-anchor=\"end\">").append(tick).append("</text>");
         }
-        if (!runs.isEmpty()) {
+        if (runs.size() > 0) {
             svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 6).append("\">")
-                    .append(DAY.format(runs.get(0).startedAt())).append("</text>");
+                    .append(DAY.format(runs.run(0).startedAt())).append("</text>");
         }
         if (runs.size() > 1) {
             svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(HEIGHT - 6)
-                    .append("\" text-anchor=\"end\">").append(DAY.format(runs.get(runs.size() - 1).startedAt())).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(DAY.format(runs.run(runs.size() - 1).startedAt())).append("</text>");
         }
         svg.append("</g>\n");
         lines(svg, iso3, runs, top);
@@ -61,10 +62,10 @@ final class ScoreHistoryChart {
     }
 
     /** One polyline per stretch of consecutive runs that assessed the country. */
-    private static void lines(StringBuilder svg, String iso3, List<HistoryEntry> runs, double top) {
+    private static void lines(StringBuilder svg, String iso3, ScoresByRun runs, double top) {
         List<String> stretch = new ArrayList<>();
         for (int i = 0; i <= runs.size(); i++) {
-            Optional<HistoryEntry.Score> score = i < runs.size() ? scoreOf(runs.get(i), iso3) : Optional.empty();
+            Optional<HistoryEntry.Score> score = i < runs.size() ? runs.scoreOf(i, iso3) : Optional.empty();
             if (score.isPresent() && Double.isFinite(score.get().score())) {
                 stretch.add(fmt(x(i, runs.size())) + "," + fmt(y(score.get().score(), top)));
             } else {
@@ -76,25 +77,25 @@ final class ScoreHistoryChart {
         }
     }
 
-    private static void points(StringBuilder svg, String iso3, List<HistoryEntry> runs, double top) {
+    private static void points(StringBuilder svg, String iso3, ScoresByRun runs, double top) {
         double radius = runs.size() > 40 ? 2.2 : 3.6;
         int last = -1;
         for (int i = 0; i < runs.size(); i++) {
-            Optional<HistoryEntry.Score> score = scoreOf(runs.get(i), iso3);
+            Optional<HistoryEntry.Score> score = runs.scoreOf(i, iso3);
             if (score.isEmpty() || !Double.isFinite(score.get().score())) {
                 continue;
             }
             HistoryEntry.Score s = score.get();
             svg.append("<circle cx=\"").append(fmt(x(i, runs.size()))).append("\" cy=\"").append(fmt(y(s.score(), top)))
                     .append("\" r=\"").append(fmt(radius)).append("\" fill=\"").append(BandColour.forLevel(s.bandLevel()).fill())
-                    .append("\"><title>").append(HtmlText.escape(runs.get(i).runId()))
-                    .append(runs.get(i).year() == null ? "" : " (" + runs.get(i).year() + ")").append(": ")
+                    .append("\"><title>").append(HtmlText.escape(runs.run(i).runId()))
+                    .append(runs.run(i).year() == null ? "" : " (" + runs.run(i).year() + ")").append(": ")
                     .append(NumberText.score(s.score())).append(' ').append(HtmlText.escape(s.band()))
                     .append("</title></circle>\n");
             last = i;
         }
         if (last >= 0) {
-            HistoryEntry.Score s = scoreOf(runs.get(last), iso3).orElseThrow();
+            HistoryEntry.Score s = runs.scoreOf(last, iso3).orElseThrow();
             svg.append("<text class=\"last\" x=\"").append(fmt(x(last, runs.size()) + 7)).append("\" y=\"")
                     .append(fmt(y(s.score(), top) + 4)).append("\">").append(NumberText.score(s.score())).append("</text>\n");
         }

@@ -144,7 +144,7 @@ public final class AssessmentRun {
                 if (keep > 0) {
                     new RunRetention(keep).apply(request.reportsDir());
                 }
-                updateHistory(request.reportsDir());
+                updateHistory(request.reportsDir(), result);
                 return result;
             } catch (InvalidWorkbookException | YearNotInWorkbookException e) {
                 record(request, startedAt, "invalid input", e);
@@ -162,9 +162,9 @@ public final class AssessmentRun {
         }
     }
 
-    private static void updateHistory(Path reportsDir) throws ReportWriteException {
+    private static void updateHistory(Path reportsDir, RunResult published) throws ReportWriteException {
         try {
-            HistoryPublisher.afterSuccess(reportsDir);
+            HistoryPublisher.afterSuccess(reportsDir, published);
         } catch (IOException e) {
             throw new ReportWriteException(reportsDir.resolve(HistoryJson.FILE_NAME), RunFolder.reason(e), e);
         }

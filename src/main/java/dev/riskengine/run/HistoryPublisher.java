@@ -18,8 +18,9 @@ final class HistoryPublisher {
 
     private HistoryPublisher() { }
 
-    static void afterSuccess(Path reportsDir) throws IOException {
-        write(reportsDir, RunHistory.collect(reportsDir));
+    /** @param published the run just published: its entry comes from memory, not from its folder */
+    static void afterSuccess(Path reportsDir, RunResult published) throws IOException {
+        write(reportsDir, RunHistory.collect(reportsDir, RunHistory.published(published)));
         PausePoint.reach("indexed");
         var newest = PublishedRuns.newest(reportsDir);
         if (newest.isPresent()) {

@@ -18,7 +18,10 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.riskengine.report.FileDigest;
+import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.HistoryEntry;
+import dev.riskengine.model.RunComparison;
+import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.ManifestJson;
 import dev.riskengine.report.ScoresJson;
@@ -35,6 +38,16 @@ final class RunHistory {
 
     /** Oldest first. A damaged history.json is rebuilt from the run folders (its failed runs are lost). */
     static List<HistoryEntry> collect(Path reportsDir) throws IOException {
+        return collect(reportsDir, null);
+    }
+
+    /**
+     * As {@link #collect(Path)}, with the entry of the run just published, built from what the run
+     * holds in memory, so its folder is not read back (its scores.json is hundreds of MB at 100,000 units).
+     *
+     * @param published the run just published, or null
+     */
+    static List<HistoryEntry> collect(Path reportsDir, HistoryEntry published) throws IOException {
         Map<String, HistoryEntry> complete = new LinkedHashMap<>();
         List<HistoryEntry> failed = new ArrayList<>();
         for (HistoryEntry remembered : remembered(reportsDir)) {
@@ -49,6 +62,10 @@ final class RunHistory {
             HistoryEntry known = complete.get(runId);
             if (known != null) { // a run folder never changes once published: no need to read it again
                 complete.put(runId, known.withFolderPresent(true));
+                continue;
+            }
+            if (published != null && runId.equals(published.runId())) {
+                complete.put(runId, published);
                 continue;
             }
             try {
@@ -80,7 +97,7 @@ final class RunHistory {
         List<HistoryEntry.Score> countries = new ArrayList<>();
         JsonNode scores = ScoresJsonReader.read(folder.resolve(ScoresJson.FILE_NAME), c ->
                 countries.add(new HistoryEntry.Score(c.path("iso3").asText(), c.path("name").asText(),
-                        c.path("score").asDouble(), c.path("band").asText(), c.path("bandLevel").asInt())));
+                        HistoryJson.score(c.path("score")), c.path("band").asText(), c.path("bandLevel").asInt())));
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve(ManifestJson.FILE_NAME).toFile());
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         manifest.path("ruleFiles").fields().forEachRemaining(e -> ruleFiles.put(e.getKey(), e.getValue().asText()));
@@ -92,7 +109,21 @@ final class RunHistory {
         }
         return new HistoryEntry(folder.getFileName().toString(), Instant.parse(manifest.path("startedAt").asText()),
                 HistoryEntry.COMPLETE, null, true, scores.path("year").asInt(), manifest.path("inputFile").asText(null),
-                manifest.path("inputSha256").asText(null), rulesSha256(ruleFiles), ruleFiles, rose, fell, countries);
+                manifest.path("inputSha256").asText(null), rulesSha256(ruleFiles), ruleFiles, rose, fell, countries.size(), countries);
+    }
+
+    /** What {@link #fromFolder} reads from a run's folder, taken from the run's result instead. */
+    static HistoryEntry published(RunResult run) {
+        RunMetadata metadata = run.metadata();
+        List<HistoryEntry.Score> countries = new ArrayList<>(run.assessment().countries().size());
+        for (CountryAssessment c : run.assessment().countries()) {
+            countries.add(new HistoryEntry.Score(c.iso3(), c.country().getName(), c.score(), c.band(), c.bandLevel()));
+        }
+        int rose = (int) run.comparison().countries().stream().filter(RunComparison.CountryChange::bandRose).count();
+        int fell = (int) run.comparison().countries().stream().filter(RunComparison.CountryChange::bandFell).count();
+        return new HistoryEntry(metadata.runId(), metadata.startedAt(), HistoryEntry.COMPLETE, null, true,
+                run.assessment().year(), metadata.inputFile(), metadata.inputSha256(), rulesSha256(metadata.ruleFiles()),
+                metadata.ruleFiles(), rose, fell, countries.size(), countries);
     }
 
     /** A run that failed before it had a folder; what is known of its input (the file may not even exist). */
@@ -106,7 +137,7 @@ final class RunHistory {
             // the history says what it can
         }
         return new HistoryEntry(null, startedAt, outcome, message, false, null,
-                input == null ? null : String.valueOf(input.getFileName()), inputSha256, null, Map.of(), 0, 0, List.of());
+                input == null ? null : String.valueOf(input.getFileName()), inputSha256, null, Map.of(), 0, 0, 0, List.of());
     }
 
     /**

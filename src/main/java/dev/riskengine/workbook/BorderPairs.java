@@ -24,9 +24,9 @@ final class BorderPairs {
     }
 
     List<Border> combine(List<BorderRow> rows) {
-        Map<String, List<BorderRow>> pairs = new LinkedHashMap<>();
+        Map<PairKey, List<BorderRow>> pairs = new LinkedHashMap<>();
         for (BorderRow row : rows) {
-            List<BorderRow> pair = pairs.computeIfAbsent(pairKey(row), key -> new ArrayList<>());
+            List<BorderRow> pair = pairs.computeIfAbsent(pairKey(row), key -> new ArrayList<>(2)); // one or both sides
             if (pair.isEmpty()) {
                 pair.add(row);
             } else if (pair.size() == 1 && pair.get(0).iso3().equals(row.neighbour())) {
@@ -42,12 +42,13 @@ final class BorderPairs {
         List<Border> borders = new ArrayList<>();
         for (List<BorderRow> pair : pairs.values()) {
             BorderRow first = pair.get(0);
-            borders.add(new Border(first.iso3(), first.neighbour(), first.lengthKm(), first.lengthCell().toString()));
+            String firstCell = first.lengthCell().toString();
+            borders.add(new Border(first.iso3(), first.neighbour(), first.lengthKm(), firstCell));
             if (pair.size() == 2) {
                 BorderRow back = pair.get(1);
                 borders.add(new Border(back.iso3(), back.neighbour(), back.lengthKm(), back.lengthCell().toString()));
             } else if (first.neighbourAssessed()) {
-                borders.add(new Border(first.neighbour(), first.iso3(), first.lengthKm(), first.lengthCell().toString()));
+                borders.add(new Border(first.neighbour(), first.iso3(), first.lengthKm(), firstCell));
             }
         }
         return borders;
@@ -61,9 +62,11 @@ final class BorderPairs {
         }
     }
 
-    /** The same key for both directions. */
-    private static String pairKey(BorderRow row) {
+    /** The two countries of a border, in alphabetical order: the same key for both directions. */
+    private record PairKey(String first, String second) { }
+
+    private static PairKey pairKey(BorderRow row) {
         return row.iso3().compareTo(row.neighbour()) < 0
-                ? row.iso3() + "|" + row.neighbour() : row.neighbour() + "|" + row.iso3();
+                ? new PairKey(row.iso3(), row.neighbour()) : new PairKey(row.neighbour(), row.iso3());
     }
 }

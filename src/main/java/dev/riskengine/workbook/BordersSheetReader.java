@@ -54,7 +54,7 @@ final class BordersSheetReader {
         CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
         CellContent neighbourCell = row.cell(header.column("Neighbour").getAsInt());
         CellContent lengthCell = row.cell(header.column("Length_km").getAsInt());
-        Optional<String> iso3 = iso3(iso3Cell, countries);
+        Optional<String> iso3 = CountriesSheetReader.listedCode(iso3Cell, countries, problems);
         Optional<String> neighbour = neighbour(neighbourCell, iso3, countries);
         OptionalDouble length = length(lengthCell);
         if (iso3.isEmpty() || neighbour.isEmpty() || length.isEmpty()) {
@@ -69,25 +69,13 @@ final class BordersSheetReader {
                 lengthCell.at(), assessed));
     }
 
-    private Optional<String> iso3(CellContent content, Optional<CountryRegister> countries) {
-        String code = upperCaseText(content);
-        if (!CountriesSheetReader.ISO3.matcher(code).matches()) {
-            problems.add(content.at(), content.found(), CountriesSheetReader.ISO3_EXPECTED);
-            return Optional.empty();
-        }
-        if (countries.isPresent() && !countries.get().contains(code)) {
-            problems.add(content.at(), content.found(), "a country listed on the " + CountriesSheetReader.SHEET + " sheet");
-            return Optional.empty();
-        }
-        return Optional.of(code);
-    }
-
     /** Any real country may be a neighbour (Spain borders Morocco); a code that is no country is a typo. */
     private Optional<String> neighbour(CellContent content, Optional<String> iso3, Optional<CountryRegister> countries) {
-        String code = upperCaseText(content);
+        String typed = upperCaseText(content);
         // A unit on the Countries sheet that ISO does not list (e.g. Kosovo, XKX) is still a neighbour.
-        boolean listed = countries.map(register -> register.contains(code)).orElse(false);
-        if (!listed && !isoCodes.isCountry(code)) {
+        String listed = countries.map(register -> register.listed(typed)).orElse(null);
+        String code = listed == null ? typed : listed;
+        if (listed == null && !isoCodes.isCountry(code)) {
             problems.add(content.at(), content.found(), "an ISO 3166 alpha-3 country code such as ESP");
             return Optional.empty();
         }

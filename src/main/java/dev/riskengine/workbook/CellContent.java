@@ -4,12 +4,15 @@ import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import java.math.BigDecimal;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * What one cell holds once formulas are resolved. Keeping the kinds apart lets each sheet say
  * precisely what it found ("a blank cell", a formula error, text) instead of a POI cell type.
  */
 sealed interface CellContent {
+    /** A percent sign ending a number typed as text in a column measured in %. */
+    Pattern TRAILING_PERCENT = Pattern.compile("\\s*%\\s*$");
 
     CellLocation at();
 
@@ -22,11 +25,21 @@ sealed interface CellContent {
     }
 
     /**
-     * A numeric cell. {@code shown} is the text Excel displays; {@code percentFormatted} tells
-     * that the cell holds a fraction that the analyst sees (and means) as a percentage.
+     * A numeric cell with its number format. {@link #shown()} is the text Excel displays;
+     * {@link #percentFormatted()} tells that the cell holds a fraction that the analyst sees (and
+     * means) as a percentage.
      */
-    record Numeric(CellLocation at, double value, boolean percentFormatted, String shown) implements CellContent {
-        @Override public String found() { return quoted(shown); }
+    record Numeric(CellLocation at, double value, CellNumberFormat format) implements CellContent {
+        @Override public String found() { return quoted(shown()); }
+
+        boolean percentFormatted() {
+            return format.isPercent();
+        }
+
+        /** Formatted when asked (a problem, a header, a name), not for every number read. */
+        String shown() {
+            return format.show(value);
+        }
 
         /** The percentage shown: 0.053 formatted as % is 5.3 (decimal arithmetic avoids 5.300000000000001). */
         double shownPercentage() {
@@ -66,7 +79,7 @@ sealed interface CellContent {
             return OptionalDouble.of(percentUnit && number.percentFormatted() ? number.shownPercentage() : number.value());
         }
         if (this instanceof Text text) {
-            String digits = percentUnit ? text.text().replaceAll("\\s*%\\s*$", "") : text.text();
+            String digits = percentUnit ? TRAILING_PERCENT.matcher(text.text()).replaceAll("") : text.text();
             return NumberText.parse(digits);
         }
         return OptionalDouble.empty();

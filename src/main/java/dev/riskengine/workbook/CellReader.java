@@ -87,11 +87,9 @@ final class CellReader {
 
     private CellContent numeric(Cell cell, double value, CellLocation at) {
         CellStyle style = cell.getCellStyle();
-        String format = style == null ? "General" : style.getDataFormatString();
-        short formatIndex = style == null ? 0 : style.getDataFormat();
-        String shown = formatter.formatRawCellContents(value, formatIndex, format == null ? "General" : format);
-        boolean percent = format != null && format.contains("%");
-        return new CellContent.Numeric(at, value, percent, shown);
+        CellNumberFormat format = style == null ? new CellNumberFormat((short) 0, null, formatter)
+                : new CellNumberFormat(style.getDataFormat(), style.getDataFormatString(), formatter);
+        return new CellContent.Numeric(at, value, format);
     }
 
     private static CellContent text(String value, CellLocation at) {

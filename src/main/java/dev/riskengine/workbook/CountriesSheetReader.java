@@ -65,6 +65,30 @@ final class CountriesSheetReader {
         register.add(new Country(iso3.get(), name, region, population, populationCell), iso3Cell.at());
     }
 
+    /**
+     * A unit code on another sheet, upper-cased, as the register holds it (one string for every
+     * row that names the unit); empty after reporting it when it is malformed or, if this sheet
+     * could be read, not on it. A code the register holds passed {@link #ISO3} here already, so
+     * only the others are matched against it.
+     */
+    static Optional<String> listedCode(CellContent content, Optional<CountryRegister> countries,
+                                       ProblemCollector problems) {
+        String code = content instanceof CellContent.Text text ? text.text().toUpperCase(Locale.ROOT) : "";
+        String listed = countries.map(register -> register.listed(code)).orElse(null);
+        if (listed != null) {
+            return Optional.of(listed);
+        }
+        if (!ISO3.matcher(code).matches()) {
+            problems.add(content.at(), content.found(), ISO3_EXPECTED);
+            return Optional.empty();
+        }
+        if (countries.isPresent()) {
+            problems.add(content.at(), content.found(), "a country listed on the " + SHEET + " sheet");
+            return Optional.empty();
+        }
+        return Optional.of(code);
+    }
+
     /** The ISO3 code upper-cased (analysts type "mar"), or empty after reporting it. */
     private Optional<String> iso3(CellContent content) {
         String code = content instanceof CellContent.Text text ? text.text().toUpperCase(Locale.ROOT) : "";

@@ -19,6 +19,16 @@ final class CountryRegister {
         return byIso3.containsKey(iso3);
     }
 
+    /**
+     * The code as this register holds it, or null when it is not listed. Other sheets keep this
+     * one string rather than their own copy of it: a unit code recurs in every indicator and
+     * border of the unit, which in a streamed workbook is a new string each time.
+     */
+    String listed(String iso3) {
+        Country country = byIso3.get(iso3);
+        return country == null ? null : country.getIso3();
+    }
+
     CellLocation iso3Cell(String iso3) {
         return iso3Cells.get(iso3);
     }

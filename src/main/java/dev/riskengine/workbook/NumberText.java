@@ -32,15 +32,53 @@ final class NumberText {
         return matcher.matches() ? OptionalDouble.of(toDouble(trimmed)) : OptionalDouble.empty();
     }
 
-    /** Reads one matched number; the caller has already checked it against {@link #SIGNED}. */
+    /**
+     * Reads one matched number; the caller has already checked it against {@link #SIGNED}. A loop
+     * rather than a regular expression: this runs for every number typed as text in a workbook.
+     */
     static double toDouble(String matched) {
-        String plain = matched.replaceAll("[" + SEPARATORS + "]", "").replace('\u2212', '-');
-        return Double.parseDouble(plain);
+        StringBuilder plain = new StringBuilder(matched.length());
+        for (int i = 0; i < matched.length(); i++) {
+            char c = matched.charAt(i);
+            if (c == '\u2212') {
+                plain.append('-');
+            } else if (!isSeparator(c)) {
+                plain.append(c);
+            }
+        }
+        return Double.parseDouble(plain.toString());
     }
 
-    /** Strips spaces including the non-breaking ones that {@link String#strip()} keeps. */
+    /** One of {@link #SEPARATORS}. */
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F';
+    }
+
+    /**
+     * Strips spaces including the non-breaking ones that {@link String#strip()} keeps: what the
+     * pattern {@code [\p{Z}\s]} matches, checked without one since every text cell passes here.
+     * Returns the text itself when there is nothing to strip.
+     */
     static String trim(String text) {
-        return text.replaceAll("^[\\p{Z}\\s]+|[\\p{Z}\\s]+$", "");
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** A character of {@code [\p{Z}\s]}: a Unicode separator (spaces, line and paragraph separators) or an ASCII white space. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A number as an analyst would type it: 6000, not 6000.0 or 6E3. */

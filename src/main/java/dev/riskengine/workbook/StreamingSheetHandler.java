@@ -1,7 +1,10 @@
 package dev.riskengine.workbook;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -30,6 +33,7 @@ final class StreamingSheetHandler extends DefaultHandler {
     private final StylesTable styles;
     private final DataFormatter formatter;
     private final Consumer<SheetRow> each;
+    private final Map<Integer, CellNumberFormat> formats = new HashMap<>();
 
     private int rowIndex = -1;
     private List<CellContent> rowCells;
@@ -67,7 +71,7 @@ final class StreamingSheetHandler extends DefaultHandler {
             }
             case "c" -> {
                 String r = attributes.getValue("r");
-                column = r != null ? new CellReference(r).getCol() : rowCells.size();
+                column = r != null ? column(r) : rowCells.size();
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
                 styleIndex = s == null ? 0 : Integer.parseInt(s);
@@ -110,7 +114,7 @@ final class StreamingSheetHandler extends DefaultHandler {
                 }
                 rowCells.add(cell(new CellLocation(sheetName, rowIndex, column)));
             }
-            case "row" -> each.accept(new SheetRow(sheetName, rowIndex, List.copyOf(rowCells)));
+            case "row" -> each.accept(new SheetRow(sheetName, rowIndex, Collections.unmodifiableList(rowCells)));
             default -> { }
         }
     }
@@ -154,18 +158,43 @@ final class StreamingSheetHandler extends DefaultHandler {
         if (text.isBlank()) {
             return new CellContent.Blank(at);
         }
-        double number = Double.parseDouble(text.trim());
-        String format = "General";
-        short formatIndex = 0;
-        if (styles != null && styles.getNumCellStyles() > 0) {
-            XSSFCellStyle style = styles.getStyleAt(styleIndex);
-            if (style != null) {
-                formatIndex = style.getDataFormat();
-                format = style.getDataFormatString() == null ? "General" : style.getDataFormatString();
+        return new CellContent.Numeric(at, Double.parseDouble(text.trim()), format(styleIndex));
+    }
+
+    /** The number format of a cell style, looked up once per style rather than once per cell. */
+    private CellNumberFormat format(int style) {
+        return formats.computeIfAbsent(style, index -> {
+            XSSFCellStyle found = styles != null && styles.getNumCellStyles() > 0 ? styles.getStyleAt(index) : null;
+            return found == null ? new CellNumberFormat((short) 0, null, formatter)
+                    : new CellNumberFormat(found.getDataFormat(), found.getDataFormatString(), formatter);
+        });
+    }
+
+    /**
+     * The column of a cell reference such as {@code AB12}: its letters read as a base-26 number.
+     * Read here rather than by POI's CellReference, which parses every form of reference and
+     * costs more than the rest of the cell; anything unusual is still left to it.
+     */
+    static int column(String reference) {
+        int column = 0;
+        int i = 0;
+        while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z' && i < 3) {
+            column = column * 26 + (reference.charAt(i) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == reference.length() || !digitsOnly(reference, i)) {
+            return new CellReference(reference).getCol();
+        }
+        return column - 1;
+    }
+
+    private static boolean digitsOnly(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
             }
         }
-        String shown = formatter.formatRawCellContents(number, formatIndex, format);
-        return new CellContent.Numeric(at, number, format.contains("%"), shown);
+        return true;
     }
 
     private static CellContent text(String raw, CellLocation at) {

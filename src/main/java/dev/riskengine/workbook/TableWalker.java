@@ -52,6 +52,8 @@ final class TableWalker {
         /** The top rows, kept until the header is found among them or they are passed. */
         private final List<SheetRow> topRows = new ArrayList<>();
         private HeaderRow header;
+        /** The header's columns, kept since every data row is checked against them. */
+        private List<Integer> headedColumns;
         private boolean wantRows;
 
         Walk(String sheetName, List<String> required, List<String> optional, Table table) {
@@ -106,6 +108,7 @@ final class TableWalker {
 
         private void decide(SheetRow row) {
             header = read(row);
+            headedColumns = header.allColumns();
             for (String name : required) {
                 if (!header.has(name)) {
                     problems.add(row.at(0).rowAddress(), "the headers " + listed(row), "a header " + quoted(name));
@@ -122,7 +125,12 @@ final class TableWalker {
         }
 
         private boolean isEmpty(SheetRow row) {
-            return header.allColumns().stream().allMatch(column -> row.cell(column).isBlank());
+            for (int column : headedColumns) {
+                if (!row.cell(column).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private HeaderRow read(SheetRow row) {
@@ -148,7 +156,17 @@ final class TableWalker {
                     others.add(new HeaderRow.Column(column, NumberText.trim(name), at));
                 }
             }
-            return new HeaderRow(row.index(), known, others);
+            // The readers ask for their columns in their own spelling, for every row.
+            Map<String, Integer> bySpelling = new HashMap<>();
+            for (List<String> names : List.of(required, optional)) {
+                for (String name : names) {
+                    Integer column = known.get(NameKey.of(name));
+                    if (column != null) {
+                        bySpelling.put(name, column);
+                    }
+                }
+            }
+            return new HeaderRow(row.index(), known, bySpelling, others);
         }
     }
 

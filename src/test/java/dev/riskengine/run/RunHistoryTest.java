@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.riskengine.report.FileDigest;
+import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.HistoryPage;
 import dev.riskengine.workbook.InvalidWorkbookException;
@@ -31,7 +32,7 @@ class RunHistoryTest {
 
         // then
         JsonNode history = history();
-        assertThat(history.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(history.path("schemaVersion").asInt()).isEqualTo(2);
         JsonNode runs = history.path("runs");
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).path("runId").asText()).isEqualTo(first.folder().getFileName().toString());
@@ -43,6 +44,7 @@ class RunHistoryTest {
         assertThat(newest.path("rulesSha256").asText()).hasSize(64).isEqualTo(runs.get(0).path("rulesSha256").asText());
         assertThat(newest.path("ruleFiles").size()).isEqualTo(second.metadata().ruleFiles().size());
         assertThat(newest.path("countries")).hasSize(second.assessment().countries().size());
+        assertThat(newest.path("units").asInt()).isEqualTo(second.assessment().countries().size());
         assertThat(newest.path("countries").get(0).path("score").asDouble())
                 .isEqualTo(second.assessment().countries().get(0).score());
 
@@ -60,6 +62,38 @@ class RunHistoryTest {
                     .isEqualTo(second.folder().getFileName().toString());
         }
         assertThat(PublishedRuns.list(reports)).hasSize(2); // the history files are no runs
+    }
+
+    @Test
+    void theEntryOfTheRunJustPublishedIsWhatItsFolderHolds() throws Exception {
+        // given: an earlier year first, so the second run has bands that rose or fell
+        new AssessmentRun().execute(new RunRequest(ChildRun.SAMPLE, ChildRun.RULES, reports, 2014));
+
+        // when
+        RunResult latest = run();
+
+        // then
+        HistoryEntry fromMemory = RunHistory.published(latest);
+        assertThat(fromMemory.bandsRose() + fromMemory.bandsFell()).isPositive();
+        assertThat(fromMemory.countries()).hasSize(latest.assessment().countries().size());
+        assertThat(fromMemory).isEqualTo(RunHistory.fromFolder(latest.folder()));
+    }
+
+    @Test
+    void theRunJustPublishedIsTakenFromMemoryNotReadBackFromItsFolder() throws Exception {
+        // given: a run whose scores.json can no longer be read, and a history that does not remember it
+        RunResult result = run();
+        HistoryEntry entry = RunHistory.published(result);
+        Files.writeString(result.folder().resolve("scores.json"), "{ damaged");
+        Files.delete(reports.resolve(HistoryJson.FILE_NAME));
+
+        // when
+        List<HistoryEntry> handedOver = RunHistory.collect(reports, entry);
+        List<HistoryEntry> readBack = RunHistory.collect(reports);
+
+        // then
+        assertThat(handedOver).containsExactly(entry);
+        assertThat(readBack).isEmpty(); // read from its folder, the damaged run is no part of the history
     }
 
     @Test

@@ -1,0 +1,35 @@
+package dev.riskengine.workbook;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+
+/**
+ * The number format of a cell (its index and pattern, such as {@code 0.0%}), able to show a
+ * value as Excel does. Formatting is costly next to reading a number, and only problems,
+ * headers and names need the text, so a {@link CellContent.Numeric} formats when asked.
+ */
+final class CellNumberFormat {
+    static final String GENERAL = "General";
+
+    private final short index;
+    private final String pattern;
+    private final boolean percent;
+    private final DataFormatter formatter;
+
+    /** {@code pattern} null means General, as POI reports a style without a format. */
+    CellNumberFormat(short index, String pattern, DataFormatter formatter) {
+        this.index = index;
+        this.pattern = pattern == null ? GENERAL : pattern;
+        this.percent = this.pattern.contains("%");
+        this.formatter = formatter;
+    }
+
+    /** A percentage format: the cell holds a fraction that the analyst sees, and means, as a percentage. */
+    boolean isPercent() {
+        return percent;
+    }
+
+    /** The text Excel displays for the value in this format. */
+    String show(double value) {
+        return formatter.formatRawCellContents(value, index, pattern);
+    }
+}
