@@ -3,7 +3,9 @@ package dev.riskengine.workbook;
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.model.Country;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,6 +27,8 @@ final class CountriesSheetReader {
 
     private final TableWalker tables;
     private final ProblemCollector problems;
+    /** Each region once: every unit of a region repeats its name, a new string per cell when streamed. */
+    private final Map<String, String> regions = new HashMap<>();
 
     CountriesSheetReader(ProblemCollector problems) {
         this.tables = new TableWalker(problems);
@@ -62,6 +66,9 @@ final class CountriesSheetReader {
         String populationCell = populationColumn.isEmpty() ? null : row.at(populationColumn.getAsInt()).toString();
         String name = row.optionalText(header.column("Name"));
         String region = row.optionalText(header.column("Region"));
+        if (region != null) {
+            region = regions.computeIfAbsent(region, first -> first);
+        }
         register.add(new Country(iso3.get(), name, region, population, populationCell), iso3Cell.at());
     }
 
