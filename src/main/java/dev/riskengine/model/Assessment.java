@@ -16,6 +16,7 @@ public record Assessment(int year, List<CountryAssessment> countries, List<DataI
                          List<Assessment> otherYears, Optional<Simulation> simulation) {
 
     public Assessment {
+        countries = CountryList.of(countries == null ? List.of() : countries);
         otherYears = otherYears == null ? List.of() : otherYears.stream()
                 .sorted(Comparator.comparingInt(Assessment::year)).toList();
         simulation = simulation == null ? Optional.empty() : simulation;
@@ -43,7 +44,7 @@ public record Assessment(int year, List<CountryAssessment> countries, List<DataI
     }
 
     public Optional<CountryAssessment> country(String iso3) {
-        return countries.stream().filter(c -> c.iso3().equalsIgnoreCase(iso3)).findFirst();
+        return Optional.ofNullable(((CountryList) countries).find(iso3));
     }
 
     /** The latest other year before this one, if the run assessed one. */

@@ -30,6 +30,8 @@ final class LargeSummaryWorkbook {
     private static final int ROWS_IN_MEMORY = 500;
     /** Excel's last row is 1,048,576; one is kept for the header and one for the note. */
     static final int MAX_DATA_ROWS = 1_048_574;
+    /** Rows of the Contributions sheet: all firings of about 8,000 units. */
+    static final int MAX_CONTRIBUTION_ROWS = 100_000;
 
     private static final List<String> SUMMARY_HEADERS = List.of("Rank", "ISO3", "Name", "Region", "Band", "Score",
             "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness", "Missing indicators");
@@ -37,6 +39,17 @@ final class LargeSummaryWorkbook {
             "Dimension", "Points", "Reason", "Cells");
     private static final List<String> ISSUE_HEADERS = List.of("Kind", "ISO3", "Address", "Message");
     private static final List<String> RUN_HEADERS = List.of("Section", "Item", "Value");
+
+    private final int contributionRows;
+
+    LargeSummaryWorkbook() {
+        this(MAX_CONTRIBUTION_ROWS);
+    }
+
+    /** @param contributionRows the most rows of the Contributions sheet (tests use few) */
+    LargeSummaryWorkbook(int contributionRows) {
+        this.contributionRows = contributionRows;
+    }
 
     void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
@@ -83,19 +96,26 @@ final class LargeSummaryWorkbook {
         table.finish();
     }
 
-    private static void contributions(Assessment assessment, SheetTable table, WorkbookStyles styles) {
+    /**
+     * Every unit's firings while they fit in the sheet's rows ({@link #MAX_CONTRIBUTION_ROWS}); beyond, the firings of
+     * the highest-ranked units (whole units only) and a last row saying where the rest are. A
+     * sheet of a million rows opens slowly or not at all, and took most of the time of writing.
+     */
+    private void contributions(Assessment assessment, SheetTable table, WorkbookStyles styles) {
         int rows = 0;
-        long total = assessment.countries().stream().mapToLong(c -> c.contributions() == null ? 0 : c.contributions().size()).sum();
-        outer:
+        int units = 0;
         for (CountryAssessment country : assessment.countries()) {
-            for (ContributionRecord record : country.contributions() == null ? List.<ContributionRecord>of() : country.contributions()) {
-                if (rows++ == MAX_DATA_ROWS) {
-                    note(table, String.format(Locale.ROOT, "%,d more firings than a sheet holds: see scores.json",
-                            total - MAX_DATA_ROWS));
-                    break outer;
-                }
+            List<ContributionRecord> records = country.contributions() == null ? List.of() : country.contributions();
+            if (rows + records.size() > contributionRows) {
+                note(table, String.format(Locale.ROOT, "These are the firings of the %,d highest-ranked units of %,d: "
+                        + "the firings of every unit are in scores.json.", units, assessment.countries().size()));
+                break;
+            }
+            for (ContributionRecord record : records) {
                 SummaryWorkbook.writeContributionRow(table, country, record, styles);
             }
+            rows += records.size();
+            units++;
         }
         table.finish();
     }

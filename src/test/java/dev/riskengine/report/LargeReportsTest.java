@@ -50,8 +50,46 @@ class LargeReportsTest {
         root.set("comparison", ComparisonJson.tree(RunComparison.firstRun()));
         PrettyJson.write(root, tree);
 
-        // then
-        assertThat(Files.readString(streamed)).isEqualTo(Files.readString(tree));
+        // then: the same document, each unit on a line of its own
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(streamed.toFile())).isEqualTo(json.readTree(tree.toFile()));
+        List<String> lines = Files.readAllLines(streamed);
+        for (CountryAssessment country : assessment.countries()) {
+            assertThat(lines).filteredOn(line -> line.contains("\"iso3\":\"" + country.iso3() + "\",\"name\""))
+                    .singleElement().satisfies(line -> assertThat(line.strip()).startsWith("{").contains("\"contributions\""));
+        }
+    }
+
+    @Test
+    void aVeryLargeRunsContributionsSheetHoldsTheFiringsOfItsHighestRankedUnits() throws Exception {
+        // given: more firings than a sheet of 1,001 rows takes
+        Assessment assessment = manyUnits(LargeRun.UNITS + 500);
+        int limit = 1_001;
+        Path file = folder.resolve(SummaryWorkbook.FILE_NAME);
+
+        // when
+        new LargeSummaryWorkbook(limit).write(assessment, SahelFixture.run(), file);
+
+        // then: whole units from the top, then a row saying where the others are
+        try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
+            var sheet = workbook.getSheet(SummaryWorkbook.CONTRIBUTIONS);
+            int shownUnits = 0;
+            int rows = 0;
+            for (CountryAssessment c : assessment.countries()) {
+                if (rows + c.contributions().size() > limit) {
+                    break;
+                }
+                rows += c.contributions().size();
+                shownUnits++;
+            }
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows + 1);
+            assertThat(sheet.getRow(rows).getCell(1).getStringCellValue()).isEqualTo("Grid cell " + shownUnits);
+            assertThat(sheet.getRow(rows + 1).getCell(0).getStringCellValue()).isEqualTo(String.format(Locale.ROOT,
+                    "These are the firings of the %,d highest-ranked units of 2,500: the firings of every unit are in scores.json.",
+                    shownUnits));
+            assertThat(rows).isLessThanOrEqualTo(limit).isGreaterThan(limit - 10);
+            assertThat(workbook.getSheet(SummaryWorkbook.SUMMARY).getLastRowNum()).isEqualTo(2_500);
+        }
     }
 
     @Test
