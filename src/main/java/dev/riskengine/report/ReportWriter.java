@@ -8,14 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes every report of one run into a folder that already exists. Making that folder, writing
@@ -50,31 +52,66 @@ public final class ReportWriter {
         if (!Files.isDirectory(folder)) {
             throw new NotDirectoryException(folder.toString());
         }
-        List<Path> written = new ArrayList<>();
-        written.add(written(folder.resolve(ScoresJson.FILE_NAME), f -> scores.write(assessment, run, comparison, f)));
         boolean large = LargeRun.isLarge(assessment);
-        written.add(written(folder.resolve(SummaryWorkbook.FILE_NAME), f -> {
+        Map<Path, FileWrite> reports = new LinkedHashMap<>();
+        reports.put(folder.resolve(ScoresJson.FILE_NAME), f -> scores.write(assessment, run, comparison, f));
+        reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), f -> {
             if (large) {
                 largeWorkbook.write(assessment, run, f);
             } else {
                 workbook.write(assessment, run, comparison, f);
             }
-        }));
-        written.add(written(folder.resolve(SummaryMarkdown.FILE_NAME), f -> markdown.write(assessment, run, comparison, f)));
-        written.add(written(folder.resolve(HtmlReport.FILE_NAME), f -> {
+        });
+        reports.put(folder.resolve(SummaryMarkdown.FILE_NAME), f -> markdown.write(assessment, run, comparison, f));
+        reports.put(folder.resolve(HtmlReport.FILE_NAME), f -> {
             if (large) {
                 largeHtml.write(assessment, run, f);
             } else {
                 html.write(assessment, run, comparison, f);
             }
-        }));
-
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (Path file : written) {
-            hashes.put(file.getFileName().toString(), sha256(file));
-        }
+        });
+        Map<String, String> hashes = writeInParallel(reports);
+        List<Path> written = new ArrayList<>(reports.keySet());
         written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, f)));
         return List.copyOf(written);
+    }
+
+    /**
+     * Writes and hashes the reports on every core: each report is an independent file, and for a
+     * large run scores.json and summary.xlsx each take seconds. The first failure (in the order
+     * given) is the one reported.
+     *
+     * @return each file's name and SHA-256, in the order given
+     */
+    private static Map<String, String> writeInParallel(Map<Path, FileWrite> reports) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(reports.size(),
+                Runtime.getRuntime().availableProcessors()), runnable -> {
+                    Thread thread = new Thread(runnable, "report-writer");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            Map<Path, Future<String>> pending = new LinkedHashMap<>();
+            reports.forEach((file, write) -> pending.put(file, pool.submit(() -> FileDigest.sha256(written(file, write)))));
+            Map<String, String> hashes = new LinkedHashMap<>();
+            for (Map.Entry<Path, Future<String>> report : pending.entrySet()) {
+                hashes.put(report.getKey().getFileName().toString(), report.getValue().get());
+            }
+            return hashes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the reports");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // e.g. OutOfMemoryError: the command reports it as such
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private interface FileWrite {
@@ -91,12 +128,4 @@ public final class ReportWriter {
         return file;
     }
 
-    // Report files are small (kilobytes to a few megabytes); reading them whole is fine.
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IllegalFormatException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,12 @@ public final class RuleSession {
 
     /** Shared with {@link ScoreSession}, so a failing rule reads the same in a Monte Carlo draw. */
     static String where(RuleBase ruleBase, Rule rule) {
+        return where(ruleBase, ruleBase.fileOf(rule));
+    }
+
+    private static String where(RuleBase ruleBase, String file) {
         Path dir = ruleBase.directory().getFileName();
-        return (dir == null ? "" : dir + "/") + ruleBase.fileOf(rule) + ": ";
+        return (dir == null ? "" : dir + "/") + file + ": ";
     }
 
     /** The bound on firings for a session of this many facts; shared with {@link ScoreSession}. */
@@ -120,7 +125,7 @@ public final class RuleSession {
             if (object instanceof Contribution c) {
                 ProvenanceRecorder.Provenance p = recorder.provenanceOf(c);
                 contributions.computeIfAbsent(c.getIso3(), k -> new ArrayList<>()).add(new ContributionRecord(
-                        c.getIso3(), c.getDimension(), c.getPoints(), c.getReason(),
+                        c.getIso3(), c.getDimension(), c.getPoints(), reasonOf(c, p),
                         p == null ? "?" : p.rule(), p == null ? "?" : p.file(), p == null ? List.of() : p.cells()));
             } else if (object instanceof DimensionScore d) {
                 Double previous = dimensions.computeIfAbsent(d.getIso3(), k -> new EnumMap<>(Dimension.class))
@@ -151,6 +156,18 @@ public final class RuleSession {
                     Set.copyOf(rulesFired.getOrDefault(iso3, Set.of()))));
         }
         return outcomes;
+    }
+
+    /** The contribution's reason, formatted now (see {@link Contribution}); a format that does not fit names its rule. */
+    private String reasonOf(Contribution contribution, ProvenanceRecorder.Provenance inserter) {
+        try {
+            return contribution.getReason();
+        } catch (IllegalFormatException e) {
+            String rule = inserter == null ? "a rule" : "rule \"" + inserter.rule() + "\"";
+            String file = inserter == null ? "" : where(ruleBase, inserter.file());
+            throw new RuleExecutionException(file + rule + " gave a Contribution whose reason does not fit its values: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void requireSingle(boolean duplicate, Object fact, ProvenanceRecorder recorder, String what) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import dev.riskengine.report.FileDigest;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.RunMetadata;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
 import dev.riskengine.model.Assessment;
@@ -19,11 +20,14 @@ import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.RuleSession;
+import dev.riskengine.rules.ScoreSession;
 
 /**
  * Assesses one year of a workbook: runs the rules with every indicator at its central value,
  * then, when some indicators are ranges, again at their low and at their high values to give
- * each country's score range; adds completeness, missing data and the ranking.
+ * each country's score range; adds completeness, missing data and the ranking. The low and high
+ * runs keep only scores ({@link ScoreSession}): contributions and provenance come from the
+ * central run, and recording them twice more would cost a third of the run's time for nothing.
  */
 public final class Assessor {
     private static final Comparator<Indicator> BY_CODE = Comparator.comparing(Indicator::getCode);
@@ -44,10 +48,10 @@ public final class Assessor {
 
     public Assessment assess(IndicatorWorkbook workbook, int year) {
         List<Indicator> indicators = workbook.indicatorsOf(year);
-        Map<String, RuleOutcome> central = runWith(workbook, indicators);
+        Map<String, RuleOutcome> central = runWith(workbook, indicators, new RuleSession(ruleBase)::run);
         boolean anyRange = indicators.stream().anyMatch(Indicator::isRange);
-        Map<String, RuleOutcome> atLow = anyRange ? runWith(workbook, at(indicators, Indicator::getLow)) : central;
-        Map<String, RuleOutcome> atHigh = anyRange ? runWith(workbook, at(indicators, Indicator::getHigh)) : central;
+        Map<String, Double> atLow = anyRange ? scoresAt(workbook, indicators, Indicator::getLow) : Map.of();
+        Map<String, Double> atHigh = anyRange ? scoresAt(workbook, indicators, Indicator::getHigh) : Map.of();
 
         Map<String, List<Indicator>> byIso3 = new HashMap<>();
         indicators.forEach(i -> byIso3.computeIfAbsent(i.getIso3(), k -> new ArrayList<>()).add(i));
@@ -57,8 +61,9 @@ public final class Assessor {
             RuleOutcome outcome = central.get(iso3);
             List<Indicator> own = byIso3.getOrDefault(iso3, List.of()).stream().sorted(BY_CODE).toList();
             List<String> missing = missingCodes(workbook.dictionary(), own);
-            double low = Math.min(outcome.score(), Math.min(atLow.get(iso3).score(), atHigh.get(iso3).score()));
-            double high = Math.max(outcome.score(), Math.max(atLow.get(iso3).score(), atHigh.get(iso3).score()));
+            double score = outcome.score();
+            double low = Math.min(score, Math.min(atLow.getOrDefault(iso3, score), atHigh.getOrDefault(iso3, score)));
+            double high = Math.max(score, Math.max(atLow.getOrDefault(iso3, score), atHigh.getOrDefault(iso3, score)));
             unranked.add(new CountryAssessment(country, 0, outcome.score(), outcome.band(), outcome.bandLevel(),
                     low, high, outcome.dimensions(), completeness(workbook.dictionary(), missing), own, missing,
                     outcome.contributions()));
@@ -66,21 +71,31 @@ public final class Assessor {
         return new Assessment(year, rank(unranked), dataIssues(workbook, year));
     }
 
+    /** Each unit's score with every ranged indicator at one end of its range. */
+    private Map<String, Double> scoresAt(IndicatorWorkbook workbook, List<Indicator> indicators,
+                                         ToDoubleFunction<Indicator> bound) {
+        Map<String, ScoreSession.Score> scores = runWith(workbook, at(indicators, bound), new ScoreSession(ruleBase)::run);
+        Map<String, Double> values = new HashMap<>();
+        scores.forEach((iso3, score) -> values.put(iso3, score.value()));
+        return values;
+    }
+
     /**
      * One session over everything, or, for a workbook of more than one batch of units, one
      * session per batch on every core ({@link BatchedRuleRun}); both give the same outcomes.
      */
-    private Map<String, RuleOutcome> runWith(IndicatorWorkbook workbook, List<Indicator> indicators) {
+    private <T> Map<String, T> runWith(IndicatorWorkbook workbook, List<Indicator> indicators,
+                                       BiFunction<List<Country>, List<Object>, Map<String, T>> session) {
         if (workbook.countries().size() <= batchSize) {
             List<Object> facts = new ArrayList<>(indicators);
             facts.addAll(workbook.borders());
-            return new RuleSession(ruleBase).run(workbook.countries(), facts);
+            return session.apply(workbook.countries(), facts);
         }
         if (batches == null) {
             batches = UnitBatches.of(workbook.countries(), workbook.borders(), batchSize, BatchedRuleRun.HALO_DEPTH);
         }
-        return new BatchedRuleRun(ruleBase, Runtime.getRuntime().availableProcessors())
-                .run(workbook.countries(), indicators, workbook.borders(), batches);
+        return new BatchedRuleRun(Runtime.getRuntime().availableProcessors())
+                .run(workbook.countries(), indicators, workbook.borders(), batches, session);
     }
 
     private static List<Indicator> at(List<Indicator> indicators, ToDoubleFunction<Indicator> bound) {

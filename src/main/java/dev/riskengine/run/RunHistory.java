@@ -17,6 +17,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.riskengine.report.FileDigest;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.model.RunComparison;

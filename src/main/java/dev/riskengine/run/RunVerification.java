@@ -13,6 +13,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.riskengine.report.FileDigest;
 import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;

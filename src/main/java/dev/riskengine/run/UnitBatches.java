@@ -15,11 +15,13 @@ import dev.riskengine.model.Country;
 
 /**
  * Splits the units of a large workbook into batches that can be assessed in separate sessions.
- * Units are taken in breadth-first order over the border graph, so a batch is a compact patch of
- * neighbouring units (each connected group of the graph is walked whole before the next), and
- * each batch carries a halo: the units within {@code haloDepth} borders of it. Rules that reason
- * across borders (spillover reads a neighbour's THREAT) then see in a batch everything they
- * would see in one session over the whole workbook; the halo's own results are thrown away.
+ * Each batch is a compact patch of neighbouring units, grown breadth-first over the border graph
+ * from the first unit not yet taken (seeds follow one sweep over the graph, so patches tile it
+ * like a flood fill rather than in thin stripes), and carries a halo: the units within
+ * {@code haloDepth} borders of it. Rules that reason across borders (spillover reads a
+ * neighbour's THREAT) then see in a batch everything they would see in one session over the whole
+ * workbook; the halo's own results are thrown away. Compact patches keep the halo, work done
+ * twice, a small share.
  */
 final class UnitBatches {
 
@@ -34,19 +36,47 @@ final class UnitBatches {
         for (Border border : borders) {
             neighbours.computeIfAbsent(border.getIso3(), k -> new ArrayList<>()).add(border.getNeighbour());
         }
-        List<String> order = breadthFirst(countries, neighbours);
-        Set<String> known = new HashSet<>(order);
+        Set<String> known = new HashSet<>();
+        countries.forEach(c -> known.add(c.getIso3()));
+        Set<String> taken = new HashSet<>();
         List<Batch> batches = new ArrayList<>();
-        for (int from = 0; from < order.size(); from += batchSize) {
-            List<String> assessed = order.subList(from, Math.min(order.size(), from + batchSize));
-            batches.add(new Batch(List.copyOf(assessed), halo(assessed, neighbours, known, haloDepth)));
+        List<String> current = new ArrayList<>();
+        for (String seed : sweep(countries, neighbours, known)) {
+            if (taken.contains(seed)) {
+                continue;
+            }
+            grow(seed, neighbours, known, taken, current, batchSize);
+            if (current.size() >= batchSize) {
+                batches.add(new Batch(List.copyOf(current), halo(current, neighbours, known, haloDepth)));
+                current.clear();
+            }
+        }
+        if (!current.isEmpty()) {
+            batches.add(new Batch(List.copyOf(current), halo(current, neighbours, known, haloDepth)));
         }
         return batches;
     }
 
-    private static List<String> breadthFirst(List<Country> countries, Map<String, List<String>> neighbours) {
-        Set<String> assessed = new HashSet<>();
-        countries.forEach(c -> assessed.add(c.getIso3()));
+    /** Adds untaken units breadth-first from the seed to the batch until it is full or the seed's group is used up. */
+    private static void grow(String seed, Map<String, List<String>> neighbours, Set<String> known, Set<String> taken,
+                             List<String> batch, int batchSize) {
+        Deque<String> queue = new ArrayDeque<>();
+        taken.add(seed);
+        queue.add(seed);
+        while (!queue.isEmpty() && batch.size() < batchSize) {
+            String unit = queue.poll();
+            batch.add(unit);
+            for (String next : neighbours.getOrDefault(unit, List.of())) {
+                if (known.contains(next) && taken.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        queue.forEach(taken::remove); // reached but not added: left for the next batch
+    }
+
+    /** Every unit once, breadth-first over the border graph, one connected group after another. */
+    private static List<String> sweep(List<Country> countries, Map<String, List<String>> neighbours, Set<String> known) {
         Set<String> visited = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         for (Country start : countries) {
@@ -56,7 +86,7 @@ final class UnitBatches {
             queue.add(start.getIso3());
             while (!queue.isEmpty()) {
                 for (String next : neighbours.getOrDefault(queue.poll(), List.of())) {
-                    if (assessed.contains(next) && visited.add(next)) {
+                    if (known.contains(next) && visited.add(next)) {
                         queue.add(next);
                     }
                 }

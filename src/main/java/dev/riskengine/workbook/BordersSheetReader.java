@@ -54,7 +54,7 @@ final class BordersSheetReader {
         CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
         CellContent neighbourCell = row.cell(header.column("Neighbour").getAsInt());
         CellContent lengthCell = row.cell(header.column("Length_km").getAsInt());
-        Optional<String> iso3 = iso3(iso3Cell, countries);
+        Optional<String> iso3 = CountriesSheetReader.listedCode(iso3Cell, countries, problems);
         Optional<String> neighbour = neighbour(neighbourCell, iso3, countries);
         OptionalDouble length = length(lengthCell);
         if (iso3.isEmpty() || neighbour.isEmpty() || length.isEmpty()) {
@@ -67,23 +67,6 @@ final class BordersSheetReader {
         }
         return Optional.of(new BorderRow(iso3.get(), neighbour.get(), length.getAsDouble(), iso3Cell.at(),
                 lengthCell.at(), assessed));
-    }
-
-    private Optional<String> iso3(CellContent content, Optional<CountryRegister> countries) {
-        String code = upperCaseText(content);
-        if (!CountriesSheetReader.ISO3.matcher(code).matches()) {
-            problems.add(content.at(), content.found(), CountriesSheetReader.ISO3_EXPECTED);
-            return Optional.empty();
-        }
-        if (countries.isEmpty()) {
-            return Optional.of(code);
-        }
-        String listed = countries.get().listed(code);
-        if (listed == null) {
-            problems.add(content.at(), content.found(), "a country listed on the " + CountriesSheetReader.SHEET + " sheet");
-            return Optional.empty();
-        }
-        return Optional.of(listed);
     }
 
     /** Any real country may be a neighbour (Spain borders Morocco); a code that is no country is a typo. */

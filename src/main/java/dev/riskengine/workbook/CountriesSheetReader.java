@@ -3,7 +3,9 @@ package dev.riskengine.workbook;
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.model.Country;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,6 +27,8 @@ final class CountriesSheetReader {
 
     private final TableWalker tables;
     private final ProblemCollector problems;
+    /** Each region once: every unit of a region repeats its name, a new string per cell when streamed. */
+    private final Map<String, String> regions = new HashMap<>();
 
     CountriesSheetReader(ProblemCollector problems) {
         this.tables = new TableWalker(problems);
@@ -62,7 +66,34 @@ final class CountriesSheetReader {
         String populationCell = populationColumn.isEmpty() ? null : row.at(populationColumn.getAsInt()).toString();
         String name = row.optionalText(header.column("Name"));
         String region = row.optionalText(header.column("Region"));
+        if (region != null) {
+            region = regions.computeIfAbsent(region, first -> first);
+        }
         register.add(new Country(iso3.get(), name, region, population, populationCell), iso3Cell.at());
+    }
+
+    /**
+     * A unit code on another sheet, upper-cased, as the register holds it (one string for every
+     * row that names the unit); empty after reporting it when it is malformed or, if this sheet
+     * could be read, not on it. A code the register holds passed {@link #ISO3} here already, so
+     * only the others are matched against it.
+     */
+    static Optional<String> listedCode(CellContent content, Optional<CountryRegister> countries,
+                                       ProblemCollector problems) {
+        String code = content instanceof CellContent.Text text ? text.text().toUpperCase(Locale.ROOT) : "";
+        String listed = countries.map(register -> register.listed(code)).orElse(null);
+        if (listed != null) {
+            return Optional.of(listed);
+        }
+        if (!ISO3.matcher(code).matches()) {
+            problems.add(content.at(), content.found(), ISO3_EXPECTED);
+            return Optional.empty();
+        }
+        if (countries.isPresent()) {
+            problems.add(content.at(), content.found(), "a country listed on the " + SHEET + " sheet");
+            return Optional.empty();
+        }
+        return Optional.of(code);
     }
 
     /** The ISO3 code upper-cased (analysts type "mar"), or empty after reporting it. */

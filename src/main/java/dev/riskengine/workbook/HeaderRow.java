@@ -6,21 +6,25 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * The located header row of a sheet: the columns of the known headers, and every other
- * non-blank header in sheet order (the indicator codes of the Indicators sheet).
+ * The located header row of a sheet: the columns of the known headers (also under the sheet
+ * reader's own spelling of each, which is looked up for every row without building a key), and
+ * every other non-blank header in sheet order (the indicator codes of the Indicators sheet).
  */
-record HeaderRow(int rowIndex, Map<NameKey, Integer> known, List<Column> others) {
+record HeaderRow(int rowIndex, Map<NameKey, Integer> known, Map<String, Integer> bySpelling, List<Column> others) {
 
     /** A header cell that is not one of the sheet's fixed headers. */
     record Column(int index, String name, CellLocation at) { }
 
     OptionalInt column(String header) {
-        Integer index = known.get(NameKey.of(header));
+        Integer index = bySpelling.get(header);
+        if (index == null) {
+            index = known.get(NameKey.of(header));
+        }
         return index == null ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     boolean has(String header) {
-        return known.containsKey(NameKey.of(header));
+        return bySpelling.containsKey(header) || known.containsKey(NameKey.of(header));
     }
 
     /** Every column that carries a header, for telling an empty row from a data row. */

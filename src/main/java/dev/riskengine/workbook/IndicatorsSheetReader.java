@@ -9,7 +9,6 @@ import dev.riskengine.model.IndicatorWorkbook.MissingValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -125,7 +124,7 @@ final class IndicatorsSheetReader {
     private Optional<RowKey> rowKey(HeaderRow header, SheetRow row, Optional<CountryRegister> countries,
                                     Map<RowKey, CellLocation> seen) {
         CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
-        Optional<String> iso3 = iso3(iso3Cell, countries);
+        Optional<String> iso3 = CountriesSheetReader.listedCode(iso3Cell, countries, problems);
         Optional<Integer> year = year(row.cell(header.column("Year").getAsInt()));
         if (iso3.isEmpty() || year.isEmpty()) {
             return Optional.empty();
@@ -140,22 +139,6 @@ final class IndicatorsSheetReader {
         return Optional.of(key);
     }
 
-    private Optional<String> iso3(CellContent content, Optional<CountryRegister> countries) {
-        String code = content instanceof CellContent.Text text ? text.text().toUpperCase(Locale.ROOT) : "";
-        if (!CountriesSheetReader.ISO3.matcher(code).matches()) {
-            problems.add(content.at(), content.found(), CountriesSheetReader.ISO3_EXPECTED);
-            return Optional.empty();
-        }
-        if (countries.isEmpty()) {
-            return Optional.of(code);
-        }
-        String listed = countries.get().listed(code);
-        if (listed == null) {
-            problems.add(content.at(), content.found(), "a country listed on the " + CountriesSheetReader.SHEET + " sheet");
-            return Optional.empty();
-        }
-        return Optional.of(listed);
-    }
 
     private Optional<Integer> year(CellContent content) {
         OptionalDouble value = content.asNumber(false);

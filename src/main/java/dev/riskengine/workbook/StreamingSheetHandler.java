@@ -27,6 +27,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class StreamingSheetHandler extends DefaultHandler {
     static final String NOT_EVALUATED = "a large workbook is streamed, and formulas are not evaluated then";
     private static final String MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    /** Excel's last column, XFD, has three letters. */
+    private static final int COLUMN_LETTERS = 3;
 
     private final String sheetName;
     private final SharedStrings strings;
@@ -178,7 +180,7 @@ final class StreamingSheetHandler extends DefaultHandler {
     static int column(String reference) {
         int column = 0;
         int i = 0;
-        while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z' && i < 3) {
+        while (i < COLUMN_LETTERS && i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
             column = column * 26 + (reference.charAt(i) - 'A' + 1);
             i++;
         }

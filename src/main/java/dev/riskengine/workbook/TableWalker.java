@@ -156,7 +156,17 @@ final class TableWalker {
                     others.add(new HeaderRow.Column(column, NumberText.trim(name), at));
                 }
             }
-            return new HeaderRow(row.index(), known, others);
+            // The readers ask for their columns in their own spelling, for every row.
+            Map<String, Integer> bySpelling = new HashMap<>();
+            for (List<String> names : List.of(required, optional)) {
+                for (String name : names) {
+                    Integer column = known.get(NameKey.of(name));
+                    if (column != null) {
+                        bySpelling.put(name, column);
+                    }
+                }
+            }
+            return new HeaderRow(row.index(), known, bySpelling, others);
         }
     }
 

@@ -5,7 +5,6 @@ import dev.riskengine.workbook.WorkbookReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -13,10 +12,15 @@ import java.util.Arrays;
  * Times reading one workbook several times in one JVM, for BENCHMARKS.md, "Reading large
  * workbooks": {@code java -Xmx2g -cp CLASSPATH dev.riskengine.bench.WorkbookReadTiming FILE [RUNS]}.
  * Prints each run's wall and CPU time (the first run includes the JIT's warm-up, as a command
- * line run does), the medians, the heap live while the result is held, and the peak heap.
+ * line run does; CPU time tells more than wall time on a busy machine), the medians, the heap
+ * live while the result is held, the memory allocated (mostly garbage, which the collector pays
+ * for) and the peak heap.
  */
 public final class WorkbookReadTiming {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private WorkbookReadTiming() {
     }
@@ -26,19 +30,29 @@ public final class WorkbookReadTiming {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         long[] wall = new long[runs];
         long[] cpu = new long[runs];
+        long[] processCpu = new long[runs];
+        long[] allocated = new long[runs];
         for (int i = 0; i < runs; i++) {
             long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long processCpuStart = PROCESS.getProcessCpuTime();
+            long allocatedStart = THREADS.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
             IndicatorWorkbook workbook = new WorkbookReader().read(file);
             wall[i] = (System.nanoTime() - start) / 1_000_000;
             cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-            System.out.printf("run %d: %,d ms (%,d ms CPU), %,d indicators, %,d borders; live heap holding them %,d MB%n",
-                    i + 1, wall[i], cpu[i], workbook.indicators().size(), workbook.borders().size(), liveHeapAfterGc());
+            processCpu[i] = (PROCESS.getProcessCpuTime() - processCpuStart) / 1_000_000;
+            allocated[i] = (THREADS.getCurrentThreadAllocatedBytes() - allocatedStart) >> 20;
+            System.out.printf("run %d: %,d ms (CPU: %,d ms reading, %,d ms with GC and JIT), %,d MB allocated,"
+                    + " %,d indicators, %,d borders; live heap holding them %,d MB%n", i + 1, wall[i], cpu[i],
+                    processCpu[i], allocated[i], workbook.indicators().size(), workbook.borders().size(),
+                    liveHeapAfterGc());
             workbook = null; // not held while the next run reads
             System.gc();
         }
-        System.out.printf("median of %d runs: %,d ms (%,d ms CPU); first run %,d ms; peak heap %,d MB%n",
-                runs, median(wall), median(cpu), wall[0], peakHeap());
+        System.out.printf("median of %d runs: %,d ms (CPU: %,d ms reading, %,d ms with GC and JIT);"
+                + " first run %,d ms (CPU: %,d ms, %,d ms); %,d MB allocated per read; peak heap %,d MB%n",
+                runs, median(wall), median(cpu), median(processCpu), wall[0], cpu[0], processCpu[0], median(allocated),
+                peakHeap());
     }
 
     private static long median(long[] values) {

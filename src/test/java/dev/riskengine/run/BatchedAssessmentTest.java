@@ -63,6 +63,24 @@ class BatchedAssessmentTest {
         }
     }
 
+    @Test
+    void batchesAreCompactPatchesSoTheHaloStaysASmallShare() throws Exception {
+        // given: a 1,000-unit grid cut into batches of 128 with a halo two borders deep
+        Path file = folder.resolve("grid.xlsx");
+        new WorkbookGenerator().generate(new GenerateRequest(1_000, 1, 2024, 2, 0.2, 0.05, file));
+        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+
+        // when
+        List<UnitBatches.Batch> batches = UnitBatches.of(workbook.countries(), workbook.borders(), 128, 2);
+
+        // then: every batch but the last is full, and the halos add well under two thirds of the
+        // units (thin breadth-first stripes, as batches were first cut, added almost all of them again)
+        assertThat(batches).hasSize(8);
+        batches.subList(0, 7).forEach(b -> assertThat(b.assessed()).hasSize(128));
+        long halo = batches.stream().mapToLong(b -> b.halo().size()).sum();
+        assertThat(halo).as("halo units").isLessThan(650);
+    }
+
     private static String describe(Assessment assessment) {
         StringBuilder text = new StringBuilder();
         for (CountryAssessment c : assessment.countries()) {

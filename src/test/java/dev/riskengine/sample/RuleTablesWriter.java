@@ -77,7 +77,7 @@ public final class RuleTablesWriter {
                 new Column("CONDITION", PER_MILLION_FACTS, "value / $million < $param", "Below: per million people, less than this (blank: no upper limit)", 13, true),
                 points,
                 new Column("ACTION", "", "insert( new Contribution( $c, Dimension.THREAT, points, "
-                        + "String.format( java.util.Locale.ROOT, \"$param\", $v / $million ) ) );",
+                        + "\"$param\", $v / $million ) );",
                         "Reason in the reports: %.0f is the value per million without decimals, %.1f with one", 46, false),
                 why), rows(
                 row("Very many citizens fighting abroad", "fighters_abroad", 100, null, 4, "%.0f citizens fighting abroad per million people (100 or more)", WHY_FIGHTERS),
@@ -96,7 +96,7 @@ public final class RuleTablesWriter {
                 new Column("CONDITION", NO_POPULATION_FACTS, "value < $param", "Below: less than this count (blank: no upper limit)", 13, true),
                 points,
                 new Column("ACTION", "", "insert( new Contribution( $c, Dimension.THREAT, points, "
-                        + "String.format( java.util.Locale.ROOT, \"$param\", $v ) ) );",
+                        + "\"$param\", $v ) );",
                         "Reason in the reports: %.0f is the count", 46, false),
                 why), rows(
                 row("Over a thousand citizens fighting abroad, population unknown", "fighters_abroad", 1000, null, 3,
@@ -110,7 +110,7 @@ public final class RuleTablesWriter {
                 new Column("CONDITION", "$i : Indicator", "value < $param", "Below: less than this count (blank: no upper limit)", 13, true),
                 points,
                 new Column("ACTION", "", "insert( new Contribution( $i.getIso3(), Dimension.THREAT, points, "
-                        + "String.format( java.util.Locale.ROOT, \"$param\", $i.getValue() ) ) );",
+                        + "\"$param\", $i.getValue() ) );",
                         "Reason in the reports: %.0f is the count", 46, false),
                 why), rows(
                 row("Many armed groups active", "active_armed_groups", 5, null, 3, "%.0f armed jihadist groups active (5 or more)", WHY_GROUPS),

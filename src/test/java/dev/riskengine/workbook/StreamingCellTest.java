@@ -9,6 +9,7 @@ import dev.riskengine.model.Country;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorWorkbook;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,7 +53,7 @@ class StreamingCellTest {
     }
 
     @Test
-    void aUnitCodeIsOneStringWhereverTheStreamedWorkbookRepeatsIt() throws Exception {
+    void aUnitCodeOrRegionIsOneStringWhereverTheStreamedWorkbookRepeatsIt() throws Exception {
         // given: inline strings, so every cell's text is read as a new string
         Path file = folder.resolve("grid.xlsx");
         new WorkbookGenerator().generate(new GenerateRequest(500, 1, 2024, 3, 0.2, 0.05, file));
@@ -72,5 +73,11 @@ class StreamingCellTest {
         }
         assertThat(workbook.indicators()).isNotEmpty();
         assertThat(workbook.borders()).isNotEmpty();
+        // and a region is one string for all its units
+        Map<String, String> regions = new HashMap<>();
+        for (Country country : workbook.countries()) {
+            assertThat(country.getRegion()).isSameAs(regions.computeIfAbsent(country.getRegion(), first -> first));
+        }
+        assertThat(regions.size()).isLessThan(workbook.countries().size());
     }
 }

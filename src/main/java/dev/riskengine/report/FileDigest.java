@@ -1,4 +1,4 @@
-package dev.riskengine.run;
+package dev.riskengine.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file's bytes, so a manifest proves which input and which rules a run used. */
-final class FileDigest {
+/**
+ * SHA-256 of a file's bytes, read in a stream: a manifest proves which input, rules and reports a
+ * run had, and a 100,000-unit run's scores.json is too large to hold whole in memory.
+ */
+public final class FileDigest {
     private FileDigest() { }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
