@@ -1,11 +1,14 @@
 package dev.riskengine.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,11 +24,14 @@ public final class RunComparer {
     public RunComparison compare(PastRun previous, Assessment current, String inputSha256,
                                  Map<String, String> ruleFiles) {
         List<RunComparison.CountryChange> countries = new ArrayList<>();
+        // A set, not Assessment.country() per earlier country: a scan each is quadratic at 100,000 units.
+        Set<String> assessedNow = new HashSet<>();
         for (CountryAssessment now : current.countries()) {
             countries.add(country(previous.countries().get(now.iso3()), now));
+            assessedNow.add(now.iso3().toUpperCase(Locale.ROOT));
         }
         for (PastRun.PastCountry gone : previous.countries().values()) {
-            if (current.country(gone.iso3()).isEmpty()) {
+            if (!assessedNow.contains(gone.iso3().toUpperCase(Locale.ROOT))) {
                 countries.add(country(gone, null));
             }
         }

@@ -18,7 +18,9 @@ import dev.riskengine.model.HistoryEntry;
  * reports/index.html: one self-contained page (no network, no script) listing every run of the
  * reports folder, newest first, with its time, input and rules hashes and outcome, then each
  * country's score across the complete runs as a small inline SVG chart, and the same numbers as a
- * table. Every value that comes from a workbook, a rule or an error message is escaped.
+ * table. For thousands of units ({@link LargeRun}) only the newest run's highest-ranked are charted,
+ * and the page says where every score is. Every value that comes from a workbook, a rule or an
+ * error message is escaped.
  */
 public final class HistoryPage {
 

@@ -37,10 +37,6 @@ final class ScoresByRun {
         return runs.get(index);
     }
 
-    List<HistoryEntry> runs() {
-        return runs;
-    }
-
     /** The unit's score in the run at {@code index}; empty when that run did not assess it. */
     Optional<HistoryEntry.Score> scoreOf(int index, String iso3) {
         return Optional.ofNullable(byIso3.get(index).get(iso3));
