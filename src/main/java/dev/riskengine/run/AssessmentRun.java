@@ -229,17 +229,14 @@ public final class AssessmentRun {
      * its own session with the same rules, so the reports can show change and trend.
      */
     private static Assessment assessYears(Assessor assessor, IndicatorWorkbook workbook, int year, boolean everyYear) {
-        Assessment assessed = assessor.assess(workbook, year);
         if (!everyYear) {
-            return assessed;
+            return assessor.assess(workbook, year);
         }
-        List<Assessment> others = new ArrayList<>();
-        for (int other : workbook.years()) {
-            if (other != year) {
-                others.add(assessor.assess(workbook, other));
-            }
-        }
-        return new Assessment(assessed.year(), assessed.countries(), assessed.dataIssues(), others);
+        List<Integer> years = new ArrayList<>(List.of(year));
+        workbook.years().stream().filter(other -> other != year).forEach(years::add);
+        List<Assessment> assessed = assessor.assess(workbook, years);
+        Assessment chosen = assessed.get(0);
+        return new Assessment(chosen.year(), chosen.countries(), chosen.dataIssues(), assessed.subList(1, assessed.size()));
     }
 
     static Map<String, String> ruleHashes(RuleBase rules) throws IOException {

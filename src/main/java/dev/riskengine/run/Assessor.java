@@ -7,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
@@ -44,6 +48,44 @@ public final class Assessor {
     Assessor(RuleBase ruleBase, int batchSize) {
         this.ruleBase = ruleBase;
         this.batchSize = batchSize;
+    }
+
+    /**
+     * Several years, each in sessions of its own. A workbook small enough for one session a year
+     * has its years assessed on every core at once; a larger one already uses every core within a
+     * year, so its years go one after the other.
+     *
+     * @return the assessments in the order of {@code years}
+     */
+    public List<Assessment> assess(IndicatorWorkbook workbook, List<Integer> years) {
+        if (years.size() < 2 || workbook.countries().size() > batchSize) {
+            return years.stream().map(year -> assess(workbook, year)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(years.size(),
+                Runtime.getRuntime().availableProcessors()), runnable -> {
+                    Thread thread = new Thread(runnable, "year-assessor");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<Assessment>> pending = new ArrayList<>();
+            years.forEach(year -> pending.add(pool.submit(() -> assess(workbook, year))));
+            List<Assessment> assessed = new ArrayList<>();
+            for (Future<Assessment> year : pending) {
+                assessed.add(year.get());
+            }
+            return assessed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while assessing the years", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failed) {
+                throw failed; // e.g. a RuleExecutionException, with its located message
+            }
+            throw new IllegalStateException("assessing a year failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public Assessment assess(IndicatorWorkbook workbook, int year) {

@@ -81,6 +81,20 @@ class BatchedAssessmentTest {
         assertThat(halo).as("halo units").isLessThan(650);
     }
 
+    @Test
+    void theYearsOfASmallWorkbookAssessedAtOnceEqualTheYearsOneAfterTheOther() throws Exception {
+        IndicatorWorkbook workbook = new WorkbookReader().read(Path.of("inputs/indicators.xlsx"));
+        Assessor assessor = new Assessor(new RuleCompiler().compile(Path.of("rules")));
+        List<Integer> years = List.of(2016, 2014, 2015);
+
+        List<Assessment> atOnce = assessor.assess(workbook, years);
+
+        assertThat(atOnce).extracting(Assessment::year).containsExactly(2016, 2014, 2015);
+        for (int i = 0; i < years.size(); i++) {
+            assertThat(describe(atOnce.get(i))).isEqualTo(describe(assessor.assess(workbook, years.get(i))));
+        }
+    }
+
     private static String describe(Assessment assessment) {
         StringBuilder text = new StringBuilder();
         for (CountryAssessment c : assessment.countries()) {
