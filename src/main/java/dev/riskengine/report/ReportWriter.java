@@ -3,21 +3,17 @@ package dev.riskengine.report;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.parallel.OnEveryCore;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Writes every report of one run into a folder that already exists. Making that folder, writing
@@ -84,34 +80,15 @@ public final class ReportWriter {
      * @return each file's name and SHA-256, in the order given
      */
     private static Map<String, String> writeInParallel(Map<Path, FileWrite> reports) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(reports.size(),
-                Runtime.getRuntime().availableProcessors()), runnable -> {
-                    Thread thread = new Thread(runnable, "report-writer");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        try {
-            Map<Path, Future<String>> pending = new LinkedHashMap<>();
-            reports.forEach((file, write) -> pending.put(file, pool.submit(() -> FileDigest.sha256(written(file, write)))));
-            Map<String, String> hashes = new LinkedHashMap<>();
-            for (Map.Entry<Path, Future<String>> report : pending.entrySet()) {
-                hashes.put(report.getKey().getFileName().toString(), report.getValue().get());
-            }
-            return hashes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing the reports");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException failed) {
-                throw failed;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error; // e.g. OutOfMemoryError: the command reports it as such
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<OnEveryCore.Task<String, IOException>> tasks = new ArrayList<>();
+        reports.forEach((file, write) -> tasks.add(() -> FileDigest.sha256(written(file, write))));
+        List<String> digests = OnEveryCore.map("report-writer", tasks, IOException.class);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        int i = 0;
+        for (Path file : reports.keySet()) {
+            hashes.put(file.getFileName().toString(), digests.get(i++));
         }
+        return hashes;
     }
 
     private interface FileWrite {

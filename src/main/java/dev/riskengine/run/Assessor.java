@@ -7,10 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
@@ -21,6 +17,7 @@ import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.parallel.OnEveryCore;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.RuleSession;
@@ -61,31 +58,9 @@ public final class Assessor {
         if (years.size() < 2 || workbook.countries().size() > batchSize) {
             return years.stream().map(year -> assess(workbook, year)).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(years.size(),
-                Runtime.getRuntime().availableProcessors()), runnable -> {
-                    Thread thread = new Thread(runnable, "year-assessor");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        try {
-            List<Future<Assessment>> pending = new ArrayList<>();
-            years.forEach(year -> pending.add(pool.submit(() -> assess(workbook, year))));
-            List<Assessment> assessed = new ArrayList<>();
-            for (Future<Assessment> year : pending) {
-                assessed.add(year.get());
-            }
-            return assessed;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while assessing the years", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failed) {
-                throw failed; // e.g. a RuleExecutionException, with its located message
-            }
-            throw new IllegalStateException("assessing a year failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<OnEveryCore.Task<Assessment, RuntimeException>> tasks = new ArrayList<>();
+        years.forEach(year -> tasks.add(() -> assess(workbook, year)));
+        return OnEveryCore.map("year-assessor", tasks);
     }
 
     public Assessment assess(IndicatorWorkbook workbook, int year) {
@@ -136,8 +111,7 @@ public final class Assessor {
         if (batches == null) {
             batches = UnitBatches.of(workbook.countries(), workbook.borders(), batchSize, BatchedRuleRun.HALO_DEPTH);
         }
-        return new BatchedRuleRun(Runtime.getRuntime().availableProcessors())
-                .run(workbook.countries(), indicators, workbook.borders(), batches, session);
+        return BatchedRuleRun.run(workbook.countries(), indicators, workbook.borders(), batches, session);
     }
 
     private static List<Indicator> at(List<Indicator> indicators, ToDoubleFunction<Indicator> bound) {

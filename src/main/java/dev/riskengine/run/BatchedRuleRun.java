@@ -7,16 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.Indicator;
-import dev.riskengine.rules.RuleExecutionException;
+import dev.riskengine.parallel.OnEveryCore;
 
 /**
  * Runs the rules over a large workbook batch by batch (see {@link UnitBatches}), each batch in
@@ -35,17 +31,14 @@ final class BatchedRuleRun {
     /** The shipped rules look one border away (spillover); two leaves room for a rule author's own. */
     static final int HALO_DEPTH = 2;
 
-    private final int threads;
-
-    BatchedRuleRun(int threads) {
-        this.threads = Math.max(1, threads);
+    private BatchedRuleRun() {
     }
 
     /**
      * @param session runs one session over a batch's units and facts, giving an outcome per unit
      *                (e.g. {@code new RuleSession(rules)::run}); called on several threads at once
      */
-    <T> Map<String, T> run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
+    static <T> Map<String, T> run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
                            List<UnitBatches.Batch> batches, BiFunction<List<Country>, List<Object>, Map<String, T>> session) {
         Map<String, Country> byIso3 = new HashMap<>();
         countries.forEach(c -> byIso3.put(c.getIso3(), c));
@@ -54,35 +47,16 @@ final class BatchedRuleRun {
         Map<String, List<Border>> bordersOf = new HashMap<>();
         borders.forEach(b -> bordersOf.computeIfAbsent(b.getIso3(), k -> new ArrayList<>()).add(b));
 
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "rule-batch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Map<String, T>>> pending = new ArrayList<>();
-            for (UnitBatches.Batch batch : batches) {
-                pending.add(pool.submit(() -> runBatch(batch, byIso3, indicatorsOf, bordersOf, session)));
-            }
-            Map<String, T> outcomes = new HashMap<>();
-            for (Future<Map<String, T>> future : pending) {
-                outcomes.putAll(future.get());
-            }
-            // In the workbook's order, as one session gives it.
-            Map<String, T> ordered = new LinkedHashMap<>();
-            countries.forEach(c -> ordered.put(c.getIso3(), outcomes.get(c.getIso3())));
-            return ordered;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running the rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleExecutionException failed) {
-                throw failed;
-            }
-            throw new IllegalStateException("a batch of the rule run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<OnEveryCore.Task<Map<String, T>, RuntimeException>> tasks = new ArrayList<>();
+        for (UnitBatches.Batch batch : batches) {
+            tasks.add(() -> runBatch(batch, byIso3, indicatorsOf, bordersOf, session));
         }
+        Map<String, T> outcomes = new HashMap<>();
+        OnEveryCore.map("rule-batch", tasks).forEach(outcomes::putAll);
+        // In the workbook's order, as one session gives it.
+        Map<String, T> ordered = new LinkedHashMap<>();
+        countries.forEach(c -> ordered.put(c.getIso3(), outcomes.get(c.getIso3())));
+        return ordered;
     }
 
     private static <T> Map<String, T> runBatch(UnitBatches.Batch batch, Map<String, Country> byIso3,

@@ -40,11 +40,16 @@ class BatchedAssessmentTest {
                 .filter(c -> c.rule().startsWith("Spillover")).count()).as("spillovers").isGreaterThan(50);
     }
 
-    @Test
-    void everyUnitIsInExactlyOneBatchAndTheHaloHoldsItsNeighbours() throws Exception {
+    /** A generated grid of 1,000 units (seed 2). */
+    private IndicatorWorkbook grid() throws Exception {
         Path file = folder.resolve("grid.xlsx");
         new WorkbookGenerator().generate(new GenerateRequest(1_000, 1, 2024, 2, 0.2, 0.05, file));
-        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+        return new WorkbookReader().read(file);
+    }
+
+    @Test
+    void everyUnitIsInExactlyOneBatchAndTheHaloHoldsItsNeighbours() throws Exception {
+        IndicatorWorkbook workbook = grid();
 
         List<UnitBatches.Batch> batches = UnitBatches.of(workbook.countries(), workbook.borders(), 128, 1);
 
@@ -66,9 +71,7 @@ class BatchedAssessmentTest {
     @Test
     void batchesAreCompactPatchesSoTheHaloStaysASmallShare() throws Exception {
         // given: a 1,000-unit grid cut into batches of 128 with a halo two borders deep
-        Path file = folder.resolve("grid.xlsx");
-        new WorkbookGenerator().generate(new GenerateRequest(1_000, 1, 2024, 2, 0.2, 0.05, file));
-        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+        IndicatorWorkbook workbook = grid();
 
         // when
         List<UnitBatches.Batch> batches = UnitBatches.of(workbook.countries(), workbook.borders(), 128, 2);
