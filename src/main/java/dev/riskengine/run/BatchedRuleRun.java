@@ -16,8 +16,9 @@ import dev.riskengine.parallel.OnEveryCore;
 
 /**
  * Runs the rules over a large workbook batch by batch (see {@link UnitBatches}), each batch in
- * its own session (a full {@code RuleSession} or a score-only {@code ScoreSession}), on every core. A session then holds one batch and its halo instead of every
- * unit, which bounds its memory, and two batches run at once on two cores. The outcome equals
+ * its own session (a full {@code RuleSession} or a score-only {@code ScoreSession}), on every
+ * core. A session then holds one batch and its halo instead of every unit, which bounds its
+ * memory, and two batches run at once on two cores. The outcome equals
  * one session over everything as long as rules reason no further across borders than the halo.
  */
 final class BatchedRuleRun {
