@@ -11,6 +11,11 @@ final class ComparisonMarkdown {
     }
 
     static String render(RunComparison comparison) {
+        return render(comparison, Integer.MAX_VALUE);
+    }
+
+    /** @param maxUnits how many changed units to detail (a large run's summary stays readable) */
+    static String render(RunComparison comparison, int maxUnits) {
         StringBuilder md = new StringBuilder("\n## Since the previous run\n\n");
         md.append(SummaryMarkdown.escape(ComparisonText.headline(comparison))).append('\n');
         if (!comparison.hasPrevious()) {
@@ -23,7 +28,13 @@ final class ComparisonMarkdown {
         if (comparison.changedCountries().isEmpty()) {
             md.append("\nNo score, band, input value or contribution changed.\n");
         }
+        int detailed = 0;
         for (RunComparison.CountryChange c : comparison.changedCountries()) {
+            if (detailed++ == maxUnits) {
+                md.append(String.format(Locale.ROOT, "%nThe first %,d of %,d changed units; every change is on sheet "
+                        + "Changes of summary.xlsx and in scores.json.%n", maxUnits, comparison.changedCountries().size()));
+                break;
+            }
             md.append("\n**").append(SummaryMarkdown.escape(c.name())).append(" (").append(SummaryMarkdown.escape(c.iso3()))
                     .append(")** — score ").append(SummaryMarkdown.escape(ComparisonText.score(c)))
                     .append(", band ").append(SummaryMarkdown.escape(ComparisonText.band(c))).append("\n\n");

@@ -40,7 +40,9 @@ public final class SummaryMarkdown {
 
     /** With a last section saying what changed since the run compared with ({@link ComparisonMarkdown}). */
     public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
-        Files.writeString(file, render(assessment, run) + ComparisonMarkdown.render(comparison), StandardCharsets.UTF_8);
+        int changedUnits = LargeRun.isLarge(assessment) ? LargeRun.TOP : Integer.MAX_VALUE;
+        Files.writeString(file, render(assessment, run) + ComparisonMarkdown.render(comparison, changedUnits),
+                StandardCharsets.UTF_8);
     }
 
     String render(Assessment assessment, RunMetadata run) {
@@ -59,7 +61,9 @@ public final class SummaryMarkdown {
                 .append(previous.map(p -> "Since " + p.year() + " | ").orElse(""))
                 .append("Threat | Exposure | Vulnerability | Completeness |\n");
         md.append("|---:|:---|:---|---:|:---:|").append(previous.isPresent() ? "---:|" : "").append("---:|---:|---:|---:|\n");
-        for (CountryAssessment country : countries) {
+        // A large run lists its highest-ranked units, as report.html does; summary.xlsx has them all.
+        List<CountryAssessment> listed = LargeRun.isLarge(assessment) ? countries.subList(0, LargeRun.TOP) : countries;
+        for (CountryAssessment country : listed) {
             md.append("| ").append(country.rank())
                     .append(" | ").append(escape(CountryName.of(country))).append(" (").append(escape(country.iso3())).append(')')
                     .append(" | ").append(escape(country.band()))
@@ -73,6 +77,10 @@ public final class SummaryMarkdown {
                 md.append(" | ").append(NumberText.score(country.dimensions() == null ? null : country.dimensions().get(dimension)));
             }
             md.append(" | ").append(NumberText.percent(country.completeness())).append(" |\n");
+        }
+        if (listed.size() < countries.size()) {
+            md.append("\n").append(String.format(Locale.ROOT, "The %,d highest-ranked of %,d units; every unit is in "
+                    + "summary.xlsx and scores.json.", listed.size(), countries.size())).append("\n");
         }
 
         movers(md, assessment);

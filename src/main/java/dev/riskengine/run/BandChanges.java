@@ -11,6 +11,9 @@ import dev.riskengine.model.CountryAssessment;
 /** Each country whose band differs from the previous run's, and the one line that sums them up. */
 public record BandChanges(String previousRunId, List<Change> changes) {
 
+    /** The changes the line names, highest-ranked first: a line a person (or a log) can still read. */
+    static final int LISTED = 20;
+
     public record Change(String iso3, String fromBand, int fromLevel, String toBand, int toLevel) {
         public boolean rose() {
             return toLevel > fromLevel;
@@ -48,8 +51,10 @@ public record BandChanges(String previousRunId, List<Change> changes) {
             return "Band changes since " + previousRunId + ": none.";
         }
         long rose = changes.stream().filter(Change::rose).count();
+        String listed = changes.stream().limit(LISTED).map(c -> c.iso3() + " " + c.fromBand() + " -> " + c.toBand())
+                .collect(Collectors.joining(", "));
         return "Band changes since " + previousRunId + ": " + rose + " rose, " + (changes.size() - rose) + " fell: "
-                + changes.stream().map(c -> c.iso3() + " " + c.fromBand() + " -> " + c.toBand())
-                .collect(Collectors.joining(", ")) + ".";
+                + listed + (changes.size() > LISTED
+                ? " and " + (changes.size() - LISTED) + " more (sheet Changes of summary.xlsx)." : ".");
     }
 }

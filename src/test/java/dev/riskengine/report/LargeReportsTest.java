@@ -142,6 +142,10 @@ class LargeReportsTest {
         String html = Files.readString(folder.resolve(HtmlReport.FILE_NAME));
         assertThat(html).contains("<h2>Since the previous run</h2>", HtmlText.escape(ComparisonText.headline(comparison)),
                 "Every change, unit by unit, is on sheet Changes of summary.xlsx");
+        String md = Files.readString(folder.resolve(SummaryMarkdown.FILE_NAME));
+        assertThat(md).contains("The 100 highest-ranked of 2,500 units; every unit is in summary.xlsx and scores.json.",
+                "The first 100 of 2,500 changed units; every change is on sheet Changes of summary.xlsx and in scores.json.")
+                .contains("(XSG-000100)").doesNotContain("(XSG-000101)");
         try (Workbook workbook = WorkbookFactory.create(folder.resolve(SummaryWorkbook.FILE_NAME).toFile())) {
             var changes = workbook.getSheet(ComparisonSheet.NAME);
             assertThat(changes.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ComparisonText.headline(comparison));
