@@ -50,6 +50,8 @@ public final class IndicatorImporter {
             throw new ImportException(request.workbook().getFileName() + ": no years in the Indicators sheet yet; "
                     + "give them with --years, e.g. --years 2014-2016");
         }
+        new NewCodeCheck(current.dictionary().stream().map(IndicatorDefinition::code).toList(),
+                String.valueOf(request.workbook().getFileName())).check(reader.codes(), request.newCodes());
         SourceTable source = reader.read(request.source(),
                 year -> request.years().map(y -> y.contains(year)).orElse(workbookYears.contains(year)));
 
