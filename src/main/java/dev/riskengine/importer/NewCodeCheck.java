@@ -49,6 +49,6 @@ final class NewCodeCheck {
 
     private String suggestion(String code) {
         List<String> close = CloseNames.to(code, known).stream().limit(3).toList();
-        return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
+        return close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)";
     }
 }

@@ -70,7 +70,8 @@ public record YamlProblem(int line, String message) {
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 && String.valueOf(e.getOriginalMessage()).startsWith("Cannot")) {
-            String found = e.getProcessor() instanceof JsonParser parser ? "found " + found(parser) + ", " : "";
+            // Jackson may have buffered the value already: the parser no longer stands on it.
+            String found = lines.valueAt(path).map(value -> "found " + value + ", ").orElse("");
             return new YamlProblem(line, prefix(path) + found + "expected " + expected(mismatch.getTargetType()));
         }
         if (e instanceof JsonParseException) {
