@@ -37,7 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AssessmentRun.Evaluation evaluation = new AssessmentRun()
-                .evaluate(new RunRequest(inputs.input, inputs.rules, null, inputs.year));
+                .evaluate(new RunRequest(inputs.input, inputs.rules, null, inputs.year), false); // one year is shown
         CountryAssessment country = evaluation.assessment().country(iso3.trim().toUpperCase(Locale.ROOT)).orElse(null);
         if (country == null) {
             spec.commandLine().getErr().println(inputs.input.getFileName() + ": Countries: no country " + iso3

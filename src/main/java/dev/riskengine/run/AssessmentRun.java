@@ -51,6 +51,15 @@ public final class AssessmentRun {
 
     public Evaluation evaluate(RunRequest request)
             throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
+        return evaluate(request, request.year() == null);
+    }
+
+    /**
+     * @param everyYear also assess the workbook's other years (for change and trend); {@code explain}
+     *                  shows one year and leaves them out
+     */
+    public Evaluation evaluate(RunRequest request, boolean everyYear)
+            throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
         Instant startedAt = Instant.now();
         Map<String, Long> timings = new LinkedHashMap<>();
         // Reading the workbook and compiling the rules are independent and each takes most of a
@@ -64,7 +73,7 @@ public final class AssessmentRun {
         RuleBase rules = compiled.rules();
         long t1 = System.nanoTime();
         int year = chooseYear(request, workbook);
-        Assessment assessment = assessYears(new Assessor(rules), workbook, year, request.year() == null);
+        Assessment assessment = assessYears(new Assessor(rules), workbook, year, everyYear);
         timings.put("evaluate", millis(t1, System.nanoTime()));
         if (request.draws() > 0) {
             long t2 = System.nanoTime();

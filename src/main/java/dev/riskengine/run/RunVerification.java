@@ -3,13 +3,16 @@ package dev.riskengine.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +22,7 @@ import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.ScoresJson;
+import dev.riskengine.report.ScoresJsonReader;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.workbook.InvalidWorkbookException;
 
@@ -26,7 +30,9 @@ import dev.riskengine.workbook.InvalidWorkbookException;
  * {@code verify RUN}: re-runs a past run from its manifest (same year, and only when the input and
  * every rule file still have the hashes it recorded) and says whether scores.json comes out the
  * same apart from its "run" metadata. Its "comparison" is made again against the same earlier run
- * when that run is still there, and left unchecked (and said so) when it is gone.
+ * when that run is still there, and left unchecked (and said so) when it is gone. Both scores.json
+ * files are read one country at a time, keeping a fingerprint of each: a 100,000-unit run's file
+ * is hundreds of megabytes, and two of them as trees do not fit a 2 GB heap.
  */
 public final class RunVerification {
 
@@ -40,7 +46,9 @@ public final class RunVerification {
             RuleCompilationException, YearNotInWorkbookException {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode manifest = mapper.readTree(runFolder.resolve("manifest.json").toFile());
-        JsonNode recorded = ScoresJson.read(runFolder.resolve(ScoresJson.FILE_NAME));
+        List<CountryPrint> recordedCountries = new ArrayList<>();
+        ObjectNode recorded = ScoresJsonReader.read(runFolder.resolve(ScoresJson.FILE_NAME),
+                country -> recordedCountries.add(CountryPrint.of(country)));
         String inputSha256 = FileDigest.sha256(input);
         if (!inputSha256.equals(manifest.path("inputSha256").asText())) {
             // said before reading it: a changed workbook may not even be valid any more
@@ -65,12 +73,30 @@ public final class RunVerification {
                     input.getFileName().toString(), inputSha256, ruleHashes, Map.of(), Map.of(), Map.of(),
                     evaluation.workbook().provenance()),
                     comparison.orElse(RunComparison.firstRun()), again);
-            JsonNode reproduced = ScoresJson.read(again);
+            List<CountryPrint> againCountries = new ArrayList<>();
+            ObjectNode reproduced = ScoresJsonReader.read(again, country -> againCountries.add(CountryPrint.of(country)));
             boolean checkComparison = comparison.isPresent();
-            Outcome outcome = compare(withoutRun(recorded, checkComparison), withoutRun(reproduced, checkComparison));
+            Outcome outcome = compare(withoutRun(recorded, checkComparison), recordedCountries,
+                    withoutRun(reproduced, checkComparison), againCountries);
             return new Outcome(outcome.identical(), outcome.differences(), notes);
         } finally {
             Files.deleteIfExists(again);
+        }
+    }
+
+    /** What verify keeps of one country of a scores.json: enough to name a difference, and a digest of the rest. */
+    private record CountryPrint(String iso3, JsonNode score, String band, String sha256) {
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+
+        static CountryPrint of(JsonNode country) {
+            try {
+                byte[] json = MAPPER.writeValueAsBytes(country);
+                return new CountryPrint(country.path("iso3").asText(), country.path("score"),
+                        country.path("band").asText(), HexFormat.of().formatHex(
+                                MessageDigest.getInstance("SHA-256").digest(json)));
+            } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+                throw new IllegalStateException("a JSON tree always serialises, and every JDK has SHA-256", e);
+            }
         }
     }
 
@@ -116,21 +142,23 @@ public final class RunVerification {
         return copy;
     }
 
-    private static Outcome compare(JsonNode recorded, JsonNode again) {
-        if (recorded.equals(again)) {
+    private static Outcome compare(JsonNode recorded, List<CountryPrint> recordedCountries, JsonNode again,
+                                   List<CountryPrint> againCountries) {
+        if (recorded.equals(again) && recordedCountries.equals(againCountries)) {
             return new Outcome(true, List.of(), List.of());
         }
         List<String> differences = new ArrayList<>();
-        Iterator<JsonNode> before = recorded.path("countries").elements();
-        Iterator<JsonNode> after = again.path("countries").elements();
-        while (before.hasNext() && after.hasNext()) {
-            JsonNode b = before.next();
-            JsonNode a = after.next();
+        for (int i = 0; i < Math.min(recordedCountries.size(), againCountries.size()); i++) {
+            CountryPrint b = recordedCountries.get(i);
+            CountryPrint a = againCountries.get(i);
             if (!a.equals(b)) {
-                differences.add(b.path("iso3").asText() + ": score " + b.path("score") + " band " + b.path("band").asText()
-                        + " then, score " + a.path("score") + " band " + a.path("band").asText() + " now"
-                        + (a.path("iso3").equals(b.path("iso3")) ? "" : " (ranking differs)"));
+                differences.add(b.iso3() + ": score " + b.score() + " band " + b.band()
+                        + " then, score " + a.score() + " band " + a.band() + " now"
+                        + (a.iso3().equals(b.iso3()) ? "" : " (ranking differs)"));
             }
+        }
+        if (recordedCountries.size() != againCountries.size()) {
+            differences.add(recordedCountries.size() + " countries then, " + againCountries.size() + " now");
         }
         if (differences.isEmpty()) {
             differences.add(recorded.path("comparison").equals(again.path("comparison"))
