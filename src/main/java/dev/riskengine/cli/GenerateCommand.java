@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a synthetic workbook of sub-national grid units for tests and benchmarks.",
                 "Units sit on a grid with up to 8 neighbours each; every default indicator is filled,",
-                "a share of cells as ranges and a share blank. The same seed gives the same file."})
+                "a share of cells as ranges and a share blank. The same seed gives the same file."},
+        footer = {"", "Exit codes: 0 written, 5 the file exists (without --force) or cannot be written, 64 wrong usage."})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--units", paramLabel = "N", required = true, description = "Number of units (grid cells).")
     int units;
@@ -47,8 +48,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Share of indicator cells left blank (default: ${DEFAULT-VALUE}).")
     double blanks;
 
-    @Option(names = "--overwrite", description = "Replace FILE if it exists.")
-    boolean overwrite;
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
 
     @Spec CommandSpec spec;
 
@@ -60,8 +61,12 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (Files.exists(out) && !overwrite) {
-            throw new ParameterException(spec.commandLine(), out + " exists: choose another --out or add --overwrite");
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(out) && !force) {
+            // as `template` says it: an existing file is a file that cannot be written, not a usage error
+            err.println(out + ": already exists; nothing written (--force replaces it)");
+            err.flush();
+            return ExitCodes.CANNOT_WRITE_REPORTS;
         }
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -71,7 +76,6 @@ final class GenerateCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (IOException e) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println(this.out + ": could not write the workbook: " + e.getMessage());
             err.flush();
             return ExitCodes.CANNOT_WRITE_REPORTS;

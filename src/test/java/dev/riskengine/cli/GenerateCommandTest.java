@@ -1,0 +1,44 @@
+package dev.riskengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `generate` refuses to replace a file as `template` does: exit 5 and one line, unless --force. */
+class GenerateCommandTest {
+    @TempDir Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int risk(String... args) {
+        CommandLine cmd = RiskCommand.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void anExistingFileIsLeftAloneWithoutForceAndReplacedWithIt() throws Exception {
+        // given
+        Path file = temp.resolve("grid.xlsx");
+        Files.writeString(file, "an analyst's file");
+
+        // when / then: refused, untouched
+        assertThat(risk("generate", "--units", "20", "--out", file.toString())).isEqualTo(ExitCodes.CANNOT_WRITE_REPORTS);
+        assertThat(err.toString()).isEqualTo(file + ": already exists; nothing written (--force replaces it)" + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo("an analyst's file");
+
+        // when / then: replaced
+        assertThat(risk("generate", "--units", "20", "--out", file.toString(), "--force")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("Wrote " + file + ": 20 units, 1 year(s)");
+        assertThat(Files.size(file)).isGreaterThan(1_000);
+    }
+}
