@@ -52,7 +52,6 @@ import dev.riskengine.model.RuleExplanation;
  */
 public final class RuleExplainer {
     private static final String QUERY = "riskEngineExplain";
-    private static final int FIRING_LIMIT_PER_FACT = 200;
 
     private final RuleBase ruleBase;
 
@@ -104,7 +103,7 @@ public final class RuleExplainer {
         try {
             countries.forEach(session::insert);
             facts.forEach(session::insert);
-            session.fireAllRules(Math.max(10_000, (countries.size() + facts.size()) * FIRING_LIMIT_PER_FACT));
+            RuleSession.fireBounded(session, ruleBase, countries.size() + facts.size(), "while explaining " + ruleName);
             RuleExplanation.Blocker blocker = recorder.firings.isEmpty()
                     ? blocker(session, target.source(), targetRule, iso3) : null;
             List<String> otherFiles = definitions.stream().skip(1).map(d -> d.source().file().relativePath()).toList();

@@ -71,7 +71,7 @@ public final class RuleSession {
         return where(ruleBase, rule);
     }
 
-    /** Shared with {@link ScoreSession}, so a failing rule reads the same in a Monte Carlo draw. */
+    /** Shared with {@link #fireBounded}, so a failing rule reads the same in every kind of session. */
     static String where(RuleBase ruleBase, Rule rule) {
         return where(ruleBase, ruleBase.fileOf(rule));
     }
@@ -84,6 +84,30 @@ public final class RuleSession {
     /** The bound on firings for a session of this many facts; shared with {@link ScoreSession}. */
     static int firingLimit(int factCount) {
         return Math.max(MIN_FIRING_LIMIT, factCount * FIRINGS_PER_FACT);
+    }
+
+    /**
+     * Fires a session that records no provenance ({@link ScoreSession}, {@link RuleExplainer})
+     * within the same bound as a run: a rule that throws, or rules that never stop, end it with a
+     * RuleExecutionException naming the rule and its file where known.
+     *
+     * @param during when it happened, for the message, e.g. "in a Monte Carlo draw"
+     */
+    static void fireBounded(KieSession session, RuleBase ruleBase, int factCount, String during) {
+        int limit = firingLimit(factCount);
+        int fired;
+        try {
+            fired = session.fireAllRules(limit);
+        } catch (ConsequenceException e) {
+            throw new RuleExecutionException(where(ruleBase, e.getMatch().getRule()) + "rule \""
+                    + e.getMatch().getRule().getName() + "\" failed " + during + ": " + rootMessage(e), e);
+        } catch (RuntimeException e) {
+            throw new RuleExecutionException("a rule failed " + during + ": " + rootMessage(e), e);
+        }
+        if (fired >= limit) {
+            throw new RuleExecutionException("rules kept firing without end " + during + " (stopped after " + limit
+                    + " firings): a rule probably re-triggers itself");
+        }
     }
 
     private void fire(KieSession session, ProvenanceRecorder recorder, int factCount) {

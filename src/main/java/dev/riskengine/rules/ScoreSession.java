@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 import dev.riskengine.model.Country;
 import dev.riskengine.model.RiskBand;
@@ -23,9 +22,12 @@ public final class ScoreSession {
     public record Score(double value, String band, int bandLevel) { }
 
     private final RuleBase ruleBase;
+    private final String during;
 
-    public ScoreSession(RuleBase ruleBase) {
+    /** @param during when the session runs, for error messages, e.g. "in a Monte Carlo draw" */
+    public ScoreSession(RuleBase ruleBase, String during) {
         this.ruleBase = ruleBase;
+        this.during = during;
     }
 
     public Map<String, Score> run(List<Country> countries, Collection<?> facts) {
@@ -33,30 +35,14 @@ public final class ScoreSession {
         try {
             countries.forEach(session::insert);
             facts.forEach(session::insert);
-            int limit = RuleSession.firingLimit(countries.size() + facts.size()); // the same guard as a normal run
-            int fired = fire(session, limit);
-            if (fired >= limit) {
-                throw new RuleExecutionException("rules kept firing without end in a Monte Carlo draw (stopped after "
-                        + limit + " firings): a rule probably re-triggers itself");
-            }
+            RuleSession.fireBounded(session, ruleBase, countries.size() + facts.size(), during);
             return collect(session, countries);
         } finally {
             session.dispose();
         }
     }
 
-    private int fire(KieSession session, int limit) {
-        try {
-            return session.fireAllRules(limit);
-        } catch (ConsequenceException e) {
-            throw new RuleExecutionException(RuleSession.where(ruleBase, e.getMatch().getRule()) + "rule \""
-                    + e.getMatch().getRule().getName() + "\" failed in a Monte Carlo draw: " + RuleSession.rootMessage(e), e);
-        } catch (RuntimeException e) {
-            throw new RuleExecutionException("a rule failed in a Monte Carlo draw: " + RuleSession.rootMessage(e), e);
-        }
-    }
-
-    private static Map<String, Score> collect(KieSession session, List<Country> countries) {
+    private Map<String, Score> collect(KieSession session, List<Country> countries) {
         Map<String, Double> scores = new HashMap<>();
         Map<String, RiskBand> bands = new HashMap<>();
         for (Object object : session.getObjects()) {
@@ -72,7 +58,7 @@ public final class ScoreSession {
             RiskBand band = bands.get(country.getIso3());
             if (score == null || band == null) {
                 throw new RuleExecutionException("no " + (score == null ? "RiskScore" : "RiskBand") + " for "
-                        + country.getIso3() + " in a Monte Carlo draw: the scoring rules must give every country one");
+                        + country.getIso3() + " " + during + ": the scoring rules must give every country one");
             }
             outcomes.put(country.getIso3(), new Score(score, band.getName(), band.getLevel()));
         }

@@ -67,8 +67,8 @@ public final class Assessor {
         List<Indicator> indicators = workbook.indicatorsOf(year);
         Map<String, RuleOutcome> central = runWith(workbook, indicators, new RuleSession(ruleBase)::run);
         boolean anyRange = indicators.stream().anyMatch(Indicator::isRange);
-        Map<String, Double> atLow = anyRange ? scoresAt(workbook, indicators, Indicator::getLow) : Map.of();
-        Map<String, Double> atHigh = anyRange ? scoresAt(workbook, indicators, Indicator::getHigh) : Map.of();
+        Map<String, Double> atLow = anyRange ? scoresAt(workbook, indicators, Indicator::getLow, "low end") : Map.of();
+        Map<String, Double> atHigh = anyRange ? scoresAt(workbook, indicators, Indicator::getHigh, "high end") : Map.of();
 
         Map<String, List<Indicator>> byIso3 = new HashMap<>();
         indicators.forEach(i -> byIso3.computeIfAbsent(i.getIso3(), k -> new ArrayList<>()).add(i));
@@ -90,8 +90,9 @@ public final class Assessor {
 
     /** Each unit's score with every ranged indicator at one end of its range. */
     private Map<String, Double> scoresAt(IndicatorWorkbook workbook, List<Indicator> indicators,
-                                         ToDoubleFunction<Indicator> bound) {
-        Map<String, ScoreSession.Score> scores = runWith(workbook, at(indicators, bound), new ScoreSession(ruleBase)::run);
+                                         ToDoubleFunction<Indicator> bound, String end) {
+        Map<String, ScoreSession.Score> scores = runWith(workbook, at(indicators, bound),
+                new ScoreSession(ruleBase, "with the ranged indicators at the " + end + " of their ranges")::run);
         Map<String, Double> values = new HashMap<>();
         scores.forEach((iso3, score) -> values.put(iso3, score.value()));
         return values;

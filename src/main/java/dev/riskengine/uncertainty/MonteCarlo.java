@@ -48,7 +48,7 @@ public final class MonteCarlo {
         double[][] scores = new double[countries.size()][draws];
         String[][] bands = new String[countries.size()][draws];
         Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
-        ScoreSession session = new ScoreSession(rules);
+        ScoreSession session = new ScoreSession(rules, "in a Monte Carlo draw");
         progress.started(draws);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "monte-carlo");

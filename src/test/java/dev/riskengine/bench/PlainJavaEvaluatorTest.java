@@ -39,7 +39,7 @@ class PlainJavaEvaluatorTest {
         // when
         List<Object> facts = new ArrayList<>(workbook.indicators());
         facts.addAll(workbook.borders());
-        Map<String, ScoreSession.Score> drools = new ScoreSession(rules).run(workbook.countries(), facts);
+        Map<String, ScoreSession.Score> drools = new ScoreSession(rules, "in a test").run(workbook.countries(), facts);
         Map<String, PlainJavaEvaluator.Result> plain = new PlainJavaEvaluator()
                 .evaluate(workbook.countries(), workbook.indicators(), workbook.borders());
 
