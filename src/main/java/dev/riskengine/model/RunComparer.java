@@ -2,7 +2,6 @@ package dev.riskengine.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,56 +99,10 @@ public final class RunComparer {
         return byCode;
     }
 
-    /**
-     * Contributions are matched by rule, file and dimension; where a rule fired more than once for
-     * a country (spillover from each neighbour), by reason too, then in order. Same points is no
-     * change, even if the reason's wording moved with its input (the cell change says that).
-     */
+    /** Which contributions moved is {@link ContributionMatcher}'s decision, shared with watch mode. */
     static List<RunComparison.ContributionChange> contributions(List<ContributionRecord> before,
                                                                 List<ContributionRecord> after) {
-        Map<List<Object>, List<ContributionRecord>> unmatchedBefore = new LinkedHashMap<>();
-        before.forEach(c -> unmatchedBefore.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c));
-        List<ContributionRecord> unmatchedAfter = new ArrayList<>();
-        List<RunComparison.ContributionChange> changes = new ArrayList<>();
-        // first pass: same rule and same reason
-        for (ContributionRecord now : after) {
-            ContributionRecord then = take(unmatchedBefore.get(key(now)), now.reason());
-            if (then == null) {
-                unmatchedAfter.add(now);
-            } else if (Double.compare(then.points(), now.points()) != 0) {
-                changes.add(change(then, now));
-            }
-        }
-        // second pass: same rule, reason reworded
-        for (ContributionRecord now : unmatchedAfter) {
-            ContributionRecord then = take(unmatchedBefore.get(key(now)), null);
-            if (then == null) {
-                changes.add(change(null, now));
-            } else if (Double.compare(then.points(), now.points()) != 0) {
-                changes.add(change(then, now));
-            }
-        }
-        unmatchedBefore.values().forEach(left -> left.forEach(then -> changes.add(change(then, null))));
-        return List.copyOf(changes);
-    }
-
-    private static List<Object> key(ContributionRecord c) {
-        return java.util.Arrays.asList(c.file(), c.rule(), c.dimension());
-    }
-
-    /** Removes and returns the first candidate with that reason (any reason when null), or null. */
-    private static ContributionRecord take(List<ContributionRecord> candidates, String reason) {
-        if (candidates == null) {
-            return null;
-        }
-        for (Iterator<ContributionRecord> it = candidates.iterator(); it.hasNext(); ) {
-            ContributionRecord candidate = it.next();
-            if (reason == null || Objects.equals(candidate.reason(), reason)) {
-                it.remove();
-                return candidate;
-            }
-        }
-        return null;
+        return ContributionMatcher.changes(before, after).stream().map(m -> change(m.before(), m.after())).toList();
     }
 
     private static RunComparison.ContributionChange change(ContributionRecord then, ContributionRecord now) {

@@ -90,7 +90,8 @@ public record RunComparison(String previousRunId, String note, Integer previousY
 
     /**
      * A contribution that appeared ({@code pointsBefore} null), disappeared ({@code points} null) or
-     * changed points or reason; the reason shown is this run's when there is one.
+     * changed its points (a reworded reason alone is no change, see {@link ContributionMatcher}); the
+     * reason shown is this run's when there is one.
      */
     public record ContributionChange(String rule, String file, Dimension dimension, String reason,
                                      Double pointsBefore, Double points, List<String> cells) {

@@ -141,12 +141,39 @@ public final class AssessmentRun {
             RuleCompilationException, YearNotInWorkbookException, ReportWriteException, RunLockedException,
             UnknownRunException {
         Path chosen = compareTo == null ? null : PreviousRun.resolve(request.reportsDir(), compareTo);
+        return execute(request, keep, chosen, () -> evaluate(request));
+    }
+
+    /**
+     * Publishes an evaluation the caller already made (watch mode's pass), as {@link #execute(RunRequest)}
+     * publishes its own: under the lock, compared with the newest complete run, recorded in the
+     * history. Neither the workbook nor the rules are read again, so the reports are of exactly
+     * the state that was evaluated.
+     */
+    public RunResult execute(RunRequest request, Evaluation evaluation) throws ReportWriteException,
+            RunLockedException {
+        try {
+            return execute(request, 0, null, () -> evaluation);
+        } catch (InvalidWorkbookException | RuleCompilationException | YearNotInWorkbookException
+                 | UnknownRunException cannotHappen) {
+            throw new IllegalStateException(cannotHappen); // nothing is read or compiled, and no run is named
+        }
+    }
+
+    /** Where a run's evaluation comes from: made under the lock, or handed in already made. */
+    private interface EvaluationSource {
+        Evaluation get() throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException;
+    }
+
+    private RunResult execute(RunRequest request, int keep, Path chosen, EvaluationSource source)
+            throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException,
+            ReportWriteException, RunLockedException, UnknownRunException {
         try (RunLock lock = RunLock.acquire(request.reportsDir())) {
             PausePoint.reach("locked");
             Instant startedAt = Instant.now();
             try {
                 removeLeftovers(request.reportsDir());
-                Evaluation evaluation = evaluate(request);
+                Evaluation evaluation = source.get();
                 Baseline baseline = baseline(request, evaluation, chosen);
                 RunResult result = publish(request, evaluation, baseline);
                 PausePoint.reach("published");
@@ -237,7 +264,7 @@ public final class AssessmentRun {
      * The chosen year, and with {@code everyYear} every other year of the workbook too, each in
      * its own session with the same rules, so the reports can show change and trend.
      */
-    private static Assessment assessYears(Assessor assessor, IndicatorWorkbook workbook, int year, boolean everyYear) {
+    public static Assessment assessYears(Assessor assessor, IndicatorWorkbook workbook, int year, boolean everyYear) {
         if (!everyYear) {
             return assessor.assess(workbook, year);
         }

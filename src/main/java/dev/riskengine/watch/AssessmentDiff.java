@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.ContributionMatcher;
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
 
 /**
  * What moved between two assessments of the same workbook: per country, the score, band and
- * dimension changes, and the contributions added, removed or changed, each with its rule. A rule
- * may contribute several times to one country (spillover from each neighbour), so a rule's
- * contributions are matched first by equal points and reason, then the rest in order.
+ * dimension changes, and the contributions added, removed or changed, each with its rule. Which
+ * contributions moved is decided by {@link ContributionMatcher}, as in the run comparison, so
+ * watch and {@code --compare-to} agree on the same two assessments.
  */
 public final class AssessmentDiff {
 
@@ -81,45 +82,15 @@ public final class AssessmentDiff {
                 contributions) : null;
     }
 
+    /** Matched as the run comparison matches them ({@link ContributionMatcher}), shown by dimension and rule. */
     static List<ContributionChange> contributions(List<ContributionRecord> before, List<ContributionRecord> after) {
-        Map<String, List<ContributionRecord>> oldByRule = byRule(before);
-        Map<String, List<ContributionRecord>> newByRule = byRule(after);
         List<ContributionChange> changes = new ArrayList<>();
-        for (Map.Entry<String, List<ContributionRecord>> entry : newByRule.entrySet()) {
-            List<ContributionRecord> was = new ArrayList<>(oldByRule.getOrDefault(entry.getKey(), List.of()));
-            List<ContributionRecord> is = new ArrayList<>(entry.getValue());
-            is.removeIf(c -> removeFirstSame(was, c)); // an identical contribution did not move
-            int paired = Math.min(was.size(), is.size());
-            for (int i = 0; i < paired; i++) {
-                changes.add(new ContributionChange(Kind.CHANGED, was.get(i), is.get(i)));
-            }
-            is.subList(paired, is.size()).forEach(c -> changes.add(new ContributionChange(Kind.ADDED, null, c)));
-            was.subList(paired, was.size()).forEach(c -> changes.add(new ContributionChange(Kind.REMOVED, c, null)));
+        for (ContributionMatcher.Match m : ContributionMatcher.changes(before, after)) {
+            Kind kind = m.appeared() ? Kind.ADDED : m.disappeared() ? Kind.REMOVED : Kind.CHANGED;
+            changes.add(new ContributionChange(kind, m.before(), m.after()));
         }
-        oldByRule.keySet().removeAll(newByRule.keySet());
-        oldByRule.values().forEach(list -> list.forEach(c -> changes.add(new ContributionChange(Kind.REMOVED, c, null))));
         changes.sort(Comparator.comparing((ContributionChange c) -> c.either().dimension())
                 .thenComparing(c -> c.either().rule()));
         return changes;
-    }
-
-    private static boolean removeFirstSame(List<ContributionRecord> candidates, ContributionRecord c) {
-        for (int i = 0; i < candidates.size(); i++) {
-            if (same(candidates.get(i), c)) {
-                candidates.remove(i);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean same(ContributionRecord a, ContributionRecord b) {
-        return a.dimension() == b.dimension() && a.points() == b.points() && Objects.equals(a.reason(), b.reason());
-    }
-
-    private static Map<String, List<ContributionRecord>> byRule(List<ContributionRecord> contributions) {
-        Map<String, List<ContributionRecord>> byRule = new LinkedHashMap<>();
-        contributions.forEach(c -> byRule.computeIfAbsent(c.rule(), k -> new ArrayList<>()).add(c));
-        return byRule;
     }
 }

@@ -2,7 +2,10 @@ package dev.riskengine.watch;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -13,6 +16,7 @@ import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.ruletest.RuleTestSuite;
+import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.Assessor;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookProblem;
@@ -28,8 +32,9 @@ public final class Reassessment {
     /** What one pass gave: an assessment with the case results, or the located problems that stopped it. */
     public sealed interface Outcome permits Assessed, Broken { }
 
-    public record Assessed(Assessment assessment, RuleTestSuite.Result tests, int rules, int ruleFiles, long millis)
-            implements Outcome { }
+    /** {@code evaluation} is this pass as {@link AssessmentRun} publishes it, so reports need no second pass. */
+    public record Assessed(Assessment assessment, RuleTestSuite.Result tests, int rules, int ruleFiles, long millis,
+                           AssessmentRun.Evaluation evaluation) implements Outcome { }
 
     /** {@code what} sums the failure up ("rules do not compile"); {@code problems} are one located line each. */
     public record Broken(String what, List<String> problems, long millis) implements Outcome { }
@@ -37,19 +42,31 @@ public final class Reassessment {
     private final Path rulesDir;
     private final Path input;
     private final Integer year;
+    private final boolean everyYear;
     private RuleBase ruleBase;
     private RuleTestSuite.Result tests;
     private IndicatorWorkbook workbook;
 
     /** A null year assesses the latest year of the workbook each time. */
     public Reassessment(Path rulesDir, Path input, Integer year) {
+        this(rulesDir, input, year, false);
+    }
+
+    /**
+     * @param everyYear with a null year, assess every other year of the workbook too, as
+     *                  {@code assess} does, so a published run has its trend
+     */
+    public Reassessment(Path rulesDir, Path input, Integer year, boolean everyYear) {
         this.rulesDir = rulesDir;
         this.input = input;
         this.year = year;
+        this.everyYear = everyYear;
     }
 
     public Outcome run(boolean rulesChanged, boolean inputChanged) {
         long start = System.nanoTime();
+        Instant startedAt = Instant.now();
+        Map<String, Long> timings = new LinkedHashMap<>(); // the stages this pass did, as a run's manifest lists them
         if (rulesChanged) {
             ruleBase = null;
         }
@@ -60,6 +77,7 @@ public final class Reassessment {
         try {
             if (ruleBase == null) {
                 ruleBase = new RuleCompiler().compile(rulesDir);
+                timings.put("compile", millisSince(start));
                 // the cases run on the other core while the workbook is read and assessed
                 RuleBase compiled = ruleBase;
                 testing = CompletableFuture.supplyAsync(() -> new RuleTestSuite(compiled).run());
@@ -71,7 +89,9 @@ public final class Reassessment {
         }
         try {
             if (workbook == null) {
+                long reading = System.nanoTime();
                 workbook = new WorkbookReader().read(input);
+                timings.put("read", millisSince(reading));
             }
         } catch (InvalidWorkbookException e) {
             awaitCases(testing);
@@ -87,7 +107,9 @@ public final class Reassessment {
         }
         Assessment assessment;
         try {
-            assessment = new Assessor(ruleBase).assess(workbook, assessed);
+            long evaluating = System.nanoTime();
+            assessment = AssessmentRun.assessYears(new Assessor(ruleBase), workbook, assessed, everyYear && year == null);
+            timings.put("evaluate", millisSince(evaluating));
         } catch (RuleExecutionException e) {
             awaitCases(testing);
             return new Broken("a rule failed", List.of(e.getMessage()), millisSince(start));
@@ -96,7 +118,8 @@ public final class Reassessment {
         if (unreadableCases != null) {
             return new Broken("cannot read the rule test cases", List.of(unreadableCases), millisSince(start));
         }
-        return new Assessed(assessment, tests, ruleBase.ruleCount(), ruleBase.files().size(), millisSince(start));
+        return new Assessed(assessment, tests, ruleBase.ruleCount(), ruleBase.files().size(), millisSince(start),
+                new AssessmentRun.Evaluation(workbook, ruleBase, assessment, startedAt, timings));
     }
 
     /**

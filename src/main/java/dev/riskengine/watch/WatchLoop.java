@@ -57,7 +57,8 @@ public final class WatchLoop {
                 return;
             }
             print(List.of("Watching " + options.rulesDir() + "/ and " + options.input() + " (Ctrl-C stops)."));
-            Reassessment reassessment = new Reassessment(options.rulesDir(), options.input(), options.year());
+            Reassessment reassessment = new Reassessment(options.rulesDir(), options.input(), options.year(),
+                    options.reportsDir() != null);
             Assessment lastGood = show(reassessment.run(true, true), null, "start");
             while (true) {
                 FileChangeWatcher.Change change = files.awaitChange();
@@ -108,17 +109,21 @@ public final class WatchLoop {
             lines.addAll(WatchText.changeLines(AssessmentDiff.between(lastGood, assessed.assessment())));
         }
         if (options.reportsDir() != null) {
-            lines.add("  " + writeReports());
+            lines.add("  " + writeReports(assessed.evaluation()));
         }
         print(lines);
         return assessed.assessment();
     }
 
-    /** A full run through the same code as {@code assess}: lock, atomic run folder, manifest. */
-    private String writeReports() {
+    /**
+     * Publishes this pass through the same code as {@code assess} (lock, atomic run folder,
+     * comparison, manifest, history) without reading or compiling anything again, so the reports
+     * are of the very state the console just showed, even if a file was saved again meanwhile.
+     */
+    private String writeReports(AssessmentRun.Evaluation evaluation) {
         try {
             RunResult result = new AssessmentRun().execute(
-                    new RunRequest(options.input(), options.rulesDir(), options.reportsDir(), options.year()));
+                    new RunRequest(options.input(), options.rulesDir(), options.reportsDir(), options.year()), evaluation);
             return "Reports: " + result.folder();
         } catch (Exception e) {
             // every failure of a run is a located one-line message (lock held, disk full, ...)

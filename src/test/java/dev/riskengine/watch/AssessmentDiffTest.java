@@ -12,6 +12,8 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.PastRun;
+import dev.riskengine.model.RunComparer;
 
 class AssessmentDiffTest {
     private static final Country MALI = new Country("MLI", "Mali", "Sahel", 18_000_000L);
@@ -95,5 +97,63 @@ class AssessmentDiffTest {
                 .satisfies(c -> assertThat(c.before()).isNull());
         assertThat(WatchText.changeLines(AssessmentDiff.between(of(mali, niger), of(mali))))
                 .first().isEqualTo("  NER Niger  no longer in the workbook");
+    }
+
+    @Test
+    void aReasonRewordedAtTheSamePointsIsNoChangeAsInTheRunComparison() {
+        // the "long coastline" threshold moved from 1,000 to 2,000 km: Egypt's 2,450 km still scores 2 points
+        Assessment before = of(country(MALI, 5.0, "High", 6.0,
+                List.of(threat(2, "Long coastline", "2,450 km of coastline (1,000 km or more)"))));
+        Assessment after = of(country(MALI, 5.0, "High", 6.0,
+                List.of(threat(2, "Long coastline", "2,450 km of coastline (2,000 km or more)"))));
+
+        assertThat(AssessmentDiff.between(before, after)).isEmpty();
+    }
+
+    @Test
+    void ofARuleFiringOncePerNeighbourEachFiringIsMatchedByItsReason() {
+        Assessment before = of(country(NIGER, 4.2, "Medium", 4.0,
+                List.of(spill("NER", 1.51, "MLI"), spill("NER", 0.9, "NGA"))));
+        Assessment after = of(country(NIGER, 4.2, "Medium", 4.0,
+                List.of(spill("NER", 1.0, "NGA"), spill("NER", 1.26, "MLI"))));
+
+        assertThat(AssessmentDiff.between(before, after)).singleElement().satisfies(niger ->
+                assertThat(niger.contributions()).extracting(c -> c.before().reason() + " " + c.before().points()
+                                + " -> " + c.after().reason() + " " + c.after().points())
+                        .containsExactlyInAnyOrder("borders NGA 0.9 -> borders NGA 1.0",
+                                "borders MLI 1.51 -> borders MLI 1.26"));
+    }
+
+    @Test
+    void watchAndTheRunComparisonFindTheSameContributionsMoved() {
+        ContributionRecord coastInThreat = new ContributionRecord("MLI", Dimension.THREAT, 1, "coast", "Coast",
+                "threat.drl", List.of());
+        ContributionRecord coastInExposure = new ContributionRecord("MLI", Dimension.EXPOSURE, 1, "coast", "Coast",
+                "exposure.drl", List.of());
+        List<ContributionRecord> was = List.of(threat(3, "Sustained", "100 attacks (50 or more)"),
+                spill("MLI", 1.5, "NER"), spill("MLI", 0.9, "DZA"), coastInThreat, threat(1, "Old", "gone"));
+        List<ContributionRecord> is = List.of(threat(3, "Sustained", "100 attacks (60 or more)"),
+                spill("MLI", 1.0, "DZA"), spill("MLI", 1.5, "NER"), coastInExposure, threat(2, "New", "new"));
+        Assessment before = of(country(MALI, 5.0, "High", 6.0, was));
+        Assessment after = of(country(MALI, 5.0, "High", 6.0, is));
+
+        List<String> watch = AssessmentDiff.between(before, after).get(0).contributions().stream()
+                .map(c -> describe(c.before() == null ? null : c.before().points(),
+                        c.after() == null ? null : c.after().points(), c.either().rule(), c.either().dimension()))
+                .toList();
+        PastRun previous = new PastRun("run-1", 2016, "in", Map.of(), Map.of("MLI",
+                new PastRun.PastCountry("MLI", "Mali", 5.0, "High", 3, List.of(), was)));
+        List<String> comparison = new RunComparer().compare(previous, after, "in", Map.of()).countries().get(0)
+                .contributions().stream()
+                .map(c -> describe(c.pointsBefore(), c.points(), c.rule(), c.dimension()))
+                .toList();
+
+        assertThat(watch).containsExactlyInAnyOrderElementsOf(comparison)
+                .containsExactlyInAnyOrder("0.9 -> 1.0 Spillover EXPOSURE", "null -> 1.0 Coast EXPOSURE",
+                        "1.0 -> null Coast THREAT", "null -> 2.0 New THREAT", "1.0 -> null Old THREAT");
+    }
+
+    private static String describe(Double before, Double after, String rule, Dimension dimension) {
+        return before + " -> " + after + " " + rule + " " + dimension;
     }
 }

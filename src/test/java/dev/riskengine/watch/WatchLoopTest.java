@@ -189,6 +189,10 @@ class WatchLoopTest {
             assertThat(runs.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> Files.exists(p.resolve("scores.json")))).hasSize(1);
         }
+        // the pass shown is the run published: every year assessed, as assess does, for the trend
+        Path folder = Path.of(start.get(start.size() - 1).substring("  Reports: ".length()));
+        assertThat(dev.riskengine.report.ScoresJson.read(folder.resolve("scores.json")).get("years"))
+                .extracting(com.fasterxml.jackson.databind.JsonNode::asInt).containsExactly(2014, 2015, 2016);
     }
 
     @Test
