@@ -7,7 +7,7 @@ import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparison;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Changes" of summary.xlsx: one row per thing that changed since the run compared with
@@ -23,7 +23,15 @@ final class ComparisonSheet {
     private ComparisonSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, RunComparison comparison) {
+    static void write(Workbook workbook, WorkbookStyles styles, RunComparison comparison) {
+        write(workbook, styles, comparison, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxRows the Excel row after which no further country starts (a large run's sheet
+     *                stays within Excel's limit); a last row then says where the rest is
+     */
+    static void write(Workbook workbook, WorkbookStyles styles, RunComparison comparison, int maxRows) {
         SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, 1, HEADERS);
         Cell title = table.sheet().createRow(0).createCell(0);
         title.setCellValue(ComparisonText.headline(comparison));
@@ -35,7 +43,14 @@ final class ComparisonSheet {
             table.text(row, 4, file.sha256Before());
             table.text(row, 5, file.sha256After());
         }
+        int shown = 0;
         for (RunComparison.CountryChange c : comparison.changedCountries()) {
+            if (table.nextExcelRow() > maxRows) {
+                table.text(table.newRow(), 0, String.format(Locale.ROOT, "These are the first %,d of %,d changed units: "
+                        + "every change is in scores.json (\"comparison\").", shown, comparison.changedCountries().size()));
+                break;
+            }
+            shown++;
             Row score = countryRow(table, c, "score");
             table.number(score, 4, c.scoreBefore(), styles.score());
             table.number(score, 5, c.score(), styles.score());

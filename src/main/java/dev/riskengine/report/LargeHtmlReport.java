@@ -4,6 +4,7 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,15 @@ import java.util.TreeMap;
 final class LargeHtmlReport {
     private static final int SCORE_BINS = 10;
 
-    void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
-        Files.writeString(file, render(assessment, run), StandardCharsets.UTF_8);
+    void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
+        Files.writeString(file, render(assessment, run, comparison), StandardCharsets.UTF_8);
     }
 
     String render(Assessment assessment, RunMetadata run) {
+        return render(assessment, run, RunComparison.firstRun());
+    }
+
+    String render(Assessment assessment, RunMetadata run, RunComparison comparison) {
         List<CountryAssessment> units = assessment.countries();
         StringBuilder html = new StringBuilder(64 * 1024);
         String title = "Risk " + assessment.year() + " — " + String.format(Locale.ROOT, "%,d", units.size()) + " units";
@@ -40,6 +45,12 @@ final class LargeHtmlReport {
                 .append(HtmlText.escape(run.runId())).append(" · input <code>").append(HtmlText.escape(run.inputFile()))
                 .append("</code></p>\n<p class=\"lead\">A large run: this page summarises it. Every unit, with its "
                         + "contributions and cells, is in summary.xlsx and scores.json.</p>\n</header>\n");
+        // The change since the previous run in one sentence; unit by unit it is sheet Changes of summary.xlsx.
+        html.append("<section id=\"comparison\">\n<h2>Since the previous run</h2>\n<p>")
+                .append(HtmlText.escape(ComparisonText.headline(comparison)))
+                .append(comparison.hasPrevious() ? " Every change, unit by unit, is on sheet Changes of summary.xlsx "
+                        + "and in scores.json (<code>comparison</code>)." : "")
+                .append("</p>\n</section>\n");
         bands(html, units);
         distribution(html, units);
         top(html, units);

@@ -5,6 +5,7 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -38,7 +38,6 @@ final class LargeSummaryWorkbook {
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Name", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
     private static final List<String> ISSUE_HEADERS = List.of("Kind", "ISO3", "Address", "Message");
-    private static final List<String> RUN_HEADERS = List.of("Section", "Item", "Value");
 
     private final int contributionRows;
 
@@ -52,6 +51,11 @@ final class LargeSummaryWorkbook {
     }
 
     void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
+        write(assessment, run, RunComparison.firstRun(), file);
+    }
+
+    /** With sheet "Changes": what changed since the run compared with, up to Excel's row limit. */
+    void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook.getXSSFWorkbook());
@@ -60,8 +64,10 @@ final class LargeSummaryWorkbook {
             contributions(assessment, new SheetTable(workbook.createSheet(SummaryWorkbook.CONTRIBUTIONS), styles, 0,
                     CONTRIBUTION_HEADERS), styles);
             issues(assessment, new SheetTable(workbook.createSheet(SummaryWorkbook.DATA_ISSUES), styles, 0, ISSUE_HEADERS));
-            run(run, new SheetTable(workbook.createSheet(SummaryWorkbook.RUN), styles, 0, RUN_HEADERS), styles);
+            SummaryWorkbook.writeRun(run, new SheetTable(workbook.createSheet(SummaryWorkbook.RUN), styles, 0,
+                    SummaryWorkbook.RUN_HEADERS), styles);
             UncertaintySheet.write(workbook, styles, assessment);
+            ComparisonSheet.write(workbook, styles, comparison, MAX_DATA_ROWS - 1_000);
             workbook.setActiveSheet(0);
             Instant stamp = run.startedAt() == null ? Instant.EPOCH : run.startedAt();
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
@@ -135,39 +141,5 @@ final class LargeSummaryWorkbook {
 
     private static void note(SheetTable table, String text) {
         table.text(table.newRow(), 0, text);
-    }
-
-    private static void run(RunMetadata run, SheetTable table, WorkbookStyles styles) {
-        text(table, "Run", "Run id", run.runId());
-        text(table, "Run", "Input file", run.inputFile());
-        text(table, "Run", "Input SHA-256", run.inputSha256());
-        if (run.ruleFiles() != null) {
-            run.ruleFiles().forEach((item, value) -> text(table, "Rule file SHA-256", item, value));
-        }
-        if (run.versions() != null) {
-            run.versions().forEach((item, value) -> text(table, "Version", item, value));
-        }
-        numbers(table, "Timing (ms)", run.timingsMillis(), styles);
-        numbers(table, "Count", run.counts(), styles);
-        table.finish();
-    }
-
-    private static void text(SheetTable table, String section, String item, String value) {
-        Row row = table.newRow();
-        table.text(row, 0, section);
-        table.text(row, 1, item);
-        table.text(row, 2, value);
-    }
-
-    private static void numbers(SheetTable table, String section, Map<String, ? extends Number> values,
-                                WorkbookStyles styles) {
-        if (values != null) {
-            values.forEach((item, value) -> {
-                Row row = table.newRow();
-                table.text(row, 0, section);
-                table.text(row, 1, item);
-                table.number(row, 2, value == null ? null : value.doubleValue(), styles.integer());
-            });
-        }
     }
 }

@@ -53,7 +53,7 @@ public final class ReportWriter {
         reports.put(folder.resolve(ScoresJson.FILE_NAME), f -> scores.write(assessment, run, comparison, f));
         reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), f -> {
             if (large) {
-                largeWorkbook.write(assessment, run, f);
+                largeWorkbook.write(assessment, run, comparison, f);
             } else {
                 workbook.write(assessment, run, comparison, f);
             }
@@ -61,7 +61,7 @@ public final class ReportWriter {
         reports.put(folder.resolve(SummaryMarkdown.FILE_NAME), f -> markdown.write(assessment, run, comparison, f));
         reports.put(folder.resolve(HtmlReport.FILE_NAME), f -> {
             if (large) {
-                largeHtml.write(assessment, run, f);
+                largeHtml.write(assessment, run, comparison, f);
             } else {
                 html.write(assessment, run, comparison, f);
             }

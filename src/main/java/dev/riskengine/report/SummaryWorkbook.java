@@ -50,7 +50,7 @@ public final class SummaryWorkbook {
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Country", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
     private static final List<String> ISSUE_HEADERS = List.of("Kind", "ISO3", "Address", "Message");
-    private static final List<String> RUN_HEADERS = List.of("Section", "Item", "Value");
+    static final List<String> RUN_HEADERS = List.of("Section", "Item", "Value");
     private static final int COUNTRY_COLUMN = 2;
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
@@ -197,7 +197,8 @@ public final class SummaryWorkbook {
         table.text(row, 3, issue.message());
     }
 
-    private static void writeRun(RunMetadata run, SheetTable table, WorkbookStyles styles) {
+    /** Sheet Run, shared with {@link LargeSummaryWorkbook}: run id, start, input, rule files, versions, timings, counts, sources. */
+    static void writeRun(RunMetadata run, SheetTable table, WorkbookStyles styles) {
         runRow(table, "Run", "Run id", run.runId());
         runRow(table, "Run", "Started (UTC)",
                 run.startedAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(run.startedAt()));

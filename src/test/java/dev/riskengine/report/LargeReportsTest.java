@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.PastRun;
+import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,37 @@ class LargeReportsTest {
         JsonNode scores = new ObjectMapper().readTree(folder.resolve(ScoresJson.FILE_NAME).toFile());
         assertThat(scores.get("countries")).hasSize(2_500);
         assertThat(scores.get("countries").get(2_499).get("iso3").asText()).isEqualTo("XSG-002500");
+    }
+
+    @Test
+    void aLargeRunSaysWhatChangedSinceThePreviousRunInItsPageAndWorkbook() throws Exception {
+        // given: the previous run scored every unit 1.0 lower, in a lower band
+        Assessment assessment = manyUnits(LargeRun.UNITS + 500);
+        Map<String, PastRun.PastCountry> before = new LinkedHashMap<>();
+        for (CountryAssessment c : assessment.countries()) {
+            before.put(c.iso3(), new PastRun.PastCountry(c.iso3(), c.country().getName(), c.score() - 1.0, "Very Low", 1,
+                    List.of(), c.contributions()));
+        }
+        RunComparison comparison = new RunComparer().compare(new PastRun("2026-11-18T06-00-00.000Z", 2024, "in",
+                Map.of(), before), assessment, "in", Map.of());
+
+        // when
+        new ReportWriter().writeAll(assessment, SahelFixture.run(), comparison, folder);
+
+        // then: the page says it in one sentence, the workbook unit by unit
+        String html = Files.readString(folder.resolve(HtmlReport.FILE_NAME));
+        assertThat(html).contains("<h2>Since the previous run</h2>", HtmlText.escape(ComparisonText.headline(comparison)),
+                "Every change, unit by unit, is on sheet Changes of summary.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(folder.resolve(SummaryWorkbook.FILE_NAME).toFile())) {
+            var changes = workbook.getSheet(ComparisonSheet.NAME);
+            assertThat(changes.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ComparisonText.headline(comparison));
+            assertThat(changes.getRow(2).getCell(0).getStringCellValue()).isEqualTo("XSG-000001");
+            assertThat(changes.getRow(2).getCell(2).getStringCellValue()).isEqualTo("score");
+            // and sheet Run is the full one, as for a small run
+            List<String> items = new ArrayList<>();
+            workbook.getSheet(SummaryWorkbook.RUN).forEach(row -> items.add(row.getCell(1).getStringCellValue()));
+            assertThat(items).contains("Run id", "Started (UTC)", "Input file", "Input SHA-256");
+        }
     }
 
     @Test
