@@ -3,6 +3,7 @@ package dev.riskengine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.riskengine.importer.ImportException;
 import dev.riskengine.importer.ImportReportText;
@@ -39,7 +40,7 @@ final class ImportOptions {
         SourceReader reader() throws ImportException;
     }
 
-    int importFrom(Path source, ReaderSource readers, CommandSpec spec) {
+    int importFrom(Path source, ReaderSource readers, Set<String> newCodes, CommandSpec spec) {
         Optional<YearRange> range = Optional.empty();
         if (years != null) {
             range = YearRange.parse(years);
@@ -52,7 +53,7 @@ final class ImportOptions {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ImportResult result = new IndicatorImporter().run(readers.reader(),
-                    new ImportRequest(source, workbook, range, overwrite, dryRun));
+                    new ImportRequest(source, workbook, range, overwrite, dryRun, newCodes));
             new ImportReportText().lines(result, String.valueOf(workbook.getFileName()), dryRun).forEach(out::println);
             return ExitCodes.OK;
         } catch (ImportException e) {

@@ -1,6 +1,7 @@
 package dev.riskengine.cli;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.importer.TableReader;
@@ -26,6 +27,6 @@ final class ImportSipriCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return options.importFrom(source, TableReader::sipri, spec);
+        return options.importFrom(source, TableReader::sipri, Set.of(), spec);
     }
 }

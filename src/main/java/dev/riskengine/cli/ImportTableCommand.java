@@ -1,6 +1,8 @@
 package dev.riskengine.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.importer.MappingFile;
@@ -26,12 +28,19 @@ final class ImportTableCommand implements Callable<Integer> {
             description = "How to read the table (YAML).")
     Path mapping;
 
+    @Option(names = "--new-code", paramLabel = "CODE", split = ",",
+            description = {"Add this code of the mapping as a new indicator (a column and a Dictionary row); "
+                    + "repeatable, or comma-separated.",
+                    "Without it a code that is neither in the workbook's Dictionary nor one the shipped rules read "
+                            + "is refused, with the closest codes named: a misspelt code adds nothing."})
+    Set<String> newCodes = new LinkedHashSet<>();
+
     @Mixin ImportOptions options;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        return options.importFrom(source, () -> new TableReader(MappingFile.read(mapping)), spec);
+        return options.importFrom(source, () -> new TableReader(MappingFile.read(mapping)), newCodes, spec);
     }
 }

@@ -27,8 +27,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Imports a published source into the analyst's workbook: checks the workbook first, reads the
  * source for the chosen years, matches its country names to the Countries sheet, writes only the
- * imported codes' cells (plus a Dictionary row for a new code and a Sources row per column) in a
- * copy held in memory, and replaces the file safely ({@link WorkbookReplacer}). A dry run stops
+ * imported codes' cells (plus a Dictionary row for a new code, see {@link NewCodeCheck}, and a
+ * Sources row per column) in a copy held in memory, and replaces the file safely ({@link WorkbookReplacer}). A dry run stops
  * before writing and reports the same changes.
  */
 public final class IndicatorImporter {
@@ -50,6 +50,8 @@ public final class IndicatorImporter {
             throw new ImportException(request.workbook().getFileName() + ": no years in the Indicators sheet yet; "
                     + "give them with --years, e.g. --years 2014-2016");
         }
+        new NewCodeCheck(current.dictionary().stream().map(IndicatorDefinition::code).toList(),
+                String.valueOf(request.workbook().getFileName())).check(reader.codes(), request.newCodes());
         SourceTable source = reader.read(request.source(),
                 year -> request.years().map(y -> y.contains(year)).orElse(workbookYears.contains(year)));
 

@@ -23,10 +23,26 @@ public record TableMapping(String source, String editionLabel, String sheet, Int
                            Character delimiter, List<MappedIndicator> indicators) {
 
     /** Years across the columns (one column per year), or down a year column with a value column. */
-    public enum Layout { WIDE, LONG }
+    public enum Layout {
+        WIDE, LONG;
+
+        /** As a mapping spells it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** How the source names countries: by name (matched to ISO3) or by ISO 3166 alpha-3 code. */
-    public enum CountryKind { NAME, ISO3 }
+    public enum CountryKind {
+        NAME, ISO3;
+
+        /** As a mapping spells it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The column naming the country, and how. */
     public record CountryColumn(String column, CountryKind by) {

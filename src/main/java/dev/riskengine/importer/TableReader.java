@@ -28,17 +28,24 @@ public final class TableReader implements SourceReader {
     /** Footnote marks sources attach to a name; no country name ends in one. */
     private static final String FOOTNOTE_MARKS = "[\\s*†‡§¶‖#^¹²³\\d]+$";
 
+    private final MappingFile mappingFile;
     private final TableMapping mapping;
     private final SourceCell cells;
 
-    public TableReader(TableMapping mapping) {
-        this.mapping = mapping;
+    public TableReader(MappingFile mappingFile) {
+        this.mappingFile = mappingFile;
+        this.mapping = mappingFile.mapping();
         this.cells = mapping.missing().isEmpty() ? new SourceCell() : new SourceCell(new HashSet<>(mapping.missing()));
     }
 
     /** The reader `import sipri` uses: the shipped SIPRI mapping. */
     public static TableReader sipri() throws ImportException {
         return new TableReader(MappingFile.builtIn(MappingFile.SIPRI));
+    }
+
+    @Override
+    public List<MappedCode> codes() {
+        return mappingFile.codes();
     }
 
     @Override

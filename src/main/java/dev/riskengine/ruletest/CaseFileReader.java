@@ -1,39 +1,29 @@
 package dev.riskengine.ruletest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.workbook.UnitCode;
+import dev.riskengine.yaml.StrictYaml;
+import dev.riskengine.yaml.YamlLines;
+import dev.riskengine.yaml.YamlProblem;
 
 /**
  * Reads one case file into validated cases. Each problem is reported as {@code file:line: what is
@@ -43,13 +33,8 @@ import dev.riskengine.workbook.UnitCode;
 public final class CaseFileReader {
     /** ISO 3166 alpha-3, or a sub-national unit code such as MLI-06, as the Countries sheet accepts. */
     private static final Pattern ISO3 = UnitCode.PATTERN;
-    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
-    private static final ObjectReader READER = YAMLMapper.builder()
+    private static final ObjectReader READER = StrictYaml.builder()
             .addModule(SourceLines.module())
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build()
             .readerFor(CaseYaml.FileSpec.class);
 
@@ -60,11 +45,16 @@ public final class CaseFileReader {
     public List<RuleTestCase> read(Path file, String displayName) throws MalformedCaseFileException {
         SourceLines lines = new SourceLines();
         CaseYaml.FileSpec spec;
-        try (InputStream in = Files.newInputStream(file)) {
-            spec = READER.withAttribute(lines.attributeName(), lines).readValue(in);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MalformedCaseFileException(List.of(displayName + ": cannot read: " + e.getMessage()));
+        }
+        try {
+            spec = READER.withAttribute(lines.attributeName(), lines).readValue(text);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new MalformedCaseFileException(List.of(displayName + ":" + line + ": " + describe(e)));
+            throw new MalformedCaseFileException(List.of(YamlProblem.of(e, YamlLines.of(text)).located(displayName)));
         } catch (IOException e) {
             throw new MalformedCaseFileException(List.of(displayName + ": cannot read: " + e.getMessage()));
         }
@@ -89,89 +79,6 @@ public final class CaseFileReader {
             throw new MalformedCaseFileException(problems);
         }
         return List.copyOf(cases);
-    }
-
-    /** Jackson's messages name Java classes; these say what the case author wrote and what was expected. */
-    static String describe(JsonProcessingException e) {
-        MarkedYAMLException yaml = yamlSyntaxError(e);
-        if (yaml != null) {
-            return "not valid YAML: " + (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem()
-                    + (yaml.getProblemMark() == null ? "" : " on line " + (yaml.getProblemMark().getLine() + 1));
-        }
-        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
-        if (duplicate.find()) {
-            return "\"" + duplicate.group(1) + "\" is given twice; give each field once";
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return path(e, 1) + "unknown field \"" + unknown.getPropertyName() + "\"; expected one of: " + known;
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            Class<?> type = invalid.getTargetType();
-            return path(e, 0) + "found \"" + invalid.getValue() + "\", expected " + (type.isEnum()
-                    ? "one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
-                    : expected(type));
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && String.valueOf(e.getOriginalMessage()).startsWith("Cannot")) {
-            return path(e, 0) + "wrong type, expected " + expected(mismatch.getTargetType());
-        }
-        if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
-            return "not valid YAML: " + firstLine(e.getOriginalMessage());
-        }
-        return path(e, 0) + firstLine(e.getOriginalMessage());
-    }
-
-    /** SnakeYAML's own exception, somewhere in Jackson's wrapping, has the problem apart from its context. */
-    private static MarkedYAMLException yamlSyntaxError(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof MarkedYAMLException yaml) {
-                return yaml;
-            }
-        }
-        return null;
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list (lines starting with \"- \", or [a, b])";
-        }
-        return "a mapping (field: value lines, or { field: value })";
-    }
-
-    /** Where in the file's structure, e.g. "cases[2].expect.TUN.score: ", leaving out the last {@code drop} names. */
-    private static String path(JsonProcessingException e, int drop) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().size() <= drop) {
-            return "";
-        }
-        StringBuilder path = new StringBuilder();
-        List<JsonMappingException.Reference> refs = mapping.getPath();
-        for (JsonMappingException.Reference ref : refs.subList(0, refs.size() - drop)) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex() + 1).append(']');
-            } else if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return path + ": ";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String first = message.strip().lines().findFirst().orElse(message);
-        return first.endsWith(":") ? first.substring(0, first.length() - 1) : first;
     }
 
     /** Checks one case and builds its facts; problems are added with the line they are on. */

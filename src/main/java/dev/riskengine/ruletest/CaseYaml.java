@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 import dev.riskengine.model.Dimension;
 import dev.riskengine.workbook.IndicatorText;
+import dev.riskengine.yaml.YamlProblem;
 
 /**
  * The shape of a case file ({@code rules/tests/*.yaml}) as Jackson reads it. Unknown fields,
@@ -66,7 +67,7 @@ final class CaseYaml {
                     throw JsonMappingException.from(p, e.getMessage());
                 }
             }
-            throw JsonMappingException.from(p, "found " + found(p) + ", expected a number such as 4.9 or a range such as 4.5-5.0");
+            throw JsonMappingException.from(p, "found " + YamlProblem.found(p) + ", expected a number such as 4.9 or a range such as 4.5-5.0");
         }
     }
 
@@ -90,24 +91,8 @@ final class CaseYaml {
                     throw JsonMappingException.from(p, e.getMessage());
                 }
             }
-            throw JsonMappingException.from(p, "found " + found(p) + ", expected a number, a range such as 6000-7000,"
+            throw JsonMappingException.from(p, "found " + YamlProblem.found(p) + ", expected a number, a range such as 6000-7000,"
                     + " or nothing (missing data)");
-        }
-    }
-
-    static String found(JsonParser p) {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.START_ARRAY) return "a list";
-        if (token == JsonToken.START_OBJECT) return "a mapping";
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) return "\"" + token.asString() + "\"";
-        return "\"" + safeText(p) + "\"";
-    }
-
-    private static String safeText(JsonParser p) {
-        try {
-            return p.getText();
-        } catch (IOException e) {
-            return "?";
         }
     }
 }

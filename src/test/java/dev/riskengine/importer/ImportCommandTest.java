@@ -95,7 +95,7 @@ class ImportCommandTest {
         int code = risk("import", "table", "any.csv", "--mapping", mapping.toString(), "--workbook", workbook.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("wdi.yaml:3: layout: found \"sideways\", expected one of wide, long"
+        assertThat(err.toString()).isEqualTo("wdi.yaml:3: layout: found \"sideways\", expected one of: wide, long"
                 + System.lineSeparator());
         assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
     }
@@ -104,5 +104,33 @@ class ImportCommandTest {
     void importTableNeedsItsMapping() {
         assertThat(risk("import", "table", "any.csv")).isEqualTo(64);
         assertThat(err.toString()).contains("Missing required option: '--mapping=MAPPING.yaml'");
+    }
+
+    @Test
+    void aMisspeltCodeIsInvalidInputInOneLineAndNewCodeAddsItDeliberately() throws Exception {
+        Path csv = TableImportTest.wdiCsv(folder);
+        Path workbook = AnalystWorkbook.write(folder);
+        byte[] before = Files.readAllBytes(workbook);
+        Path mapping = Files.writeString(folder.resolve("wdi.yaml"), """
+                source: World Bank World Development Indicators
+                country: {column: Country Code, by: iso3}
+                indicators:
+                  - code: military_burden
+                    where: {Indicator Code: MS.MIL.XPND.GD.ZS}
+                """);
+
+        int refused = risk("import", "table", csv.toString(), "--mapping", mapping.toString(),
+                "--workbook", workbook.toString());
+
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString()).hasLineCount(1).startsWith("wdi.yaml:4: indicators[1].code: \"military_burden\" is not"
+                + " in the Dictionary of indicators.xlsx").endsWith("give --new-code military_burden" + System.lineSeparator());
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+
+        int added = risk("import", "table", csv.toString(), "--mapping", mapping.toString(),
+                "--workbook", workbook.toString(), "--new-code", "military_burden");
+
+        assertThat(added).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("change: Indicators!E2: (blank) -> 4.9612");
     }
 }

@@ -18,8 +18,8 @@ class MappingFileTest {
 
     @Test
     void theShippedMappingsAreValid() throws Exception {
-        assertThat(MappingFile.read(Path.of("mappings", "sipri-milex.yaml")).indicators()).hasSize(2);
-        assertThat(MappingFile.read(Path.of("mappings", "worldbank-wdi.yaml")).country().by())
+        assertThat(MappingFile.read(Path.of("mappings", "sipri-milex.yaml")).mapping().indicators()).hasSize(2);
+        assertThat(MappingFile.read(Path.of("mappings", "worldbank-wdi.yaml")).mapping().country().by())
                 .isEqualTo(TableMapping.CountryKind.ISO3);
     }
 
@@ -30,7 +30,8 @@ class MappingFileTest {
                 country: {column: Country Code}
                 headr_row: 5
                 indicators: [{code: x}]
-                """)).startsWith("m.yaml:3: unknown key \"headr_row\" (known: country, delimiter, edition_label, header_row,");
+                """)).startsWith("m.yaml:3: unknown key \"headr_row\"; did you mean \"header_row\"? (known: country, delimiter,"
+                + " edition_label, header_row,");
     }
 
     @Test
@@ -41,7 +42,8 @@ class MappingFileTest {
                 indicators:
                   - code: x
                     scal: 100
-                """)).startsWith("m.yaml:5: unknown key \"scal\" in indicators[1] (known: code, scale, sheet, value_column, where)");
+                """)).isEqualTo("m.yaml:5: indicators[1]: unknown key \"scal\"; did you mean \"scale\"?"
+                        + " (known: code, scale, sheet, value_column, where)");
     }
 
     @Test
@@ -51,7 +53,7 @@ class MappingFileTest {
                 country: {column: Country Code}
                 layout: diagonal
                 indicators: [{code: x}]
-                """)).isEqualTo("m.yaml:3: layout: found \"diagonal\", expected one of wide, long");
+                """)).isEqualTo("m.yaml:3: layout: found \"diagonal\", expected one of: wide, long");
     }
 
     @Test
@@ -62,7 +64,7 @@ class MappingFileTest {
                 indicators:
                   - code: x
                     scale: a hundred
-                """)).isEqualTo("m.yaml:5: indicators[1].scale: found \"a hundred\", expected a double");
+                """)).isEqualTo("m.yaml:5: indicators[1].scale: found \"a hundred\", expected a number");
     }
 
     @Test
@@ -122,5 +124,56 @@ class MappingFileTest {
         Files.writeString(folder.resolve("list.yaml"), "- a\n- b\n");
         assertThat(catchThrowableOfType(() -> MappingFile.read(folder.resolve("list.yaml")), ImportException.class)
                 .getMessage()).startsWith("list.yaml:1: ");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAtItsSecondLine() {
+        assertThat(problem("""
+                source: WDI
+                country: {column: Country Code}
+                indicators:
+                  - code: military_spending_usd_m
+                    sheet: Current US$
+                    code: military_spending_pct_gdp
+                """)).isEqualTo("m.yaml:6: indicators[1]: \"code\" is given twice (first on line 4); give each key once");
+        assertThat(problem("""
+                source: WDI
+                source: SIPRI
+                country: {column: Country Code}
+                indicators: [{code: x}]
+                """)).isEqualTo("m.yaml:2: \"source\" is given twice (first on line 1); give each key once");
+    }
+
+    @Test
+    void aValueOfTheWrongKindSaysWhatWasFoundAndExpected() {
+        assertThat(problem("""
+                source: WDI
+                country: {column: Country Code}
+                scale: lots
+                indicators: [{code: x}]
+                """)).isEqualTo("m.yaml:3: scale: found \"lots\", expected a number");
+        assertThat(problem("""
+                source: WDI
+                country: {column: Country Code}
+                indicators:
+                  - code: [military_spending_usd_m, military_spending_pct_gdp]
+                """)).isEqualTo("m.yaml:4: indicators[1].code: found a list, expected text");
+        assertThat(problem("""
+                source: WDI
+                country: Country Code
+                indicators: [{code: x}]
+                """)).isEqualTo("m.yaml:2: country: found \"Country Code\", expected a mapping (key: value lines, or { key: value })");
+        assertThat(problem("""
+                source: WDI
+                country: {column: Country Code}
+                missing: ..
+                indicators: [{code: x}]
+                """)).isEqualTo("m.yaml:3: missing: found \"..\", expected a list (lines starting with \"- \", or [a, b])");
+        assertThat(problem("""
+                source: WDI
+                country: {column: Country Code}
+                header_row: 2.5
+                indicators: [{code: x}]
+                """)).startsWith("m.yaml:3: header_row: ").contains("expected a whole number");
     }
 }

@@ -106,7 +106,7 @@ class TableImportTest {
                 book.write(out);
             }
         }
-        TableMapping mapping = MappingFile.parse("budgets.yaml", """
+        MappingFile mapping = MappingFile.parse("budgets.yaml", """
                 source: Ministry budgets
                 sheet: data
                 country: {column: ISO, by: iso3}
@@ -134,7 +134,7 @@ class TableImportTest {
     @Test
     void aGivenHeaderRowThatDoesNotHoldTheColumnsIsNamed() throws Exception {
         Path csv = wdiCsv(folder);
-        TableMapping mapping = MappingFile.parse("wdi.yaml", """
+        MappingFile mapping = MappingFile.parse("wdi.yaml", """
                 source: WDI
                 header_row: 3
                 country: {column: Country Code, by: iso3}

@@ -92,8 +92,8 @@ class CaseFileReaderTest {
                   - case: x
                     countries: [ { iso3: TUN }
                     expect: {}
-                """)).isEqualTo("rules/tests/case.yaml:3: not valid YAML: while parsing a flow sequence:"
-                + " expected ',' or ']', but got <scalar> on line 4");
+                """)).isEqualTo("rules/tests/case.yaml:4: not valid YAML: while parsing a flow sequence opened on line 3:"
+                + " expected ',' or ']', but got <scalar>");
     }
 
     @Test
@@ -101,8 +101,8 @@ class CaseFileReaderTest {
         assertThat(problemOf(HEADER + """
                     expect:
                       TUN: { band: High, colour: red }
-                """)).isEqualTo("rules/tests/case.yaml:6: cases[1].expect.TUN: unknown field \"colour\";"
-                + " expected one of: band, dimensions, doesNotFire, fires, points, score");
+                """)).isEqualTo("rules/tests/case.yaml:6: cases[1].expect.TUN: unknown key \"colour\""
+                + " (known: band, dimensions, doesNotFire, fires, points, score)");
     }
 
     @Test
@@ -169,6 +169,17 @@ class CaseFileReaderTest {
         assertThat(problemOf(HEADER.replace("year: 2016", "year: 2016\n    year: 2017") + """
                     expect:
                       TUN: { band: Low }
-                """)).isEqualTo("rules/tests/case.yaml:4: \"year\" is given twice; give each field once");
+                """)).isEqualTo("rules/tests/case.yaml:4: cases[1]: \"year\" is given twice (first on line 3); give each key once");
+    }
+
+    @Test
+    void anUnknownKeyInABlockIsNamedAtItsOwnLine() {
+        // Jackson itself reports a record's unknown key where the record ends (line 9 here)
+        assertThat(problemOf(HEADER + """
+                    expect:
+                      TUN:
+                        colour: red
+                        band: High
+                """)).startsWith("rules/tests/case.yaml:7: cases[1].expect.TUN: unknown key \"colour\"");
     }
 }
