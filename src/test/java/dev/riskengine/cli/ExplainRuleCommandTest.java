@@ -2,24 +2,10 @@ package dev.riskengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
 import org.junit.jupiter.api.Test;
 
-import picocli.CommandLine;
-
 /** explain ISO3 --rule NAME on the sample workbook and the shipped rules. */
-class ExplainRuleCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int risk(String... args) {
-        CommandLine cmd = RiskCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
+class ExplainRuleCommandTest extends CommandTest {
 
     @Test
     void aRuleThatFiredIsShownWithItsContributionAndCells() {

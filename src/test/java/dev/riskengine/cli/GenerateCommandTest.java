@@ -2,28 +2,15 @@ package dev.riskengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `generate` refuses to replace a file as `template` does: exit 5 and one line, unless --force. */
-class GenerateCommandTest {
+class GenerateCommandTest extends CommandTest {
     @TempDir Path temp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int risk(String... args) {
-        CommandLine cmd = RiskCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
 
     @Test
     void anExistingFileIsLeftAloneWithoutForceAndReplacedWithIt() throws Exception {

@@ -2,8 +2,6 @@ package dev.riskengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -11,23 +9,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /** rules check and assess on rule folders that are harmful or merely suspicious. */
-class RulesCheckCommandTest {
+class RulesCheckCommandTest extends CommandTest {
 
     @TempDir
     Path temp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int risk(String... args) {
-        CommandLine cmd = RiskCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
 
     private Path rulesWith(String name, String drl) throws Exception {
         Path dir = Files.createDirectories(temp.resolve("rules"));
