@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
-import dev.riskengine.report.FileDigest;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.ReportWriter;
 import dev.riskengine.rules.RuleBase;

@@ -17,11 +17,11 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.riskengine.report.FileDigest;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.ManifestJson;
 import dev.riskengine.report.ScoresJson;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.riskengine.report.FileDigest;
 import dev.riskengine.model.HistoryEntry;
+import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.HistoryPage;
 import dev.riskengine.workbook.InvalidWorkbookException;
