@@ -49,24 +49,12 @@ public final class ReportWriter {
             throw new NotDirectoryException(folder.toString());
         }
         boolean large = LargeRun.isLarge(assessment);
-        Map<Path, FileWrite> reports = new LinkedHashMap<>();
-        reports.put(folder.resolve(ScoresJson.FILE_NAME), f -> scores.write(assessment, run, comparison, f));
-        reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), f -> {
-            if (large) {
-                largeWorkbook.write(assessment, run, comparison, f);
-            } else {
-                workbook.write(assessment, run, comparison, f);
-            }
-        });
-        reports.put(folder.resolve(SummaryMarkdown.FILE_NAME), f -> markdown.write(assessment, run, comparison, f));
-        reports.put(folder.resolve(HtmlReport.FILE_NAME), f -> {
-            if (large) {
-                largeHtml.write(assessment, run, comparison, f);
-            } else {
-                html.write(assessment, run, comparison, f);
-            }
-        });
-        Map<String, String> hashes = writeInParallel(reports);
+        Map<Path, Report> reports = new LinkedHashMap<>();
+        reports.put(folder.resolve(ScoresJson.FILE_NAME), scores::write);
+        reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), large ? largeWorkbook::write : workbook::write);
+        reports.put(folder.resolve(SummaryMarkdown.FILE_NAME), markdown::write);
+        reports.put(folder.resolve(HtmlReport.FILE_NAME), large ? largeHtml::write : html::write);
+        Map<String, String> hashes = writeInParallel(reports, assessment, run, comparison);
         List<Path> written = new ArrayList<>(reports.keySet());
         written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, f)));
         return List.copyOf(written);
@@ -79,9 +67,11 @@ public final class ReportWriter {
      *
      * @return each file's name and SHA-256, in the order given
      */
-    private static Map<String, String> writeInParallel(Map<Path, FileWrite> reports) throws IOException {
+    private static Map<String, String> writeInParallel(Map<Path, Report> reports, Assessment assessment,
+                                                       RunMetadata run, RunComparison comparison) throws IOException {
         List<OnEveryCore.Task<String, IOException>> tasks = new ArrayList<>();
-        reports.forEach((file, write) -> tasks.add(() -> FileDigest.sha256(written(file, write))));
+        reports.forEach((file, report) -> tasks.add(() -> FileDigest.sha256(
+                written(file, f -> report.write(assessment, run, comparison, f)))));
         List<String> digests = OnEveryCore.map("report-writer", tasks, IOException.class);
         Map<String, String> hashes = new LinkedHashMap<>();
         int i = 0;
@@ -89,6 +79,11 @@ public final class ReportWriter {
             hashes.put(file.getFileName().toString(), digests.get(i++));
         }
         return hashes;
+    }
+
+    /** One report of a run: every writer, small-run or large-run, takes the same things. */
+    private interface Report {
+        void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException;
     }
 
     private interface FileWrite {
