@@ -3,12 +3,11 @@ package dev.riskengine.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.ScoresJson;
+import dev.riskengine.sample.FolderCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,7 @@ class PublishedEvaluationTest {
     @Test
     void anEvaluationIsPublishedAsItWasMadeEvenAfterItsFilesWereSavedAgain() throws Exception {
         // given: an evaluation, then the analyst saves a broken rule and a half-written workbook
-        Path rules = copyTree(Path.of("rules"), temp.resolve("rules"));
+        Path rules = FolderCopy.copy(Path.of("rules"), temp.resolve("rules"));
         Path input = Files.copy(Path.of("inputs/indicators.xlsx"), temp.resolve("indicators.xlsx"));
         Path reports = temp.resolve("reports");
         RunRequest request = new RunRequest(input, rules, reports, null);
@@ -62,17 +61,4 @@ class PublishedEvaluationTest {
         assertThat(second.folder()).isNotEqualTo(first.folder());
     }
 
-    private static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
-    }
 }

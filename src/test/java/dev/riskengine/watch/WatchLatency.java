@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.riskengine.sample.FolderCopy;
 
 /**
  * Measures watch mode as a rule author meets it: the time from a saved edit of a rule file to the
@@ -38,7 +39,7 @@ public final class WatchLatency {
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path work = Files.createTempDirectory("watch-latency");
         Path rules = work.resolve("rules");
-        copyTree(Path.of("rules"), rules);
+        FolderCopy.copy(Path.of("rules"), rules);
         Path input = work.resolve("indicators.xlsx");
         Files.copy(Path.of("inputs/indicators.xlsx"), input);
         Path exposure = rules.resolve("exposure.drl");
@@ -125,16 +126,4 @@ public final class WatchLatency {
         return n == 0 ? 0 : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.riskengine.sample.FolderCopy;
 
 /**
  * Watch mode on a real folder with real edits. Waits are bounded and end as soon as the expected
@@ -34,7 +35,7 @@ class WatchLoopTest {
 
     private void startWatching(Path reports) throws IOException, InterruptedException {
         rules = temp.resolve("rules");
-        copyTree(Path.of("rules"), rules);
+        FolderCopy.copy(Path.of("rules"), rules);
         input = temp.resolve("inputs/indicators.xlsx");
         Files.createDirectories(input.getParent());
         Files.copy(Path.of("inputs/indicators.xlsx"), input);
@@ -58,18 +59,6 @@ class WatchLoopTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     private void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
