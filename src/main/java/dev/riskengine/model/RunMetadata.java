@@ -34,6 +34,12 @@ public record RunMetadata(String runId,
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
+    /** The same run with the stage timings known by now (writing is timed after the reports are written). */
+    public RunMetadata withTimings(Map<String, Long> timings) {
+        return new RunMetadata(runId, startedAt, inputFile, inputSha256, ruleFiles, versions, timings, counts,
+                provenance, rules);
+    }
+
     /** A run described without its rules (the methodology then has none to list). */
     public RunMetadata(String runId, Instant startedAt, String inputFile, String inputSha256,
                        Map<String, String> ruleFiles, Map<String, String> versions,

@@ -174,8 +174,9 @@ public final class AssessmentRun {
             try {
                 removeLeftovers(request.reportsDir());
                 Evaluation evaluation = source.get();
-                Baseline baseline = baseline(request, evaluation, chosen);
-                RunResult result = publish(request, evaluation, baseline);
+                Fingerprints prints = fingerprints(request, evaluation);
+                Baseline baseline = baseline(request, evaluation, chosen, prints);
+                RunResult result = publish(request, evaluation, baseline, prints);
                 PausePoint.reach("published");
                 if (keep > 0) {
                     new RunRetention(keep).apply(request.reportsDir());
@@ -215,23 +216,22 @@ public final class AssessmentRun {
                 RunHistory.failed(startedAt, outcome, firstLine, request.input()));
     }
 
-    private RunResult publish(RunRequest request, Evaluation evaluation, Baseline baseline)
+    private RunResult publish(RunRequest request, Evaluation evaluation, Baseline baseline, Fingerprints prints)
             throws ReportWriteException {
         RunFolder folder = RunFolder.create(request.reportsDir(), evaluation.startedAt());
         PausePoint.reach("reserved");
         boolean published = false;
         try {
             long writeStart = System.nanoTime();
-            new ReportWriter().writeAll(evaluation.assessment(),
-                    metadata(request, evaluation, folder.runId(), evaluation.timingsMillis()), baseline.comparison(),
-                    folder.temporary());
+            RunMetadata metadata = metadata(request, evaluation, folder.runId(), prints);
+            new ReportWriter().writeAll(evaluation.assessment(), metadata, baseline.comparison(), folder.temporary());
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
             timings.put("write", millis(writeStart, System.nanoTime()));
             PausePoint.reach("written");
             Path runFolder = folder.publish();
             published = true;
             return new RunResult(runFolder, evaluation.assessment(),
-                    metadata(request, evaluation, folder.runId(), timings), baseline.bandChanges(),
+                    metadata.withTimings(Collections.unmodifiableMap(timings)), baseline.bandChanges(),
                     baseline.comparison());
         } catch (IOException e) {
             throw new ReportWriteException(folder.temporary(), RunFolder.reason(e), e);
@@ -250,14 +250,21 @@ public final class AssessmentRun {
         }
     }
 
-    private static Baseline baseline(RunRequest request, Evaluation evaluation, Path chosen)
-            throws ReportWriteException, UnknownRunException {
+    /** The SHA-256 of the input and of each rule file, taken once per run for the comparison and the manifest. */
+    private record Fingerprints(String inputSha256, Map<String, String> ruleHashes) { }
+
+    private static Fingerprints fingerprints(RunRequest request, Evaluation evaluation) throws ReportWriteException {
         try {
-            return Baseline.of(request.reportsDir(), chosen, evaluation.assessment(),
-                    FileDigest.sha256(request.input()), ruleHashes(evaluation.rules()));
+            return new Fingerprints(FileDigest.sha256(request.input()), ruleHashes(evaluation.rules()));
         } catch (IOException e) {
             throw new ReportWriteException(request.input(), RunFolder.reason(e), e);
         }
+    }
+
+    private static Baseline baseline(RunRequest request, Evaluation evaluation, Path chosen, Fingerprints prints)
+            throws UnknownRunException {
+        return Baseline.of(request.reportsDir(), chosen, evaluation.assessment(), prints.inputSha256(),
+                prints.ruleHashes());
     }
 
     /**
@@ -294,9 +301,7 @@ public final class AssessmentRun {
         return request.year();
     }
 
-    private static RunMetadata metadata(RunRequest request, Evaluation evaluation, String runId,
-                                        Map<String, Long> timings) throws IOException {
-        Map<String, String> ruleHashes = ruleHashes(evaluation.rules());
+    private static RunMetadata metadata(RunRequest request, Evaluation evaluation, String runId, Fingerprints prints) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Assessment assessment = evaluation.assessment();
         counts.put("countries", assessment.countries().size());
@@ -309,8 +314,8 @@ public final class AssessmentRun {
         counts.put("years", assessment.allYears().size());
         assessment.simulation().ifPresent(simulation -> counts.put("draws", simulation.draws()));
         return new RunMetadata(runId, evaluation.startedAt(), request.input().getFileName().toString(),
-                FileDigest.sha256(request.input()), ruleHashes, ComponentVersions.current(),
-                Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
+                prints.inputSha256(), prints.ruleHashes(), ComponentVersions.current(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(evaluation.timingsMillis())),
                 counts, evaluation.workbook().provenance(), RuleCatalogue.describe(evaluation.rules()));
     }
 
