@@ -109,7 +109,8 @@ public final class WatchText {
             case REMOVED -> "-";
             case CHANGED -> "~";
         };
-        String points = m.kind() == AssessmentDiff.Kind.CHANGED && m.before().points() != m.after().points()
+        // A contribution is "changed" only when its points changed (model.ContributionMatcher).
+        String points = m.kind() == AssessmentDiff.Kind.CHANGED
                 ? signed(m.before().points()) + " -> " + signed(m.after().points())
                 : signed(c.points());
         return String.format(Locale.ROOT, "%s %-13s %s  %s: %s", marker, c.dimension(), points, c.rule(), c.reason());
