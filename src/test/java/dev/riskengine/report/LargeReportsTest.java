@@ -142,6 +142,11 @@ class LargeReportsTest {
         String html = Files.readString(folder.resolve(HtmlReport.FILE_NAME));
         assertThat(html).contains("<h2>Since the previous run</h2>", HtmlText.escape(ComparisonText.headline(comparison)),
                 "Every change, unit by unit, is on sheet Changes of summary.xlsx");
+        List<String> scoresLines = Files.readAllLines(folder.resolve(ScoresJson.FILE_NAME));
+        assertThat(scoresLines).filteredOn(line -> line.contains("\"scoreBefore\"")).hasSize(2_500)
+                .allSatisfy(line -> assertThat(line.strip().replaceAll(",$", "")).startsWith("{\"iso3\":").endsWith("]}").contains("\"bandChange\""));
+        assertThat(new ObjectMapper().readTree(folder.resolve(ScoresJson.FILE_NAME).toFile()).get("comparison"))
+                .isEqualTo(ComparisonJson.tree(comparison));
         String md = Files.readString(folder.resolve(SummaryMarkdown.FILE_NAME));
         assertThat(md).contains("The 100 highest-ranked of 2,500 units; every unit is in summary.xlsx and scores.json.",
                 "The first 100 of 2,500 changed units; every change is on sheet Changes of summary.xlsx and in scores.json.")
