@@ -47,6 +47,15 @@ sealed interface CellContent {
         }
     }
 
+    /**
+     * A number cell whose stored value is no finite number: NaN, INF, -INF, as scripts write for
+     * a missing or undefined value. Neither a number nor blank, so it is reported wherever a
+     * number is read (an Indicator without a value, or a border dropped, would be silent).
+     */
+    record NotANumber(CellLocation at, String stored) implements CellContent {
+        @Override public String found() { return quoted(stored) + " (not a finite number)"; }
+    }
+
     record Text(CellLocation at, String text) implements CellContent {
         @Override public String found() { return quoted(text); }
     }
@@ -99,6 +108,9 @@ sealed interface CellContent {
         }
         if (this instanceof Bool bool) {
             return bool.value() ? "TRUE" : "FALSE";
+        }
+        if (this instanceof NotANumber notANumber) {
+            return notANumber.stored();
         }
         return this instanceof ErrorValue error ? error.code() : "";
     }

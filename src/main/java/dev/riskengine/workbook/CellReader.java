@@ -42,14 +42,20 @@ final class CellReader {
     private CellContent plain(Cell cell, CellType type, CellLocation at) {
         switch (type) {
             case NUMERIC:
-                return numeric(cell, cell.getNumericCellValue(), at);
+                // An .xlsx number is read from its stored text, as the streaming walk reads it: POI
+                // would give 0 for an empty <v/> and fail on INF.
+                return cell instanceof XSSFCell xssf ? StoredValue.number(at, xssf.getCTCell().getV(), format(cell))
+                        : StoredValue.number(at, cell.getNumericCellValue(), format(cell));
             case STRING:
                 return text(cell.getStringCellValue(), at);
             case BOOLEAN:
-                return new CellContent.Bool(at, cell.getBooleanCellValue());
+                return new CellContent.Bool(at, cell instanceof XSSFCell xssf ? StoredValue.bool(xssf.getCTCell().getV())
+                        : cell.getBooleanCellValue());
             case ERROR:
                 String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
-                return new CellContent.ErrorValue(at, FormulaError.forInt(cell.getErrorCellValue()).getString(), formula);
+                String code = cell instanceof XSSFCell xssf ? StoredValue.errorCode(xssf.getCTCell().getV())
+                        : FormulaError.forInt(cell.getErrorCellValue()).getString();
+                return new CellContent.ErrorValue(at, code, formula);
             default:
                 return new CellContent.Blank(at);
         }
@@ -72,7 +78,7 @@ final class CellReader {
         }
         switch (value.getCellType()) {
             case NUMERIC:
-                return numeric(cell, value.getNumberValue(), at);
+                return StoredValue.number(at, value.getNumberValue(), format(cell));
             case STRING:
                 return text(value.getStringValue(), at);
             case BOOLEAN:
@@ -85,11 +91,10 @@ final class CellReader {
         }
     }
 
-    private CellContent numeric(Cell cell, double value, CellLocation at) {
+    private CellNumberFormat format(Cell cell) {
         CellStyle style = cell.getCellStyle();
-        CellNumberFormat format = style == null ? new CellNumberFormat((short) 0, null, formatter)
+        return style == null ? new CellNumberFormat((short) 0, null, formatter)
                 : new CellNumberFormat(style.getDataFormat(), style.getDataFormatString(), formatter);
-        return new CellContent.Numeric(at, value, format);
     }
 
     private static CellContent text(String value, CellLocation at) {
@@ -97,9 +102,14 @@ final class CellReader {
         return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
     }
 
-    /** XLS files always store formula results; XLSX files may leave them out. */
+    /** XLS files always store formula results; XLSX files written by scripts may leave them out or empty. */
     private static boolean hasSavedResult(Cell cell) {
-        return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+        if (!(cell instanceof XSSFCell xssf)) {
+            return true;
+        }
+        var stored = xssf.getCTCell();
+        return StoredValue.formulaHasSavedResult(stored.isSetT() ? stored.getT().toString() : null,
+                stored.isSetV() ? stored.getV() : null);
     }
 
     /** POI wraps the real reason (e.g. a function it cannot evaluate) in "Error evaluating cell"; show the innermost. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -131,7 +130,7 @@ final class StreamingSheetHandler extends DefaultHandler {
     }
 
     private CellContent cell(CellLocation at) {
-        if (sawFormula && !sawValue) {
+        if (sawFormula && !StoredValue.formulaHasSavedResult(type, sawValue ? value.toString() : null)) {
             return new CellContent.Unevaluated(at, formula.toString(), NOT_EVALUATED);
         }
         if (!sawValue) {
@@ -148,19 +147,16 @@ final class StreamingSheetHandler extends DefaultHandler {
             case "inlineStr":
                 return text(text, at);
             case "b":
-                return new CellContent.Bool(at, text.trim().equals("1"));
+                return new CellContent.Bool(at, StoredValue.bool(text));
             case "e":
-                return new CellContent.ErrorValue(at, errorCode(text), sawFormula ? formula.toString() : null);
+                return new CellContent.ErrorValue(at, StoredValue.errorCode(text), sawFormula ? formula.toString() : null);
             default:
                 return numeric(text, at);
         }
     }
 
     private CellContent numeric(String text, CellLocation at) {
-        if (text.isBlank()) {
-            return new CellContent.Blank(at);
-        }
-        return new CellContent.Numeric(at, Double.parseDouble(text.trim()), format(styleIndex));
+        return text.isBlank() ? new CellContent.Blank(at) : StoredValue.number(at, text, format(styleIndex));
     }
 
     /** The number format of a cell style, looked up once per style rather than once per cell. */
@@ -202,14 +198,5 @@ final class StreamingSheetHandler extends DefaultHandler {
     private static CellContent text(String raw, CellLocation at) {
         String trimmed = raw == null ? "" : NumberText.trim(raw);
         return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
-    }
-
-    /** The error as Excel names it (#DIV/0!), the same spelling the usermodel gives. */
-    private static String errorCode(String text) {
-        try {
-            return FormulaError.forString(text.trim()).getString();
-        } catch (IllegalArgumentException e) {
-            return text.trim();
-        }
     }
 }

@@ -87,7 +87,9 @@ final class BothWalks {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.FORMULA && !((XSSFCell) cell).getCTCell().isSetV()) {
+                        var stored = ((XSSFCell) cell).getCTCell();
+                        if (cell.getCellType() == CellType.FORMULA && !StoredValue.formulaHasSavedResult(
+                                stored.isSetT() ? stored.getT().toString() : null, stored.isSetV() ? stored.getV() : null)) {
                             return false;
                         }
                     }

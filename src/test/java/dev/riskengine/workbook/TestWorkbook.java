@@ -3,7 +3,15 @@ package dev.riskengine.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,6 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class TestWorkbook {
     private final Workbook workbook;
     private final String extension;
+    /** Cells written as raw sheet XML after POI has saved the file, keyed by sheet name, then address. */
+    private final Map<String, Map<String, String>> rawCells = new LinkedHashMap<>();
 
     private TestWorkbook(Workbook workbook, String extension) {
         this.workbook = workbook;
@@ -136,6 +146,17 @@ final class TestWorkbook {
         return this;
     }
 
+    /**
+     * A cell written as the given XML, e.g. {@code <c r="C2" t="n"><v>NaN</v></c>}: what other
+     * generators write and POI's usermodel cannot (an empty value, NaN, a formula with an empty
+     * saved result). The XML replaces the cell POI saved at that address ({@code .xlsx} only).
+     */
+    TestWorkbook rawCell(String sheetName, String address, String xml) {
+        set(sheetName, address, 0); // a placeholder, so that POI writes a cell to replace
+        rawCells.computeIfAbsent(sheetName, name -> new LinkedHashMap<>()).put(address, xml);
+        return this;
+    }
+
     TestWorkbook removeSheet(String name) {
         workbook.removeSheetAt(workbook.getSheetIndex(name));
         return this;
@@ -152,7 +173,40 @@ final class TestWorkbook {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
+        if (!rawCells.isEmpty()) {
+            replaceRawCells(file);
+        }
         return file;
+    }
+
+    /** Rewrites the saved zip, swapping each placeholder cell of {@link #rawCell} for its XML. */
+    private void replaceRawCells(Path file) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        for (Map.Entry<String, Map<String, String>> sheet : rawCells.entrySet()) {
+            // POI saves the sheets in order as sheet1.xml, sheet2.xml, ...
+            String part = "xl/worksheets/sheet" + (workbook.getSheetIndex(sheet.getKey()) + 1) + ".xml";
+            String xml = new String(entries.get(part), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> cell : sheet.getValue().entrySet()) {
+                Matcher placeholder = Pattern.compile("<c r=\"" + cell.getKey() + "\"[^>]*?(/>|>.*?</c>)").matcher(xml);
+                if (!placeholder.find()) {
+                    throw new IllegalStateException("no cell " + cell.getKey() + " in " + part);
+                }
+                xml = xml.substring(0, placeholder.start()) + cell.getValue() + xml.substring(placeholder.end());
+            }
+            entries.put(part, xml.getBytes(StandardCharsets.UTF_8));
+        }
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
     }
 
     Workbook workbook() {
