@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
@@ -17,8 +19,14 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * often than a damaged workbook, and each deserves its own sentence.
  */
 final class FileSniffer {
+    static final String OPEN_DOCUMENT_SPREADSHEET = "an OpenDocument spreadsheet (LibreOffice .ods; "
+            + "in LibreOffice, save it as Excel 2007-365 .xlsx and retry)";
     /** Enough bytes to tell text from binary. */
     private static final int SAMPLE_BYTES = 4096;
+    /** OpenDocument files are zips whose entry "mimetype" names their kind. */
+    private static final String OPEN_DOCUMENT_TYPE = "application/vnd.oasis.opendocument.";
+    /** A mimetype entry is one short line; anything longer is not one. */
+    private static final int LONGEST_MIMETYPE = 100;
 
     /** What the file is instead of a workbook; empty when it looks like one (xlsx or xls). */
     Optional<String> notAWorkbook(Path file) {
@@ -36,7 +44,10 @@ final class FileSniffer {
                 return Optional.of("an empty file (0 bytes)");
             }
             FileMagic magic = FileMagic.valueOf(file.toFile());
-            if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
+            if (magic == FileMagic.OOXML) {
+                return openDocument(file); // .xlsx and LibreOffice's .ods are both zips
+            }
+            if (magic == FileMagic.OLE2) {
                 return Optional.empty();
             }
             return Optional.of(describe(magic, file));
@@ -59,6 +70,30 @@ final class FileSniffer {
                 return isText(file)
                         ? "a text file, not a workbook (a CSV file renamed? open it in Excel and save it as .xlsx)"
                         : "a file that is not a workbook";
+        }
+    }
+
+    /**
+     * An OpenDocument file (LibreOffice, OpenOffice) by its {@code mimetype} entry, which POI
+     * would otherwise report as a damaged workbook. Empty for any other zip, left to POI.
+     */
+    private static Optional<String> openDocument(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry("mimetype");
+            if (entry == null) {
+                return Optional.empty();
+            }
+            String type;
+            try (InputStream in = zip.getInputStream(entry)) {
+                type = new String(in.readNBytes(LONGEST_MIMETYPE), StandardCharsets.US_ASCII).trim();
+            }
+            if (!type.startsWith(OPEN_DOCUMENT_TYPE)) {
+                return Optional.empty();
+            }
+            return Optional.of(type.equals(OPEN_DOCUMENT_TYPE + "spreadsheet") ? OPEN_DOCUMENT_SPREADSHEET
+                    : "an OpenDocument file of type " + type.substring(OPEN_DOCUMENT_TYPE.length()) + ", not a workbook");
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not a readable zip: opening it as a workbook says best what is wrong
         }
     }
 

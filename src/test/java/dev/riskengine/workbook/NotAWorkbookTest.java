@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -33,6 +36,32 @@ class NotAWorkbookTest {
         assertThat(problem).isEqualTo(new WorkbookProblem("absent.xlsx", "", "no file by that name", EXPECTED));
         assertThat(problem.message())
                 .isEqualTo("absent.xlsx: found no file by that name, expected an Excel workbook (.xlsx or .xls)");
+    }
+
+    @Test
+    void libreOfficeOdsFileIsNamedWithHowToSaveItAsXlsx() throws Exception {
+        // given: an OpenDocument spreadsheet as LibreOffice writes it, its type in a first, uncompressed entry
+        Path file = folder.resolve("indicators.ods");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        }
+
+        // then
+        assertThat(onlyProblem(file)).isEqualTo(new WorkbookProblem("indicators.ods", "", FileSniffer.OPEN_DOCUMENT_SPREADSHEET,
+                EXPECTED));
+        assertThat(onlyProblem(file).message()).isEqualTo("indicators.ods: found an OpenDocument spreadsheet "
+                + "(LibreOffice .ods; in LibreOffice, save it as Excel 2007-365 .xlsx and retry), "
+                + "expected an Excel workbook (.xlsx or .xls)");
     }
 
     @Test
