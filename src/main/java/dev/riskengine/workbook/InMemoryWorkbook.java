@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** A workbook loaded whole with POI's usermodel: .xlsx and .xls, and formulas evaluated when no result was saved. */
 final class InMemoryWorkbook implements WorkbookSource {
@@ -42,6 +43,10 @@ final class InMemoryWorkbook implements WorkbookSource {
                         each.accept(new SheetRow(sheet.getSheetName(), r, contents));
                     }
                 }
+            }
+
+            @Override public List<CellRangeAddress> mergedRegions() {
+                return sheet.getMergedRegions();
             }
         };
     }

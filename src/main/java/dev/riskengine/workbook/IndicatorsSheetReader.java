@@ -50,6 +50,9 @@ final class IndicatorsSheetReader {
         if (header.isEmpty() || !header.get().has("ISO3") || !header.get().has("Year")) {
             return Result.empty();
         }
+        if (table.unheaded != null) {
+            table.unheaded.report(sheet.name(), sheet.mergedRegions(), table.headerNames, problems);
+        }
         countries.ifPresent(register -> table.missing.addAll(
                 IndicatorCoverage.absentRows(register, table.rows.keySet(), table.columns)));
         return new Result(table.indicators, table.missing, table.warnings);
@@ -64,6 +67,9 @@ final class IndicatorsSheetReader {
         private final List<MissingValue> missing = new ArrayList<>();
         private final List<DataIssue> warnings = new ArrayList<>();
         private final Map<RowKey, CellLocation> rows = new HashMap<>();
+        /** The text of each header cell by column, to name a merged header. */
+        private final Map<Integer, String> headerNames = new HashMap<>();
+        private UnheadedValues unheaded;
 
         Table(Optional<CountryRegister> countries, Optional<Dictionary> dictionary) {
             this.countries = countries;
@@ -76,6 +82,8 @@ final class IndicatorsSheetReader {
                 return false;
             }
             columns.addAll(indicatorColumns(header, dictionary));
+            header.others().forEach(column -> headerNames.put(column.index(), column.name()));
+            unheaded = new UnheadedValues(header);
             warnings.addAll(IndicatorCoverage.columnsMissingFor(dictionary, columns));
             return true;
         }
@@ -83,6 +91,7 @@ final class IndicatorsSheetReader {
         @Override
         public void row(HeaderRow header, SheetRow row) {
             Optional<RowKey> key = rowKey(header, row, countries, rows);
+            unheaded.row(row);
             for (IndicatorColumn column : columns) {
                 CellContent content = row.cell(column.index());
                 IndicatorValue value = parser.parse(content, column.definition());

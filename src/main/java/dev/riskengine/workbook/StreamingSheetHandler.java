@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -34,6 +35,7 @@ final class StreamingSheetHandler extends DefaultHandler {
     private final StylesTable styles;
     private final DataFormatter formatter;
     private final Consumer<SheetRow> each;
+    private final Consumer<CellRangeAddress> merged;
     private final Map<Integer, CellNumberFormat> formats = new HashMap<>();
 
     private int rowIndex = -1;
@@ -51,12 +53,13 @@ final class StreamingSheetHandler extends DefaultHandler {
     private final StringBuilder formula = new StringBuilder();
 
     StreamingSheetHandler(String sheetName, SharedStrings strings, StylesTable styles, DataFormatter formatter,
-                          Consumer<SheetRow> each) {
+                          Consumer<SheetRow> each, Consumer<CellRangeAddress> merged) {
         this.sheetName = sheetName;
         this.strings = strings;
         this.styles = styles;
         this.formatter = formatter;
         this.each = each;
+        this.merged = merged;
     }
 
     @Override
@@ -91,6 +94,7 @@ final class StreamingSheetHandler extends DefaultHandler {
             }
             case "is" -> inInlineString = true;
             case "rPh" -> inPhonetic = true;
+            case "mergeCell" -> mergedRange(attributes.getValue("ref"));
             case "t" -> inValue = inInlineString && !inPhonetic;
             default -> { }
         }
@@ -166,6 +170,18 @@ final class StreamingSheetHandler extends DefaultHandler {
             return found == null ? new CellNumberFormat((short) 0, null, formatter)
                     : new CellNumberFormat(found.getDataFormat(), found.getDataFormatString(), formatter);
         });
+    }
+
+    /** A merged range such as {@code C1:D1}; one POI cannot read is left out, as the usermodel drops it. */
+    private void mergedRange(String ref) {
+        if (ref == null) {
+            return;
+        }
+        try {
+            merged.accept(CellRangeAddress.valueOf(ref));
+        } catch (RuntimeException e) {
+            // A damaged merge does not change any cell's value; the cells themselves are still read.
+        }
     }
 
     /**

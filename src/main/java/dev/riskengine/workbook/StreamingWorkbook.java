@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -66,13 +67,19 @@ final class StreamingWorkbook implements WorkbookSource {
     @Override
     public SheetSource sheet(String name) {
         PackagePart part = sheets.get(name);
+        List<CellRangeAddress> merged = new ArrayList<>();
         return new SheetSource() {
             @Override public String name() { return name; }
 
+            @Override public List<CellRangeAddress> mergedRegions() {
+                return List.copyOf(merged);
+            }
+
             @Override public void rows(Consumer<SheetRow> each) {
+                merged.clear();
                 try (InputStream xml = part.getInputStream()) {
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new StreamingSheetHandler(name, strings, styles, formatter, each));
+                    parser.setContentHandler(new StreamingSheetHandler(name, strings, styles, formatter, each, merged::add));
                     parser.parse(new InputSource(xml));
                 } catch (IOException | SAXException | ParserConfigurationException e) {
                     throw new UnreadableSheetException(name, e);

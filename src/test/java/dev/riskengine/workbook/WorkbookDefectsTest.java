@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,32 @@ class WorkbookDefectsTest {
     }
 
     // ---- Countries
+
+    @Test
+    void mergedHeaderOverTwoIndicatorColumnsIsALocatedError() throws Exception {
+        // given: "fighters_abroad" typed in C1 and merged over C1:D1, the returning fighters in column D
+        TestWorkbook book = TestWorkbook.valid().sheet("Indicators",
+                TestWorkbook.row("ISO3", "Year", "fighters_abroad", null, "government_control_pct"),
+                TestWorkbook.row("MAR", 2024, 1500, 200, 100),
+                TestWorkbook.row("DZA", 2024, 170, null, 95),
+                TestWorkbook.row("TUN", 2024, 3000, 800, 100));
+        book.workbook().getSheet("Indicators").addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+        Path file = book.writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!C1:D1",
+                "the header \"fighters_abroad\" merged over columns C to D, so the 2 values in column D "
+                        + "(Indicators!D2:D4) have no indicator code",
+                "one header cell per column: unmerge C1:D1 and type each column's indicator code"));
+    }
+
+    @Test
+    void valuesUnderABlankHeaderHaveNoIndicatorCode() throws Exception {
+        Path file = TestWorkbook.valid().set("Indicators", "F3", 42).writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!F1",
+                "a blank header above the value in column F (Indicators!F3)",
+                "an indicator code for column F (or no values under a blank header)"));
+    }
 
     @Test
     void duplicateCountry() throws Exception {
