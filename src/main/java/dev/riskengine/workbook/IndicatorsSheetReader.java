@@ -55,6 +55,7 @@ final class IndicatorsSheetReader {
         }
         countries.ifPresent(register -> table.missing.addAll(
                 IndicatorCoverage.absentRows(register, table.rows.keySet(), table.columns)));
+        table.warnings.addAll(table.plausibility.warnings(table.indicators));
         return new Result(table.indicators, table.missing, table.warnings);
     }
 
@@ -70,6 +71,7 @@ final class IndicatorsSheetReader {
         /** The text of each header cell by column, to name a merged header. */
         private final Map<Integer, String> headerNames = new HashMap<>();
         private UnheadedValues unheaded;
+        private final PlausibilityCheck plausibility = new PlausibilityCheck();
 
         Table(Optional<CountryRegister> countries, Optional<Dictionary> dictionary) {
             this.countries = countries;
@@ -101,6 +103,7 @@ final class IndicatorsSheetReader {
                     indicators.add(new Indicator(key.get().iso3(), column.code(), key.get().year(),
                             estimate.value(), estimate.low(), estimate.high(), content.at().toString()));
                     percentFormatWarning(content, column.definition(), key.get().iso3()).ifPresent(warnings::add);
+                    plausibility.value(content, column.definition(), key.get().iso3(), estimate);
                 } else if (key.isPresent()) {
                     missing.add(new MissingValue(key.get().iso3(), column.code(), key.get().year(), content.at().toString()));
                 }

@@ -1,0 +1,153 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.ProblemCollector.quoted;
+
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Indicator;
+import dev.riskengine.model.IndicatorDefinition;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Values that read without error but are probably not what the analyst meant, as typos and
+ * copy-paste slips produce them: each becomes a warning with its cell (the Data issues sheet,
+ * the console's warning count), never a silent change of the value, which stays as read.
+ * <ul>
+ * <li>a fraction (0.0565) in an unformatted cell of a % column whose other values are
+ *     percentages (5.3, 12): read as 0.0565 %, probably meant as 5.65 %;</li>
+ * <li>a number typed as text with a dot before exactly three digits ("1.200"): 1.2 here, but
+ *     1200 where a dot groups thousands;</li>
+ * <li>a value far outside the column's other values (see {@link #FAR_OUT_DECADES}).</li>
+ * </ul>
+ */
+final class PlausibilityCheck {
+    /** A dot followed by exactly three digits, after one to three digits not starting with 0: "1.200", "12.500". */
+    private static final Pattern AMBIGUOUS_THOUSANDS = Pattern.compile("[-\\u2212]?[1-9]\\d{0,2}\\.\\d{3}");
+    /**
+     * How far beyond the middle half of a column, in multiples of its width on a log10 scale, a
+     * value is far out. Typos move a value by orders of magnitude (a zero too many or too few, a
+     * separator read as a decimal point) while real values of a column differ between countries
+     * by orders of magnitude too (attacks: 0 to 729 in the sample), so the test is on log10|v|
+     * and only non-zero values count (zero is "none", not a magnitude). Tukey's fences with 2
+     * widths, each at least {@link #NARROWEST_DECADES}, flag a value ten times or more beyond
+     * the quartiles of a tight column: the shipped sample (inputs/indicators.xlsx) raises no
+     * warning with these, while 3 widths or a narrower floor would miss a single extra zero.
+     */
+    private static final double FAR_OUT_DECADES = 2;
+    /** Half an order of magnitude: a column of near-equal values (control 95-100 %) is not judged by its own narrowness. */
+    private static final double NARROWEST_DECADES = 0.5;
+    /** Quartiles of fewer values say little about a column. */
+    private static final int FEWEST_VALUES = 8;
+    /** A column needs this many percentages besides a fraction to call the fraction odd. */
+    private static final int FEWEST_PERCENTAGES = 2;
+
+    /** A fraction read from an unformatted cell of a % column, judged once the whole column is known. */
+    private record Fraction(String iso3, String code, CellLocation at, double value) { }
+
+    private final List<DataIssue> warnings = new ArrayList<>();
+    private final List<Fraction> fractions = new ArrayList<>();
+
+    /** Looks at one value as it is read. */
+    void value(CellContent content, IndicatorDefinition definition, String iso3, IndicatorValue.Estimate estimate) {
+        if (content instanceof CellContent.Text text && AMBIGUOUS_THOUSANDS.matcher(text.text()).matches()) {
+            String read = NumberText.plain(estimate.value());
+            String grouped = BigDecimal.valueOf(estimate.value()).movePointRight(3).stripTrailingZeros().toPlainString();
+            warnings.add(DataIssue.warning(iso3, content.at().toString(), quoted(text.text()) + " in "
+                    + definition.code() + " reads as " + read + ", but as " + grouped
+                    + " where a dot groups thousands: type " + grouped + " or " + read + " to say which"));
+        }
+        boolean unformatted = content instanceof CellContent.Numeric number ? !number.percentFormatted()
+                : content instanceof CellContent.Text text && text.text().indexOf('%') < 0;
+        if (definition.isPercent() && unformatted && estimate.value() > 0 && estimate.value() < 1) {
+            fractions.add(new Fraction(iso3, definition.code(), content.at(), estimate.value()));
+        }
+    }
+
+    /** Every warning, once the sheet's indicators are all read. */
+    List<DataIssue> warnings(List<Indicator> indicators) {
+        Map<String, double[]> columns = valuesByCode(indicators);
+        List<DataIssue> all = new ArrayList<>(warnings);
+        fractions.forEach(fraction -> fractionAmongPercentages(fraction, columns.get(fraction.code())).ifPresent(all::add));
+        Map<String, Optional<Fences>> fences = new HashMap<>();
+        columns.forEach((code, sorted) -> fences.put(code, Fences.of(sorted)));
+        for (Indicator indicator : indicators) {
+            fences.get(indicator.getCode()).flatMap(column -> column.farOut(indicator)).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    private static Optional<DataIssue> fractionAmongPercentages(Fraction fraction, double[] sorted) {
+        double[] percentages = Arrays.stream(sorted).filter(v -> v >= 1).toArray();
+        if (percentages.length < FEWEST_PERCENTAGES) {
+            return Optional.empty();
+        }
+        double min = percentages[0];
+        double max = percentages[percentages.length - 1];
+        BigDecimal asPercentage = BigDecimal.valueOf(fraction.value()).movePointRight(2);
+        // Read ×100 it sits among the column's percentages; read as it stands it is below all of them.
+        if (asPercentage.doubleValue() < min || asPercentage.doubleValue() > max) {
+            return Optional.empty();
+        }
+        String shown = NumberText.plain(fraction.value());
+        String meant = asPercentage.stripTrailingZeros().toPlainString();
+        return Optional.of(DataIssue.warning(fraction.iso3(), fraction.at().toString(), shown
+                + " in the % column " + fraction.code() + ", whose other values are percentages ("
+                + NumberText.plain(min) + " to " + NumberText.plain(max) + "): read as " + shown
+                + " %; if it is a fraction meaning " + meant + " %, type " + meant + " or format the cell as %"));
+    }
+
+    /** A column's quartiles of magnitude (log10 of its non-zero values) and the fences beyond which a value is far out. */
+    private record Fences(double q1, double q3, double low, double high) {
+        static Optional<Fences> of(double[] sorted) {
+            double[] magnitudes = Arrays.stream(sorted).filter(v -> v != 0).map(v -> Math.log10(Math.abs(v))).sorted().toArray();
+            if (magnitudes.length < FEWEST_VALUES) {
+                return Optional.empty();
+            }
+            double q1 = quantile(magnitudes, 0.25);
+            double q3 = quantile(magnitudes, 0.75);
+            double width = Math.max(q3 - q1, NARROWEST_DECADES);
+            return Optional.of(new Fences(q1, q3, q1 - FAR_OUT_DECADES * width, q3 + FAR_OUT_DECADES * width));
+        }
+
+        Optional<DataIssue> farOut(Indicator indicator) {
+            double value = indicator.getValue();
+            double magnitude = value == 0 ? Double.NaN : Math.log10(Math.abs(value));
+            if (value == 0 || (magnitude >= low && magnitude <= high)) {
+                return Optional.empty();
+            }
+            return Optional.of(DataIssue.warning(indicator.getIso3(), indicator.getCell(),
+                    NumberText.plain(value) + " is far outside the other values of " + indicator.getCode()
+                            + " (their middle half: " + round(Math.pow(10, q1)) + " to " + round(Math.pow(10, q3))
+                            + "): a typo, such as a zero too many or too few?"));
+        }
+    }
+
+    /** Linear interpolation between the closest ranks, as spreadsheets' QUARTILE.INC computes it. */
+    private static double quantile(double[] sorted, double p) {
+        double rank = (sorted.length - 1) * p;
+        int below = (int) Math.floor(rank);
+        int above = (int) Math.ceil(rank);
+        return sorted[below] + (sorted[above] - sorted[below]) * (rank - below);
+    }
+
+    /** Three significant digits: a quartile of magnitudes is a guide, not a measurement. */
+    private static String round(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    private static Map<String, double[]> valuesByCode(List<Indicator> indicators) {
+        Map<String, List<Double>> byCode = new LinkedHashMap<>();
+        indicators.forEach(i -> byCode.computeIfAbsent(i.getCode(), code -> new ArrayList<>()).add(i.getValue()));
+        Map<String, double[]> sorted = new HashMap<>();
+        byCode.forEach((code, values) -> sorted.put(code, values.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
+        return sorted;
+    }
+}

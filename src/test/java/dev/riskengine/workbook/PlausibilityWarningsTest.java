@@ -1,0 +1,80 @@
+package dev.riskengine.workbook;
+
+import static dev.riskengine.workbook.TestWorkbook.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.IndicatorWorkbook;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Values that read fine but are probably typed wrong give a warning with their cell (issue case
+ * 5), read whole and streamed alike; the value itself stays as read.
+ */
+class PlausibilityWarningsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void fractionInUnformattedCellOfPercentColumnAmongPercentagesWarns() throws Exception {
+        Path file = TestWorkbook.valid()
+                .set("Indicators", "D2", 5.3).set("Indicators", "D3", 0.0565).set("Indicators", "D4", 12)
+                .writeTo(folder);
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.warnings()).containsExactly(DataIssue.warning("DZA", "Indicators!D3",
+                "0.0565 in the % column government_control_pct, whose other values are percentages (5.3 to 12): "
+                        + "read as 0.0565 %; if it is a fraction meaning 5.65 %, type 5.65 or format the cell as %"));
+        assertThat(Reading.indicator(workbook, "DZA", "government_control_pct", 2024).getValue()).isEqualTo(0.0565);
+    }
+
+    @Test
+    void fractionFormattedAsPercentOrFarBelowTheOthersDoesNotWarn() throws Exception {
+        Path file = TestWorkbook.valid()
+                .set("Indicators", "D2", 0.3).set("Indicators", "D4", 12)
+                .formatted("Indicators", "D3", 0.0565, "0.00%").writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).isEmpty();
+    }
+
+    @Test
+    void textWithAmbiguousThousandsSeparatorInCountColumnWarns() throws Exception {
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "1.200").writeTo(folder);
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.warnings()).containsExactly(DataIssue.warning("DZA", "Indicators!C3",
+                "\"1.200\" in fighters_abroad reads as 1.2, but as 1200 where a dot groups thousands: "
+                        + "type 1200 or 1.2 to say which"));
+    }
+
+    @Test
+    void valueFarOutsideTheColumnsOtherValuesWarns() throws Exception {
+        Path file = nineYears(1500, 1400, 1600, 1700, 1300, 1550, 3000, 2900, 31000).writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).containsExactly(DataIssue.warning("TUN", "Indicators!C10",
+                "31000 is far outside the other values of fighters_abroad (their middle half: 1500 to 2900): "
+                        + "a typo, such as a zero too many or too few?"));
+    }
+
+    @Test
+    void valuesSpreadOverOrdersOfMagnitudeAcrossCountriesDoNotWarn() throws Exception {
+        Path file = nineYears(1500, 1400, 1600, 17, 18, 16, 3000, 2900, 3100).writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).isEmpty();
+    }
+
+    /** fighters_abroad of three countries over three years, in rows 2 to 10. */
+    private static TestWorkbook nineYears(double... fighters) {
+        String[] countries = {"MAR", "DZA", "TUN"};
+        Object[][] rows = new Object[10][];
+        rows[0] = row("ISO3", "Year", "fighters_abroad", "government_control_pct");
+        for (int i = 0; i < 9; i++) {
+            rows[i + 1] = row(countries[i / 3], 2022 + i % 3, fighters[i], 100);
+        }
+        return TestWorkbook.valid().sheet("Indicators", rows);
+    }
+}
