@@ -10,10 +10,12 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -75,11 +77,19 @@ final class PlausibilityCheck {
     List<DataIssue> warnings(List<Indicator> indicators) {
         Map<String, double[]> columns = valuesByCode(indicators);
         List<DataIssue> all = new ArrayList<>(warnings);
-        fractions.forEach(fraction -> fractionAmongPercentages(fraction, columns.get(fraction.code())).ifPresent(all::add));
+        Set<String> warned = new HashSet<>();
+        for (Fraction fraction : fractions) {
+            fractionAmongPercentages(fraction, columns.get(fraction.code())).ifPresent(warning -> {
+                all.add(warning);
+                warned.add(warning.address());
+            });
+        }
         Map<String, Optional<Fences>> fences = new HashMap<>();
         columns.forEach((code, sorted) -> fences.put(code, Fences.of(sorted)));
         for (Indicator indicator : indicators) {
-            fences.get(indicator.getCode()).flatMap(column -> column.farOut(indicator)).ifPresent(all::add);
+            if (!warned.contains(indicator.getCell())) { // a fraction among percentages is far out too; one warning says why
+                fences.get(indicator.getCode()).flatMap(column -> column.farOut(indicator)).ifPresent(all::add);
+            }
         }
         return all;
     }
