@@ -8,9 +8,11 @@ import java.util.stream.Stream;
 /**
  * The located header row of a sheet: the columns of the known headers (also under the sheet
  * reader's own spelling of each, which is looked up for every row without building a key), and
- * every other non-blank header in sheet order (the indicator codes of the Indicators sheet).
+ * every other non-blank header in sheet order (the indicator codes of the Indicators sheet), and
+ * the columns of headers given a second time (reported already, their values not read).
  */
-record HeaderRow(int rowIndex, Map<NameKey, Integer> known, Map<String, Integer> bySpelling, List<Column> others) {
+record HeaderRow(int rowIndex, Map<NameKey, Integer> known, Map<String, Integer> bySpelling, List<Column> others,
+                 List<Integer> repeated) {
 
     /** A header cell that is not one of the sheet's fixed headers. */
     record Column(int index, String name, CellLocation at) { }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,11 +152,18 @@ final class PlausibilityCheck {
         return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
+    /** Each code's values, sorted: counted first, so a large sheet's millions of values are never boxed. */
     private static Map<String, double[]> valuesByCode(List<Indicator> indicators) {
-        Map<String, List<Double>> byCode = new LinkedHashMap<>();
-        indicators.forEach(i -> byCode.computeIfAbsent(i.getCode(), code -> new ArrayList<>()).add(i.getValue()));
-        Map<String, double[]> sorted = new HashMap<>();
-        byCode.forEach((code, values) -> sorted.put(code, values.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
-        return sorted;
+        Map<String, int[]> counts = new HashMap<>();
+        indicators.forEach(i -> counts.computeIfAbsent(i.getCode(), code -> new int[1])[0]++);
+        Map<String, double[]> values = new HashMap<>();
+        counts.forEach((code, count) -> values.put(code, new double[count[0]]));
+        Map<String, int[]> filled = new HashMap<>();
+        for (Indicator indicator : indicators) {
+            int next = filled.computeIfAbsent(indicator.getCode(), code -> new int[1])[0]++;
+            values.get(indicator.getCode())[next] = indicator.getValue();
+        }
+        values.values().forEach(Arrays::sort);
+        return values;
     }
 }

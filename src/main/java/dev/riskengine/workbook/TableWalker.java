@@ -140,6 +140,7 @@ final class TableWalker {
             Map<NameKey, Integer> known = new LinkedHashMap<>();
             List<HeaderRow.Column> others = new ArrayList<>();
             Map<NameKey, CellLocation> seen = new HashMap<>();
+            List<Integer> repeated = new ArrayList<>();
             for (int column = 0; column < row.cells().size(); column++) {
                 String name = row.cell(column).text();
                 NameKey key = NameKey.of(name);
@@ -150,6 +151,7 @@ final class TableWalker {
                 CellLocation first = seen.putIfAbsent(key, at);
                 if (first != null) {
                     problems.add(at, quoted(name) + " a second time (first at " + first + ")", "each header once");
+                    repeated.add(column);
                 } else if (fixed.contains(key)) {
                     known.put(key, column);
                 } else {
@@ -166,7 +168,7 @@ final class TableWalker {
                     }
                 }
             }
-            return new HeaderRow(row.index(), known, bySpelling, others);
+            return new HeaderRow(row.index(), known, bySpelling, others, List.copyOf(repeated));
         }
     }
 

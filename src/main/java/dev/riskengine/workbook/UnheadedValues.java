@@ -35,6 +35,7 @@ final class UnheadedValues {
 
     UnheadedValues(HeaderRow header) {
         header.allColumns().forEach(headed::set);
+        header.repeated().forEach(headed::set); // a header given twice is reported as such, not as blank
         this.headerRow = header.rowIndex();
     }
 

@@ -89,7 +89,8 @@ class WorkbookDefectsTest {
 
     @Test
     void duplicateIndicatorColumn() throws Exception {
-        Path file = TestWorkbook.valid().set("Indicators", "E1", "fighters_abroad").writeTo(folder);
+        Path file = TestWorkbook.valid().set("Indicators", "E1", "fighters_abroad").set("Indicators", "E2", 7)
+                .writeTo(folder);
 
         assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!E1",
                 "\"fighters_abroad\" a second time (first at Indicators!C1)", "each header once"));
