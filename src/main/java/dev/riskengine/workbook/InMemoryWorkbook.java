@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 
 /** A workbook loaded whole with POI's usermodel: .xlsx and .xls, and formulas evaluated when no result was saved. */
 final class InMemoryWorkbook implements WorkbookSource {
@@ -37,10 +38,22 @@ final class InMemoryWorkbook implements WorkbookSource {
                     if (row != null) {
                         List<CellContent> contents = new ArrayList<>(Math.max(0, row.getLastCellNum()));
                         for (int c = 0; c < row.getLastCellNum(); c++) {
-                            contents.add(cells.read(sheet, r, c));
+                            contents.add(readCell(r, c));
                         }
                         each.accept(new SheetRow(sheet.getSheetName(), r, contents));
                     }
+                }
+            }
+
+            /**
+             * POI checks an .xlsx cell's XML only when the cell is read: a damaged attribute (found
+             * by fuzzing: t="os") is then an unreadable sheet, as it is when streamed.
+             */
+            private CellContent readCell(int r, int c) {
+                try {
+                    return cells.read(sheet, r, c);
+                } catch (XmlValueOutOfRangeException e) {
+                    throw new UnreadableSheetException(sheet.getSheetName(), e);
                 }
             }
         };

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -61,14 +62,14 @@ final class StreamingSheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         if (!MAIN_NAMESPACE.equals(uri)) {
             return;
         }
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
-                rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+                rowIndex = r != null ? index(attributes, "r") - 1 : rowIndex + 1;
                 rowCells = new ArrayList<>();
             }
             case "c" -> {
@@ -76,7 +77,7 @@ final class StreamingSheetHandler extends DefaultHandler {
                 column = r != null ? column(r) : rowCells.size();
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
-                styleIndex = s == null ? 0 : Integer.parseInt(s);
+                styleIndex = s == null ? 0 : index(attributes, "s");
                 value.setLength(0);
                 formula.setLength(0);
                 sawValue = false;
@@ -210,6 +211,19 @@ final class StreamingSheetHandler extends DefaultHandler {
             return FormulaError.forString(text.trim()).getString();
         } catch (IllegalArgumentException e) {
             return text.trim();
+        }
+    }
+
+    /**
+     * A row number or style index: a damaged sheet (found by fuzzing: r="1e400") must be reported
+     * as an unreadable sheet, not escape as a NumberFormatException.
+     */
+    private static int index(Attributes attributes, String name) throws SAXException {
+        String text = attributes.getValue(name);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new SAXException("attribute " + name + "=\"" + text + "\" is not a whole number", e);
         }
     }
 }

@@ -74,6 +74,24 @@ class WorkbookReaderFuzzTest {
         }
     }
 
+    /** Found by fuzzing: a streamed row numbered r="1e400" escaped as a NumberFormatException. */
+    @Test
+    void streamedRowNumberThatIsNotAWholeNumberIsAnUnreadableSheet() throws IOException {
+        Path file = Files.copy(SEEDS.resolve("streamed-overflowing-row-number.xlsx"), folder.resolve("indicators.xlsx"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.STREAMING).read(file))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("a sheet that cannot be read");
+    }
+
+    /** Found by fuzzing: a cell typed t="os" escaped a whole read as POI's XmlValueOutOfRangeException. */
+    @Test
+    void wholeReadCellWithAnInvalidTypeIsAnUnreadableSheet() throws IOException {
+        Path file = Files.copy(SEEDS.resolve("whole-invalid-cell-type.xlsx"), folder.resolve("indicators.xlsx"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.IN_MEMORY).read(file))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("a sheet that cannot be read");
+    }
+
     private static List<byte[]> seeds() throws IOException {
         List<byte[]> seeds = new ArrayList<>();
         try (var files = Files.list(SEEDS)) {
@@ -108,10 +126,14 @@ class WorkbookReaderFuzzTest {
             for (Border border : workbook.borders()) {
                 assertThat(border.getLengthKm()).as(border.toString()).isFinite();
             }
-        } catch (InvalidWorkbookException e) {
-            assertThat(e.problems()).isNotEmpty()
-                    .allSatisfy(problem -> assertThat(problem.message()).doesNotContain("\n").isNotBlank());
-        } catch (Throwable unexpected) {
+        } catch (Throwable thrown) {
+            // assertTimeoutPreemptively rethrows the reader's checked exception unchecked.
+            if (thrown instanceof InvalidWorkbookException e) {
+                assertThat(e.problems()).isNotEmpty()
+                        .allSatisfy(problem -> assertThat(problem.message()).doesNotContain("\n").isNotBlank());
+                return;
+            }
+            Throwable unexpected = thrown;
             Path kept = keep(input, file);
             fail(walk + " read of a mutated workbook (" + origin + ", kept as " + kept + ") escaped with "
                     + unexpected, unexpected);
