@@ -62,14 +62,14 @@ final class StreamingSheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
         if (!MAIN_NAMESPACE.equals(uri)) {
             return;
         }
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
-                rowIndex = r != null ? index(attributes, "r") - 1 : rowIndex + 1;
+                rowIndex = r != null ? wholeNumber(attributes.getValue("r"), "row number") - 1 : rowIndex + 1;
                 rowCells = new ArrayList<>();
             }
             case "c" -> {
@@ -77,7 +77,7 @@ final class StreamingSheetHandler extends DefaultHandler {
                 column = r != null ? column(r) : rowCells.size();
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
-                styleIndex = s == null ? 0 : index(attributes, "s");
+                styleIndex = s == null ? 0 : wholeNumber(attributes.getValue("s"), "style index");
                 value.setLength(0);
                 formula.setLength(0);
                 sawValue = false;
@@ -144,7 +144,7 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
         switch (type) {
             case "s":
-                return text(strings.getItemAt(Integer.parseInt(text.trim())).getString(), at);
+                return text(sharedString(text), at);
             case "str":
             case "inlineStr":
                 return text(text, at);
@@ -215,15 +215,25 @@ final class StreamingSheetHandler extends DefaultHandler {
     }
 
     /**
-     * A row number or style index: a damaged sheet (found by fuzzing: r="1e400") must be reported
-     * as an unreadable sheet, not escape as a NumberFormatException.
+     * A row number, style index or shared-string index: a damaged sheet (found by fuzzing:
+     * r="1e400", a string index of 99999999999999999999) is an unreadable sheet, not a
+     * NumberFormatException escaping the reader.
      */
-    private static int index(Attributes attributes, String name) throws SAXException {
-        String text = attributes.getValue(name);
+    private int wholeNumber(String text, String what) {
         try {
-            return Integer.parseInt(text);
+            return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new SAXException("attribute " + name + "=\"" + text + "\" is not a whole number", e);
+            throw new UnreadableSheetException(sheetName,
+                    new SAXException(what + " \"" + text + "\" is not a whole number", e));
         }
+    }
+
+    private String sharedString(String text) {
+        int index = wholeNumber(text, "shared string index");
+        if (index < 0 || index >= strings.getCount()) {
+            throw new UnreadableSheetException(sheetName,
+                    new SAXException("shared string index " + index + " is not in the workbook's strings"));
+        }
+        return strings.getItemAt(index).getString();
     }
 }

@@ -92,6 +92,15 @@ class WorkbookReaderFuzzTest {
                 .hasMessageContaining("a sheet that cannot be read");
     }
 
+    /** Found by fuzzing: a shared-string index of 99999999999999999999 escaped a streamed read. */
+    @Test
+    void streamedSharedStringIndexTooLargeIsAnUnreadableSheet() throws IOException {
+        Path file = Files.copy(SEEDS.resolve("streamed-overflowing-string-index.xlsx"), folder.resolve("indicators.xlsx"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.STREAMING).read(file))
+                .isInstanceOf(InvalidWorkbookException.class)
+                .hasMessageContaining("a sheet that cannot be read");
+    }
+
     private static List<byte[]> seeds() throws IOException {
         List<byte[]> seeds = new ArrayList<>();
         try (var files = Files.list(SEEDS)) {
@@ -161,6 +170,11 @@ class WorkbookReaderFuzzTest {
                 entries.add(new ZipEntry(entry.getName()));
                 contents.add(in.readAllBytes());
             }
+        } catch (java.util.zip.ZipException damagedSeed) {
+            return mutateBytes(input, random); // a seed that is a damaged zip itself
+        }
+        if (entries.isEmpty()) {
+            return mutateBytes(input, random);
         }
         int target = pickPart(entries, random);
         contents.set(target, mutateBytes(contents.get(target), random));
