@@ -74,7 +74,7 @@ final class StreamingSheetHandler extends DefaultHandler {
             }
             case "c" -> {
                 String r = attributes.getValue("r");
-                column = r != null ? column(r) : rowCells.size();
+                column = r != null ? cellColumn(r) : rowCells.size();
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
                 styleIndex = s == null ? 0 : wholeNumber(attributes.getValue("s"), "style index");
@@ -225,6 +225,15 @@ final class StreamingSheetHandler extends DefaultHandler {
         } catch (NumberFormatException e) {
             throw new UnreadableSheetException(sheetName,
                     new SAXException(what + " \"" + text + "\" is not a whole number", e));
+        }
+    }
+
+    /** A cell reference POI cannot parse (found by fuzzing: r="B-1") is an unreadable sheet. */
+    private int cellColumn(String reference) {
+        try {
+            return column(reference);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableSheetException(sheetName, new SAXException("cell reference \"" + reference + "\" is not valid", e));
         }
     }
 
