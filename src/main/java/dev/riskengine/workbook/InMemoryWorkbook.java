@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 
 /** A workbook loaded whole with POI's usermodel: .xlsx and .xls, and formulas evaluated when no result was saved. */
 final class InMemoryWorkbook implements WorkbookSource {
@@ -38,7 +39,7 @@ final class InMemoryWorkbook implements WorkbookSource {
                     if (row != null) {
                         List<CellContent> contents = new ArrayList<>(Math.max(0, row.getLastCellNum()));
                         for (int c = 0; c < row.getLastCellNum(); c++) {
-                            contents.add(cells.read(sheet, r, c));
+                            contents.add(readCell(r, c));
                         }
                         each.accept(new SheetRow(sheet.getSheetName(), r, contents));
                     }
@@ -47,6 +48,18 @@ final class InMemoryWorkbook implements WorkbookSource {
 
             @Override public List<CellRangeAddress> mergedRegions() {
                 return sheet.getMergedRegions();
+            }
+
+            /**
+             * POI checks an .xlsx cell's XML only when the cell is read: a damaged attribute (found
+             * by fuzzing: t="os") is then an unreadable sheet, as it is when streamed.
+             */
+            private CellContent readCell(int r, int c) {
+                try {
+                    return cells.read(sheet, r, c);
+                } catch (XmlValueOutOfRangeException e) {
+                    throw new UnreadableSheetException(sheet.getSheetName(), e);
+                }
             }
         };
     }

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -70,15 +71,15 @@ final class StreamingSheetHandler extends DefaultHandler {
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
-                rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+                rowIndex = r != null ? wholeNumber(attributes.getValue("r"), "row number") - 1 : rowIndex + 1;
                 rowCells = new ArrayList<>();
             }
             case "c" -> {
                 String r = attributes.getValue("r");
-                column = r != null ? column(r) : rowCells.size();
+                column = r != null ? cellColumn(r) : rowCells.size();
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
-                styleIndex = s == null ? 0 : Integer.parseInt(s);
+                styleIndex = s == null ? 0 : wholeNumber(attributes.getValue("s"), "style index");
                 value.setLength(0);
                 formula.setLength(0);
                 sawValue = false;
@@ -146,7 +147,7 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
         switch (type) {
             case "s":
-                return text(strings.getItemAt(Integer.parseInt(text.trim())).getString(), at);
+                return text(sharedString(text), at);
             case "str":
             case "inlineStr":
                 return text(text, at);
@@ -214,5 +215,37 @@ final class StreamingSheetHandler extends DefaultHandler {
     private static CellContent text(String raw, CellLocation at) {
         String trimmed = raw == null ? "" : NumberText.trim(raw);
         return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
+    }
+
+    /**
+     * A row number, style index or shared-string index: a damaged sheet (found by fuzzing:
+     * r="1e400", a string index of 99999999999999999999) is an unreadable sheet, not a
+     * NumberFormatException escaping the reader.
+     */
+    private int wholeNumber(String text, String what) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new UnreadableSheetException(sheetName,
+                    new SAXException(what + " \"" + text + "\" is not a whole number", e));
+        }
+    }
+
+    /** A cell reference POI cannot parse (found by fuzzing: r="B-1") is an unreadable sheet. */
+    private int cellColumn(String reference) {
+        try {
+            return column(reference);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableSheetException(sheetName, new SAXException("cell reference \"" + reference + "\" is not valid", e));
+        }
+    }
+
+    private String sharedString(String text) {
+        int index = wholeNumber(text, "shared string index");
+        if (index < 0 || index >= strings.getCount()) {
+            throw new UnreadableSheetException(sheetName,
+                    new SAXException("shared string index " + index + " is not in the workbook's strings"));
+        }
+        return strings.getItemAt(index).getString();
     }
 }

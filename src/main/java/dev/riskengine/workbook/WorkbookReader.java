@@ -25,6 +25,14 @@ public final class WorkbookReader {
         this.walk = walk;
     }
 
+    /**
+     * Reads the workbook, or fails with {@link InvalidWorkbookException} only: every problem found,
+     * each one located line (file, sheet!cell) that the CLI prints as it is. A file that is not a
+     * workbook, damaged, password-protected, or a sheet whose XML cannot be read (an
+     * {@link UnreadableSheetException} inside) all become such problems. Any other exception is a
+     * bug of the reader; WorkbookReaderFuzzTest looks for them. A returned workbook's numbers are
+     * all finite.
+     */
     public IndicatorWorkbook read(Path file) throws InvalidWorkbookException {
         ProblemCollector problems = new ProblemCollector(fileName(file));
         Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);
