@@ -108,7 +108,6 @@ public final class RuleCompiler {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.startsWith(testsDir))
                     .filter(p -> RuleFile.isRuleFile(p.getFileName().toString()))
-                    .filter(p -> !p.getFileName().toString().startsWith(".~lock")) // LibreOffice lock files
                     .map(p -> new RuleFile(rulesDir.relativize(p).toString().replace('\\', '/'), p))
                     .sorted(Comparator.comparing(RuleFile::relativePath))
                     .toList();

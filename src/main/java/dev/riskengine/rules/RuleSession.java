@@ -56,6 +56,7 @@ public final class RuleSession {
         ProvenanceRecorder recorder = new ProvenanceRecorder(ruleBase);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        session.addEventListener(new FinitePointsGuard());
         try {
             countries.forEach(session::insert);
             facts.forEach(session::insert);

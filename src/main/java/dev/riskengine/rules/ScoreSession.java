@@ -32,6 +32,7 @@ public final class ScoreSession {
 
     public Map<String, Score> run(List<Country> countries, Collection<?> facts) {
         KieSession session = ruleBase.kieBase().newKieSession();
+        session.addEventListener(new FinitePointsGuard());
         try {
             countries.forEach(session::insert);
             facts.forEach(session::insert);
