@@ -159,9 +159,14 @@ public final class RunInputs {
      * @throws UnknownRunException when it names no run folder, or one made before runs kept copies
      */
     public static Restored restore(Path reportsDir, String run) throws UnknownRunException, IOException {
-        Path folder = PreviousRun.resolve(reportsDir, run);
+        Path folder;
+        try {
+            folder = PreviousRun.resolve(reportsDir, run);
+        } catch (UnknownRunException e) {
+            throw e.as("--run", run);
+        }
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve(ManifestJson.FILE_NAME).toFile());
-        return restore(folder, manifest).orElseThrow(() -> new UnknownRunException(run,
+        return restore(folder, manifest).orElseThrow(() -> new UnknownRunException("--run", run,
                 folder + " keeps no copy of the workbook and rules it read (a run made before runs kept them)"));
     }
 }
