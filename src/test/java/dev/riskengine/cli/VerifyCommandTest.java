@@ -41,7 +41,7 @@ class VerifyCommandTest {
 
         // then
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("reproduced, scores.json identical.");
+        assertThat(out.toString()).contains("reproduced from the run's own copies").contains("scores.json identical.");
         assertThat(withoutRun(runs[0])).isEqualTo(withoutRun(runs[1]));
     }
 
@@ -62,7 +62,7 @@ class VerifyCommandTest {
 
         // then
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(out.toString()).contains("LBY: score 9.9").contains("not reproduced.");
+        assertThat(out.toString()).contains("LBY: score 9.9").contains("not reproduced from the run's own copies");
     }
 
     @Test
