@@ -1,6 +1,7 @@
 package dev.riskengine.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import dev.riskengine.rules.RuleExplainer;
 import dev.riskengine.run.RuleExplaining;
 import dev.riskengine.report.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
+import dev.riskengine.run.RunInputs;
 import dev.riskengine.run.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +34,35 @@ final class ExplainCommand implements Callable<Integer> {
                     + "or, when it did not fire, which of its conditions had no match. An unknown name exits 64 with close names.")
     String rule;
 
+    @Option(names = "--run", paramLabel = "RUN",
+            description = "Explain as a past run assessed: from the copies of the workbook and rules its folder keeps "
+                    + "(a run folder's name in --reports, or its path), whatever the inputs are now.")
+    String run;
+
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+            description = "Folder of the run folders, for --run (default: ${DEFAULT-VALUE}).")
+    Path reports;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        AssessmentRun.Evaluation evaluation = new AssessmentRun()
-                .evaluate(new RunRequest(inputs.input, inputs.rules, null, inputs.year), false); // one year is shown
+        if (run == null) {
+            return explain(new RunRequest(inputs.input, inputs.rules, null, inputs.year));
+        }
+        try (RunInputs.Restored copies = RunInputs.restore(reports, run)) {
+            return explain(new RunRequest(copies.workbook(), copies.rulesDir(), null,
+                    inputs.year != null ? inputs.year : copies.year()));
+        }
+    }
+
+    private Integer explain(RunRequest request) throws Exception {
+        try (AssessmentRun.Evaluation evaluation = new AssessmentRun().evaluate(request, false)) { // one year is shown
+            return explain(evaluation);
+        }
+    }
+
+    private Integer explain(AssessmentRun.Evaluation evaluation) throws Exception {
         CountryAssessment country = evaluation.assessment().country(iso3.trim().toUpperCase(Locale.ROOT)).orElse(null);
         if (country == null) {
             spec.commandLine().getErr().println(inputs.input.getFileName() + ": Countries: no country " + iso3

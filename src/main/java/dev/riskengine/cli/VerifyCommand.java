@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Re-run a past run from its manifest and say whether scores.json comes out identical "
-                + "(apart from the run's own metadata).", "Exit 0 identical; 1 different, or the input or rules "
-                + "changed since that run."})
+        description = {"Re-run a past run from the copies of the workbook and rules its folder keeps and say whether "
+                + "scores.json comes out identical (apart from the run's own metadata); then name each current input "
+                + "file that differs from what the run read (by default the workbook and rules folder the run read).",
+                "Exit 0 reproduced; 1 different, or (for a run that keeps no copies) the inputs changed since."})
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "The run folder's name (e.g. 2026-11-25T06-19-00.698Z) or path.")
     Path run;
@@ -36,12 +37,23 @@ final class VerifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(folder + ": no manifest.json, not a run folder");
             return ExitCodes.INVALID_INPUT;
         }
-        RunVerification.Outcome outcome = new RunVerification().verify(folder, inputs.input, inputs.rules);
+        // Unless the user names other files, the run is compared with the files it read itself.
+        var parsed = spec.commandLine().getParseResult();
+        RunVerification.Outcome outcome = new RunVerification().verify(folder,
+                parsed.hasMatchedOption("--input") ? inputs.input : null,
+                parsed.hasMatchedOption("--rules") ? inputs.rules : null);
         PrintWriter out = spec.commandLine().getOut();
         outcome.differences().forEach(out::println);
         outcome.notes().forEach(out::println);
-        out.println(outcome.identical() ? folder.getFileName() + ": reproduced, scores.json identical."
-                : folder.getFileName() + ": not reproduced.");
+        String from = outcome.reproducedFrom().isEmpty() ? "" : " from " + outcome.reproducedFrom();
+        out.println(outcome.identical() ? folder.getFileName() + ": reproduced" + from + ", scores.json identical."
+                : folder.getFileName() + ": not reproduced" + from + ".");
+        if (outcome.inputChanges().isEmpty()) {
+            out.println("The current inputs are the ones the run read.");
+        } else {
+            out.println("The current inputs differ from what the run read:");
+            outcome.inputChanges().forEach(change -> out.println("  " + change));
+        }
         out.flush();
         return outcome.identical() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }

@@ -1,6 +1,7 @@
 package dev.riskengine.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunMetadata;
 
 import java.io.IOException;
@@ -22,16 +23,33 @@ public final class ManifestJson {
      * @param reports report file name to its SHA-256, in the order they were written; may be empty
      */
     public void write(RunMetadata run, Map<String, String> reports, Path file) throws IOException {
+        write(run, reports, KeptInputs.none(), file);
+    }
+
+    /**
+     * @param kept where the workbook and rules were read from ({@code inputPath}, {@code rulesPath})
+     *             and the copies of them kept in the run folder ({@code copies}, each with its SHA-256)
+     */
+    public void write(RunMetadata run, Map<String, String> reports, KeptInputs kept, Path file) throws IOException {
         ObjectNode root = PrettyJson.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("runId", run.runId());
         PrettyJson.putInstant(root, "startedAt", run.startedAt());
         root.put("inputFile", run.inputFile());
+        if (kept.inputPath() != null) {
+            root.put("inputPath", kept.inputPath());
+        }
         root.put("inputSha256", run.inputSha256());
+        if (kept.rulesPath() != null) {
+            root.put("rulesPath", kept.rulesPath());
+        }
         PrettyJson.putStringMap(root, "ruleFiles", run.ruleFiles());
         PrettyJson.putStringMap(root, "versions", run.versions());
         PrettyJson.putNumberMap(root, "timingsMillis", run.timingsMillis());
         PrettyJson.putNumberMap(root, "counts", run.counts());
+        if (!kept.copies().isEmpty()) {
+            PrettyJson.putStringMap(root, "copies", kept.copies());
+        }
         PrettyJson.putStringMap(root, "reports", reports);
         PrettyJson.write(root, file);
     }

@@ -2,6 +2,7 @@ package dev.riskengine.report;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.RunComparison;
+import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.parallel.OnEveryCore;
 
@@ -43,6 +44,12 @@ public final class ReportWriter {
     /** As {@link #writeAll(Assessment, RunMetadata, Path)}, each report saying what changed since the run compared with. */
     public List<Path> writeAll(Assessment assessment, RunMetadata run, RunComparison comparison, Path folder)
             throws IOException {
+        return writeAll(assessment, run, comparison, folder, KeptInputs.none());
+    }
+
+    /** As above, the manifest also naming what the run read and the copies of it kept in the folder. */
+    public List<Path> writeAll(Assessment assessment, RunMetadata run, RunComparison comparison, Path folder,
+                               KeptInputs kept) throws IOException {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(run, "run");
         if (!Files.isDirectory(folder)) {
@@ -56,7 +63,7 @@ public final class ReportWriter {
         reports.put(folder.resolve(HtmlReport.FILE_NAME), large ? largeHtml::write : html::write);
         Map<String, String> hashes = writeInParallel(reports, assessment, run, comparison);
         List<Path> written = new ArrayList<>(reports.keySet());
-        written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, f)));
+        written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, kept, f)));
         return List.copyOf(written);
     }
 

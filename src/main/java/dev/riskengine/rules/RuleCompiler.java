@@ -102,7 +102,8 @@ public final class RuleCompiler {
         return new RuleBase(rulesDir, container.getKieBase(), files, relativeBySource, sources);
     }
 
-    private static List<RuleFile> findRuleFiles(Path rulesDir) {
+    /** The files of a rules folder that {@link #compile(Path)} compiles, in path order. */
+    public static List<RuleFile> findRuleFiles(Path rulesDir) {
         Path testsDir = rulesDir.resolve("tests");
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             return walk.filter(Files::isRegularFile)

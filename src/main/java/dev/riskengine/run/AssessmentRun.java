@@ -13,6 +13,7 @@ import java.util.concurrent.FutureTask;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.HistoryJson;
@@ -45,9 +46,30 @@ public final class AssessmentRun {
         this.progress = progress;
     }
 
-    /** The in-memory result of reading, compiling and assessing, before any report is written. */
+    /**
+     * The in-memory result of reading, compiling and assessing, before any report is written.
+     *
+     * @param snapshot the copies of the workbook and rules that were read and compiled (the run
+     *                 folder keeps them); null when the caller read the files itself (watch mode),
+     *                 and the copies are then taken when the run is published
+     */
     public record Evaluation(IndicatorWorkbook workbook, RuleBase rules, Assessment assessment,
-                             Instant startedAt, Map<String, Long> timingsMillis) { }
+                             Instant startedAt, Map<String, Long> timingsMillis, InputSnapshot snapshot)
+            implements AutoCloseable {
+
+        public Evaluation(IndicatorWorkbook workbook, RuleBase rules, Assessment assessment,
+                          Instant startedAt, Map<String, Long> timingsMillis) {
+            this(workbook, rules, assessment, startedAt, timingsMillis, null);
+        }
+
+        /** Removes the temporary copies; the evaluation's results stay usable. */
+        @Override
+        public void close() {
+            if (snapshot != null) {
+                snapshot.close();
+            }
+        }
+    }
 
     public Evaluation evaluate(RunRequest request)
             throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
@@ -61,12 +83,26 @@ public final class AssessmentRun {
     public Evaluation evaluate(RunRequest request, boolean everyYear)
             throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
         Instant startedAt = Instant.now();
+        // The files are read once, into copies that nothing else writes: what is parsed, compiled,
+        // hashed and kept in the run folder are then the same bytes, even when a file is replaced meanwhile.
+        InputSnapshot snapshot = InputSnapshot.take(request.input(), request.rulesDir());
+        try {
+            return evaluate(request, everyYear, startedAt, snapshot);
+        } catch (InvalidWorkbookException | RuleCompilationException | YearNotInWorkbookException
+                 | RuntimeException | Error e) {
+            snapshot.close();
+            throw e;
+        }
+    }
+
+    private Evaluation evaluate(RunRequest request, boolean everyYear, Instant startedAt, InputSnapshot snapshot)
+            throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
         Map<String, Long> timings = new LinkedHashMap<>();
         // Reading the workbook and compiling the rules are independent and each takes most of a
         // second in a fresh JVM, so the rules compile on the other core meanwhile.
-        FutureTask<CompiledRules> compilation = startCompiling(request.rulesDir());
+        FutureTask<CompiledRules> compilation = startCompiling(snapshot.rulesDir());
         long t0 = System.nanoTime();
-        IndicatorWorkbook workbook = new WorkbookReader().read(request.input());
+        IndicatorWorkbook workbook = new WorkbookReader().read(snapshot.workbook());
         timings.put("read", millis(t0, System.nanoTime()));
         CompiledRules compiled = awaitCompilation(compilation);
         timings.put("compile", compiled.millis());
@@ -82,7 +118,7 @@ public final class AssessmentRun {
                     request.draws(), request.seed()));
             timings.put("simulate", millis(t2, System.nanoTime()));
         }
-        return new Evaluation(workbook, rules, assessment, startedAt, timings);
+        return new Evaluation(workbook, rules, assessment, startedAt, timings, snapshot);
     }
 
     private record CompiledRules(RuleBase rules, long millis) { }
@@ -173,10 +209,13 @@ public final class AssessmentRun {
             Instant startedAt = Instant.now();
             try {
                 removeLeftovers(request.reportsDir());
-                Evaluation evaluation = source.get();
-                Fingerprints prints = fingerprints(request, evaluation);
-                Baseline baseline = baseline(request, evaluation, chosen, prints);
-                RunResult result = publish(request, evaluation, baseline, prints);
+                RunResult result;
+                try (Evaluation evaluation = source.get();
+                     InputSnapshot snapshot = snapshotOf(request, evaluation)) {
+                    Fingerprints prints = fingerprints(snapshot, evaluation);
+                    Baseline baseline = baseline(request, evaluation, chosen, prints);
+                    result = publish(request, evaluation, baseline, prints, snapshot);
+                }
                 PausePoint.reach("published");
                 if (keep > 0) {
                     new RunRetention(keep).apply(request.reportsDir());
@@ -216,15 +255,26 @@ public final class AssessmentRun {
                 RunHistory.failed(startedAt, outcome, firstLine, request.input()));
     }
 
-    private RunResult publish(RunRequest request, Evaluation evaluation, Baseline baseline, Fingerprints prints)
-            throws ReportWriteException {
+    /**
+     * The copies the evaluation was made from; for an evaluation made by the caller (watch mode,
+     * which reads the files itself), copies taken now. Closing it is the caller's.
+     */
+    private static InputSnapshot snapshotOf(RunRequest request, Evaluation evaluation) {
+        return evaluation.snapshot() != null ? evaluation.snapshot()
+                : InputSnapshot.take(request.input(), request.rulesDir());
+    }
+
+    private RunResult publish(RunRequest request, Evaluation evaluation, Baseline baseline, Fingerprints prints,
+                              InputSnapshot snapshot) throws ReportWriteException {
         RunFolder folder = RunFolder.create(request.reportsDir(), evaluation.startedAt());
         PausePoint.reach("reserved");
         boolean published = false;
         try {
             long writeStart = System.nanoTime();
             RunMetadata metadata = metadata(request, evaluation, folder.runId(), prints);
-            new ReportWriter().writeAll(evaluation.assessment(), metadata, baseline.comparison(), folder.temporary());
+            Map<String, String> copies = RunInputs.keep(snapshot, folder.temporary());
+            new ReportWriter().writeAll(evaluation.assessment(), metadata, baseline.comparison(), folder.temporary(),
+                    new KeptInputs(request.input().toString(), request.rulesDir().toString(), copies));
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
             timings.put("write", millis(writeStart, System.nanoTime()));
             PausePoint.reach("written");
@@ -253,11 +303,14 @@ public final class AssessmentRun {
     /** The SHA-256 of the input and of each rule file, taken once per run for the comparison and the manifest. */
     private record Fingerprints(String inputSha256, Map<String, String> ruleHashes) { }
 
-    private static Fingerprints fingerprints(RunRequest request, Evaluation evaluation) throws ReportWriteException {
+    /** Hashes of the copies that were read: the workbook hashed as it was copied, the rule files compiled. */
+    private static Fingerprints fingerprints(InputSnapshot snapshot, Evaluation evaluation) throws ReportWriteException {
         try {
-            return new Fingerprints(FileDigest.sha256(request.input()), ruleHashes(evaluation.rules()));
+            String inputSha256 = snapshot.workbookSha256() != null ? snapshot.workbookSha256()
+                    : FileDigest.sha256(snapshot.workbook());
+            return new Fingerprints(inputSha256, ruleHashes(evaluation.rules()));
         } catch (IOException e) {
-            throw new ReportWriteException(request.input(), RunFolder.reason(e), e);
+            throw new ReportWriteException(snapshot.workbook(), RunFolder.reason(e), e);
         }
     }
 

@@ -12,12 +12,34 @@ final class ComponentVersions {
 
     static Map<String, String> current() {
         Map<String, String> versions = new LinkedHashMap<>();
-        String engine = ComponentVersions.class.getPackage().getImplementationVersion();
-        versions.put("engine", engine == null ? "development build" : engine);
+        versions.put("engine", engineVersion());
         versions.put("drools", mavenVersion("org.drools", "drools-core"));
-        versions.put("poi", mavenVersion("org.apache.poi", "poi"));
+        // POI is built with Gradle: its jar has no pom.properties, and the shaded jar's manifest is
+        // the engine's own, so POI's Implementation-Version is lost there; its Version class keeps it.
+        versions.put("poi", org.apache.poi.Version.getVersion());
         versions.put("java", System.getProperty("java.version"));
         return versions;
+    }
+
+    /**
+     * The jar's manifest carries the engine's version; run from compiled classes (tests, an IDE)
+     * there is no jar manifest, and the version comes from a resource the build fills in.
+     */
+    private static String engineVersion() {
+        String fromJar = ComponentVersions.class.getPackage().getImplementationVersion();
+        if (fromJar != null) {
+            return fromJar;
+        }
+        try (InputStream in = ComponentVersions.class.getResourceAsStream("engine.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Libraries built by Maven carry their version in a pom.properties file, also inside the shaded jar. */

@@ -27,60 +27,111 @@ import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.workbook.InvalidWorkbookException;
 
 /**
- * {@code verify RUN}: re-runs a past run from its manifest (same year, and only when the input and
- * every rule file still have the hashes it recorded) and says whether scores.json comes out the
- * same apart from its "run" metadata. Its "comparison" is made again against the same earlier run
- * when that run is still there, and left unchecked (and said so) when it is gone. Both scores.json
- * files are read one country at a time, keeping a fingerprint of each: a 100,000-unit run's file
- * is hundreds of megabytes, and two of them as trees do not fit a 2 GB heap.
+ * {@code verify RUN}: re-runs a past run and says whether scores.json comes out the same apart
+ * from its "run" metadata. A run folder that keeps copies of what it read (input/, rules.zip) is
+ * re-run from those copies, so it can be verified after the workbook or rules are edited; and,
+ * separately, the current workbook and rule files are compared with what the run read, each file
+ * that differs, is new or is gone named. An older run folder without copies is re-run from the
+ * current files, and only when they still have the hashes the run recorded. The "comparison" is
+ * made again against the same earlier run when that run is still there, and left unchecked (and
+ * said so) when it is gone. Both scores.json files are read one country at a time, keeping a
+ * fingerprint of each: a 100,000-unit run's file is hundreds of megabytes, and two of them as
+ * trees do not fit a 2 GB heap.
  */
 public final class RunVerification {
 
     /**
-     * @param identical   true when reproduced exactly; {@code differences} says what differs otherwise
-     * @param notes       what could not be checked (the comparison, when the run it compared with is gone)
+     * @param identical    true when reproduced exactly; {@code differences} says what differs otherwise
+     * @param notes        what could not be checked (the comparison, when the run it compared with is gone)
+     * @param reproducedFrom what was re-run: the run's own copies, or the current files
+     * @param inputChanges the current workbook and rule files that differ from what the run read, one line each
      */
-    public record Outcome(boolean identical, List<String> differences, List<String> notes) { }
+    public record Outcome(boolean identical, List<String> differences, List<String> notes, String reproducedFrom,
+                          List<String> inputChanges) {
 
+        public Outcome(boolean identical, List<String> differences, List<String> notes) {
+            this(identical, differences, notes, "", List.of());
+        }
+
+        Outcome with(String from, List<String> changes) {
+            return new Outcome(identical, differences, notes, from, changes);
+        }
+    }
+
+    /**
+     * @param input    the current workbook to compare with what the run read; null for the one the run read
+     * @param rulesDir the current rules folder; null for the one the run read
+     */
     public Outcome verify(Path runFolder, Path input, Path rulesDir) throws IOException, InvalidWorkbookException,
             RuleCompilationException, YearNotInWorkbookException {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode manifest = mapper.readTree(runFolder.resolve("manifest.json").toFile());
+        Path currentInput = input != null ? input : Path.of(manifest.path("inputPath").asText("inputs/indicators.xlsx"));
+        Path currentRules = rulesDir != null ? rulesDir : Path.of(manifest.path("rulesPath").asText("rules"));
+        List<String> changes = new InputChanges(manifest).of(currentInput, currentRules);
+
+        Optional<Path> workbookCopy = RunInputs.workbookOf(runFolder, manifest);
+        if (workbookCopy.isPresent() && RunInputs.rulesZipOf(runFolder, manifest).isPresent()) {
+            List<String> damaged = damagedCopies(runFolder, manifest);
+            if (!damaged.isEmpty()) {
+                return new Outcome(false, damaged, List.of()).with("", changes);
+            }
+            try (RunInputs.Restored copies = RunInputs.restore(runFolder, manifest).orElseThrow()) {
+                String from = "the run's own copies (" + runFolder.relativize(workbookCopy.get()).toString().replace('\\', '/')
+                        + ", " + RunInputs.RULES_ZIP + ")";
+                return reproduce(runFolder, manifest, copies.workbook(), copies.rulesDir()).with(from, changes);
+            }
+        }
+        // A run made before copies were kept: only the current files can be re-run, and only when unchanged.
+        if (!changes.isEmpty()) {
+            // said before reading them: a changed workbook may not even be valid any more
+            return new Outcome(false, List.of("the run keeps no copy of what it read, and the current files differ"),
+                    List.of()).with("", changes);
+        }
+        return reproduce(runFolder, manifest, currentInput, currentRules).with("the current files (" + currentInput + ", "
+                + currentRules + ")", changes);
+    }
+
+    /** A copy whose bytes no longer have the hash the manifest recorded was edited after the run. */
+    private static List<String> damagedCopies(Path runFolder, JsonNode manifest) throws IOException {
+        List<String> damaged = new ArrayList<>();
+        var copies = manifest.path("copies").fields();
+        while (copies.hasNext()) {
+            var copy = copies.next();
+            if (!FileDigest.sha256(runFolder.resolve(copy.getKey())).equals(copy.getValue().asText())) {
+                damaged.add(copy.getKey() + ": the run's copy was changed after the run (SHA-256 differs from manifest.json)");
+            }
+        }
+        return damaged;
+    }
+
+    private Outcome reproduce(Path runFolder, JsonNode manifest, Path input, Path rulesDir) throws IOException,
+            InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
         List<CountryPrint> recordedCountries = new ArrayList<>();
         ObjectNode recorded = ScoresJsonReader.read(runFolder.resolve(ScoresJson.FILE_NAME),
                 country -> recordedCountries.add(CountryPrint.of(country)));
-        String inputSha256 = FileDigest.sha256(input);
-        if (!inputSha256.equals(manifest.path("inputSha256").asText())) {
-            // said before reading it: a changed workbook may not even be valid any more
-            return new Outcome(false, List.of(input + " changed since the run (SHA-256 differs)"), List.of());
-        }
-        AssessmentRun.Evaluation evaluation = new AssessmentRun()
-                .evaluate(new RunRequest(input, rulesDir, null, yearAsked(recorded)));
-
-        Map<String, String> ruleHashes = AssessmentRun.ruleHashes(evaluation.rules());
-        Map<String, String> recordedRules = new LinkedHashMap<>();
-        manifest.path("ruleFiles").fields().forEachRemaining(e -> recordedRules.put(e.getKey(), e.getValue().asText()));
-        if (!ruleHashes.equals(recordedRules)) {
-            return new Outcome(false, List.of(rulesDir + " changed since the run (files or SHA-256 differ)"), List.of());
-        }
-
-        List<String> notes = new ArrayList<>();
-        Optional<RunComparison> comparison = comparison(runFolder, recorded.path("comparison"), evaluation,
-                inputSha256, ruleHashes, notes);
-        Path again = Files.createTempFile("risk-verify-", ".json");
-        try {
-            new ScoresJson().write(evaluation.assessment(), new RunMetadata("verify", evaluation.startedAt(),
-                    input.getFileName().toString(), inputSha256, ruleHashes, Map.of(), Map.of(), Map.of(),
-                    evaluation.workbook().provenance()),
-                    comparison.orElse(RunComparison.firstRun()), again);
-            List<CountryPrint> againCountries = new ArrayList<>();
-            ObjectNode reproduced = ScoresJsonReader.read(again, country -> againCountries.add(CountryPrint.of(country)));
-            boolean checkComparison = comparison.isPresent();
-            Outcome outcome = compare(withoutRun(recorded, checkComparison), recordedCountries,
-                    withoutRun(reproduced, checkComparison), againCountries);
-            return new Outcome(outcome.identical(), outcome.differences(), notes);
-        } finally {
-            Files.deleteIfExists(again);
+        try (AssessmentRun.Evaluation evaluation = new AssessmentRun()
+                .evaluate(new RunRequest(input, rulesDir, null, yearAsked(recorded)))) {
+            String inputSha256 = evaluation.snapshot().workbookSha256();
+            Map<String, String> ruleHashes = AssessmentRun.ruleHashes(evaluation.rules());
+            List<String> notes = new ArrayList<>();
+            Optional<RunComparison> comparison = comparison(runFolder, recorded.path("comparison"), evaluation,
+                    inputSha256, ruleHashes, notes);
+            Path again = Files.createTempFile("risk-verify-", ".json");
+            try {
+                new ScoresJson().write(evaluation.assessment(), new RunMetadata("verify", evaluation.startedAt(),
+                        manifest.path("inputFile").asText(input.getFileName().toString()), inputSha256, ruleHashes,
+                        Map.of(), Map.of(), Map.of(), evaluation.workbook().provenance()),
+                        comparison.orElse(RunComparison.firstRun()), again);
+                List<CountryPrint> againCountries = new ArrayList<>();
+                ObjectNode reproduced = ScoresJsonReader.read(again, country -> againCountries.add(CountryPrint.of(country)));
+                boolean checkComparison = comparison.isPresent();
+                Outcome outcome = compare(withoutRun(recorded, checkComparison), recordedCountries,
+                        withoutRun(reproduced, checkComparison), againCountries);
+                return new Outcome(outcome.identical(), outcome.differences(), notes);
+            } finally {
+                Files.deleteIfExists(again);
+            }
         }
     }
 

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+
+import dev.riskengine.sample.FolderCopy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class VerifyCommandTest {
 
         // then
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("reproduced, scores.json identical.");
+        assertThat(out.toString()).contains("reproduced from the run's own copies").contains("scores.json identical.");
         assertThat(withoutRun(runs[0])).isEqualTo(withoutRun(runs[1]));
     }
 
@@ -61,28 +62,98 @@ class VerifyCommandTest {
 
         // then
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(out.toString()).contains("LBY: score 9.9").contains("not reproduced.");
+        assertThat(out.toString()).contains("LBY: score 9.9").contains("not reproduced from the run's own copies");
     }
 
     @Test
-    void changedRulesAreSaidRatherThanCompared() throws Exception {
-        // given
-        Path rules = Files.createDirectories(temp.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+    void verifyNamesEachChangedRuleFile() throws Exception {
+        // given: a run, then one rule file edited, one removed and one added
+        Path rules = FolderCopy.copy(Path.of("rules"), temp.resolve("rules"));
         Path reports = temp.resolve("reports");
         risk("assess", "--rules", rules.toString(), "--reports", reports.toString());
         Files.writeString(rules.resolve("exposure.drl"), Files.readString(rules.resolve("exposure.drl")) + "\n// edited\n");
+        Files.move(rules.resolve("vulnerability.drl"), temp.resolve("vulnerability.drl"));
+        Files.writeString(rules.resolve("extra.drl"), "package rules.extra;\n");
 
         // when
-        int code = risk("verify", runs(reports)[0].toString(), "--rules", rules.toString());
+        int code = risk("verify", runs(reports)[0].toString());
+
+        // then: the run still reproduces from its own copies, and each current difference is named
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("reproduced from the run's own copies")
+                .contains(rules.resolve("exposure.drl") + ": changed since the run")
+                .contains(rules.resolve("vulnerability.drl") + ": gone since the run")
+                .contains(rules.resolve("extra.drl") + ": new since the run")
+                .doesNotContain("scoring.drl");
+    }
+
+    @Test
+    void verifyNamesTheWorkbookTheRunRead() throws Exception {
+        // given: a run of a workbook other than inputs/indicators.xlsx, which is then saved again with other figures
+        Path input = Files.copy(Path.of("inputs/indicators.xlsx"), temp.resolve("other.xlsx"));
+        Path reports = temp.resolve("reports");
+        risk("assess", "--input", input.toString(), "--reports", reports.toString());
+        Files.write(input, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+
+        // when: no --input, so the run is compared with the file it read
+        int code = risk("verify", runs(reports)[0].toString());
 
         // then
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains(input + ": changed since the run (SHA-256 differs)")
+                .doesNotContain("inputs/indicators.xlsx");
+    }
+
+    @Test
+    void verifyWorksAfterTheWorkbookIsEdited() throws Exception {
+        // given: a run, then the workbook overwritten with something that is no longer a workbook
+        Path input = Files.copy(Path.of("inputs/indicators.xlsx"), temp.resolve("indicators.xlsx"));
+        Path reports = temp.resolve("reports");
+        risk("assess", "--input", input.toString(), "--reports", reports.toString());
+        Files.writeString(input, "half-saved");
+
+        // when
+        int code = risk("verify", runs(reports)[0].toString());
+
+        // then
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("reproduced from the run's own copies (input/indicators.xlsx, rules.zip), scores.json identical.")
+                .contains(input + ": changed since the run");
+    }
+
+    @Test
+    void aRunCopyEditedAfterTheRunIsNamed() throws Exception {
+        Path reports = temp.resolve("reports");
+        risk("assess", "--reports", reports.toString());
+        Path copy = runs(reports)[0].resolve("input/indicators.xlsx");
+        Files.write(copy, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+
+        int code = risk("verify", runs(reports)[0].toString());
+
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(out.toString()).contains("changed since the run");
+        assertThat(out.toString()).contains("input/indicators.xlsx: the run's copy was changed after the run");
+    }
+
+    @Test
+    void explainWorksFromTheRunsCopiesAfterTheInputsChange() throws Exception {
+        // given: a run, then both the workbook and the rules made unusable
+        Path input = Files.copy(Path.of("inputs/indicators.xlsx"), temp.resolve("indicators.xlsx"));
+        Path rules = FolderCopy.copy(Path.of("rules"), temp.resolve("rules"));
+        Path reports = temp.resolve("reports");
+        risk("assess", "--input", input.toString(), "--rules", rules.toString(), "--reports", reports.toString());
+        risk("explain", "LBY", "--input", input.toString(), "--rules", rules.toString());
+        String asAssessed = out.toString();
+        Files.writeString(input, "half-saved");
+        Files.writeString(rules.resolve("exposure.drl"), "rule \"half typed\" when then");
+
+        // when
+        int code = risk("explain", "LBY", "--run", runs(reports)[0].getFileName().toString(), "--reports", reports.toString());
+
+        // then
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).isEqualTo(asAssessed).contains("Libya (LBY)");
     }
 
     /** scores.json without what is about the run rather than the result: "run" and "comparison" (the last field). */

@@ -99,7 +99,15 @@ class AtomicRunKillTest {
             assertThat(run.resolve("scores.json")).isRegularFile();
             List<String> files = listNames(run);
             assertThat(files).containsExactlyInAnyOrder("scores.json", "summary.xlsx", "summary.md",
-                    "report.html", "manifest.json");
+                    "report.html", "manifest.json", "input", "rules.zip");
+            // the copies of what the run read are as whole as its reports
+            var copies = manifest.path("copies").fields();
+            while (copies.hasNext()) {
+                var copy = copies.next();
+                assertThat(dev.riskengine.report.FileDigest.sha256(run.resolve(copy.getKey())))
+                        .as(copy.getKey()).isEqualTo(copy.getValue().asText());
+            }
+            assertThat(manifest.path("copies").size()).isEqualTo(2);
             assertThat(manifest.toString()).contains(run.getFileName().toString());
         }
         List<String> runNames = PublishedRuns.list(reports).stream().map(r -> r.getFileName().toString()).toList();

@@ -1,0 +1,172 @@
+package dev.riskengine.run;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.riskengine.report.FileDigest;
+import dev.riskengine.report.ManifestJson;
+import dev.riskengine.report.ScoresJson;
+import dev.riskengine.report.ScoresJsonReader;
+
+/**
+ * The copy of what a run read, kept in its run folder: {@code input/<workbook name>} (an .xlsx is
+ * already compressed, so it is kept as read) and {@code rules.zip} (the rules folder without its
+ * tests, compressed). The zip is reproducible: entries in name order, all stamped with the same
+ * time, so the same rules give the same bytes and the same SHA-256 in manifest.json.
+ */
+public final class RunInputs {
+    public static final String INPUT_FOLDER = "input";
+    public static final String RULES_ZIP = "rules.zip";
+    /** Zip's earliest time: the rules' own times would make the same rules zip to different bytes. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private RunInputs() { }
+
+    /**
+     * Writes the snapshot's copies into the run's (still temporary) folder.
+     *
+     * @return each copy's path in the folder to its SHA-256
+     */
+    static Map<String, String> keep(InputSnapshot snapshot, Path folder) throws IOException {
+        Map<String, String> copies = new LinkedHashMap<>();
+        Path workbook = snapshot.workbook();
+        Path inputCopy = folder.resolve(INPUT_FOLDER).resolve(workbook.getFileName().toString());
+        Files.createDirectories(inputCopy.getParent());
+        copies.put(INPUT_FOLDER + "/" + inputCopy.getFileName(), InputSnapshot.copyHashing(workbook, inputCopy));
+        Path zip = folder.resolve(RULES_ZIP);
+        zip(snapshot.rulesDir(), zip);
+        copies.put(RULES_ZIP, FileDigest.sha256(zip));
+        return copies;
+    }
+
+    private static void zip(Path rulesDir, Path zip) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        List<String> names = files.stream().map(f -> rulesDir.relativize(f).toString().replace('\\', '/'))
+                .sorted().toList();
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : names) {
+                ZipEntry entry = new ZipEntry(name);
+                entry.setTimeLocal(ENTRY_TIME);
+                out.putNextEntry(entry);
+                Files.copy(rulesDir.resolve(name), out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** The kept workbook of a run folder, as its manifest names it; empty for runs made before copies were kept. */
+    public static Optional<Path> workbookOf(Path runFolder, JsonNode manifest) {
+        return copyNamed(runFolder, manifest, INPUT_FOLDER + "/");
+    }
+
+    /** The kept rules of a run folder; empty for runs made before copies were kept. */
+    public static Optional<Path> rulesZipOf(Path runFolder, JsonNode manifest) {
+        return copyNamed(runFolder, manifest, RULES_ZIP);
+    }
+
+    private static Optional<Path> copyNamed(Path runFolder, JsonNode manifest, String prefix) {
+        var names = manifest.path("copies").fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (name.startsWith(prefix) && Files.isRegularFile(runFolder.resolve(name))) {
+                return Optional.of(runFolder.resolve(name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Unpacks a run's rules.zip into {@code target/<rulesName>} for compiling. Entries that would
+     * land outside the folder are refused: a run folder may come from another machine.
+     */
+    public static Path unzipRules(Path zip, Path target, String rulesName) throws IOException {
+        Path dir = target.resolve(rulesName).toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path file = dir.resolve(entry.getName()).normalize();
+                if (!file.startsWith(dir)) {
+                    throw new IOException(zip.getFileName() + ": entry " + entry.getName() + " points outside the folder");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** A run's kept copies, unpacked to be read again; closing removes the unpacked rules. */
+    public record Restored(Path workbook, Path rulesDir, Path unpacked, int year) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                FolderRemoval.deleteTree(unpacked);
+            } catch (IOException ignored) {
+                // a leftover temporary folder is harmless and the system's temp cleaner removes it
+            }
+        }
+    }
+
+    /**
+     * The workbook and rules a run read, from its folder's copies; empty for a run made before
+     * copies were kept. The rules unpack under the rules folder's own name, so messages read as they did.
+     */
+    public static Optional<Restored> restore(Path runFolder, JsonNode manifest) throws IOException {
+        Optional<Path> workbook = workbookOf(runFolder, manifest);
+        Optional<Path> rules = rulesZipOf(runFolder, manifest);
+        if (workbook.isEmpty() || rules.isEmpty()) {
+            return Optional.empty();
+        }
+        Path unpacked = Files.createTempDirectory("risk-run-rules-");
+        try {
+            Path rulesName = Path.of(manifest.path("rulesPath").asText("rules")).toAbsolutePath().normalize().getFileName();
+            Path dir = unzipRules(rules.get(), unpacked, rulesName == null ? "rules" : rulesName.toString());
+            int year = ScoresJsonReader.read(runFolder.resolve(ScoresJson.FILE_NAME), country -> { }).path("year").asInt();
+            return Optional.of(new Restored(workbook.get(), dir, unpacked, year));
+        } catch (IOException | RuntimeException e) {
+            FolderRemoval.deleteTree(unpacked);
+            throw e;
+        }
+    }
+
+    /**
+     * The copies of the run named as {@code --compare-to} names one (a folder name in the reports
+     * folder, or a path), for {@code explain --run}.
+     *
+     * @throws UnknownRunException when it names no run folder, or one made before runs kept copies
+     */
+    public static Restored restore(Path reportsDir, String run) throws UnknownRunException, IOException {
+        Path folder;
+        try {
+            folder = PreviousRun.resolve(reportsDir, run);
+        } catch (UnknownRunException e) {
+            throw e.as("--run", run);
+        }
+        JsonNode manifest = new ObjectMapper().readTree(folder.resolve(ManifestJson.FILE_NAME).toFile());
+        return restore(folder, manifest).orElseThrow(() -> new UnknownRunException("--run", run,
+                folder + " keeps no copy of the workbook and rules it read (a run made before runs kept them)"));
+    }
+}
