@@ -131,7 +131,7 @@ public final class SummaryMarkdown {
         StringJoiner joined = new StringJoiner(", ", "**Band changes since " + previousYear + ":** ", ".");
         for (YearChange change : changed) {
             joined.add(escape(CountryName.of(change.now())) + " " + escape(change.before().band()) + " → "
-                    + escape(change.now().band()) + (change.bandRose() ? " ▲" : " ▼"));
+                    + escape(change.now().band()) + change.arrow());
         }
         return joined.toString();
     }
