@@ -66,6 +66,14 @@ public record CountryAssessment(Country country,
         return List.copyOf(insufficient.values());
     }
 
+    /**
+     * The dimension's score as reports show it: null for a dimension whose evidence the rules found
+     * insufficient, where the rules' 0 is want of data, not a low risk.
+     */
+    public Double shownDimension(Dimension dimension) {
+        return insufficient.containsKey(dimension) || dimensions == null ? null : dimensions.get(dimension);
+    }
+
     /** The same assessment at another rank. */
     public CountryAssessment withRank(int newRank) {
         return new CountryAssessment(country, newRank, score, band, bandLevel, scoreLow, scoreHigh, dimensions,

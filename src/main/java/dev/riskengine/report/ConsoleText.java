@@ -64,8 +64,8 @@ public final class ConsoleText {
             text.append(String.format(Locale.ROOT, format, c.scored() ? String.valueOf(c.rank()) : "-", displayName(c),
                     c.band(), one(c.score()), one(c.reliability()),
                     c.scored() ? one(c.scoreLow()) + "-" + one(c.scoreHigh()) : "-",
-                    one(c.dimensions().get(Dimension.THREAT)),
-                    one(c.dimensions().get(Dimension.EXPOSURE)), one(c.dimensions().get(Dimension.VULNERABILITY)),
+                    one(c.shownDimension(Dimension.THREAT)),
+                    one(c.shownDimension(Dimension.EXPOSURE)), one(c.shownDimension(Dimension.VULNERABILITY)),
                     Math.round(c.completeness() * 100) + "%"));
             if (!c.scored()) {
                 reasons.add(c.iso3() + ": " + String.join("; ", c.insufficientReasons()));
@@ -94,8 +94,8 @@ public final class ConsoleText {
             c.insufficientReasons().forEach(reason -> text.append("  ").append(reason).append(System.lineSeparator()));
         }
         text.append(String.format(Locale.ROOT, "Threat %s, exposure %s, vulnerability %s; data %d%% complete%s%n",
-                one(c.dimensions().get(Dimension.THREAT)), one(c.dimensions().get(Dimension.EXPOSURE)),
-                one(c.dimensions().get(Dimension.VULNERABILITY)), Math.round(c.completeness() * 100),
+                one(c.shownDimension(Dimension.THREAT)), one(c.shownDimension(Dimension.EXPOSURE)),
+                one(c.shownDimension(Dimension.VULNERABILITY)), Math.round(c.completeness() * 100),
                 c.missingIndicators().isEmpty() ? "" : " (missing: " + String.join(", ", c.missingIndicators()) + ")"));
         Dimension current = null;
         for (ContributionRecord contribution : c.contributions()) {
