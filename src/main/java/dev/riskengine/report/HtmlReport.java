@@ -75,7 +75,7 @@ public final class HtmlReport {
     }
 
     static Double dimension(CountryAssessment c, Dimension dimension) {
-        return c.dimensions() == null ? null : c.dimensions().get(dimension);
+        return c.shownDimension(dimension); // none where the evidence is insufficient: that 0 is want of data
     }
 
     /** "Threat" for THREAT: how the reports name a dimension in prose and headers. */

@@ -137,10 +137,9 @@ public final class SummaryWorkbook {
             table.capWidth(col, MISSING_WIDTH);
             String why = String.join("; ", country.insufficientReasons());
             table.text(row, col + 1, why, styles.wrapped());
-            table.capWidth(col + 1, MISSING_WIDTH * 2);
+            table.capWidth(col + 1, MISSING_WIDTH);
             // Office programs keep a row's stored height, so a wrapped cell gets the lines it needs.
-            int lines = Math.max(1, Math.max((missing.length() + MISSING_WIDTH - 3) / (MISSING_WIDTH - 2),
-                    (why.length() + 2 * MISSING_WIDTH - 3) / (2 * MISSING_WIDTH - 2)));
+            int lines = Math.max(1, (Math.max(missing.length(), why.length()) + MISSING_WIDTH - 3) / (MISSING_WIDTH - 2));
             row.setHeightInPoints(lines * table.sheet().getDefaultRowHeightInPoints());
         }
         // The title is not part of the table, so it does not widen column A; it runs over the
