@@ -80,7 +80,9 @@ public final class SummaryMarkdown {
             }
             md.append(" | ").append(NumberText.percent(country.completeness())).append(" |\n");
         }
-        md.append("\nReliability: 0-10, lower is better (missing, old and wide-ranged data; rules/evidence.drl).\n");
+        if (listed.stream().anyMatch(CountryAssessment::hasReliability)) {
+            md.append("\nReliability: 0-10, lower is better (missing, old and wide-ranged data; rules/evidence.drl).\n");
+        }
         insufficient(md, listed);
         if (listed.size() < countries.size()) {
             md.append("\n").append(String.format(Locale.ROOT, "The %,d highest-ranked of %,d units; every unit is in "

@@ -71,7 +71,7 @@ class HtmlReportTest {
         String table = between("<table class=\"ranking\">", "</table>");
 
         assertThat(table).contains("<th class=\"num\">Change since 2023</th>");
-        assertThat(table).contains("<td class=\"num\">7.2</td><td class=\"num\">6.8–7.5</td>"
+        assertThat(table).contains("<td class=\"num\">7.2</td><td class=\"num\">–</td><td class=\"num\">6.8–7.5</td>"
                 + "<td class=\"num\"><span class=\"change up\">▲ +1.2</span></td>"
                 + "<td><span class=\"band band-4\">High</span></td><td class=\"num\">90%</td>");
         assertThat(table).contains("<span class=\"change down\">▼ -0.6</span>")

@@ -40,16 +40,16 @@ class SummaryMarkdownTest {
         List<String> rows = lines.stream().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
 
         assertThat(rows).containsExactly(
-                "| 1 | Mali (MLI) | Very High | 7.2 | 6.8–7.5 | +1.2 | 8.4 | 6.2 | 7.3 | 90% |",
-                "| 2 | Niger\\<script\\>alert(1)\\</script\\> (NER) | High | 5.6 | 5.1–6.0 | -0.6 | 6.5 | 4.5 | 6.0 | 100% |",
-                "| 3 | =HYPERLINK(\"#Run!A1\",\"Tunisia\") (TUN) | Medium | 3.9 | 3.9 | 0.0 | 3.0 | 5.0 | 2.0 | 75% |");
+                "| 1 | Mali (MLI) | Very High | 7.2 | – | 6.8–7.5 | +1.2 | 8.4 | 6.2 | 7.3 | 90% |",
+                "| 2 | Niger\\<script\\>alert(1)\\</script\\> (NER) | High | 5.6 | – | 5.1–6.0 | -0.6 | 6.5 | 4.5 | 6.0 | 100% |",
+                "| 3 | =HYPERLINK(\"#Run!A1\",\"Tunisia\") (TUN) | Medium | 3.9 | – | 3.9 | 0.0 | 3.0 | 5.0 | 2.0 | 75% |");
     }
 
     @Test
     void everyTableRowHasTheSameNumberOfCells() {
         List<String> table = lines.stream().filter(l -> l.startsWith("|")).toList();
 
-        assertThat(table).hasSize(5).allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(11));
+        assertThat(table).hasSize(5).allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(12));
     }
 
     @Test
@@ -71,7 +71,7 @@ class SummaryMarkdownTest {
         String single = new SummaryMarkdown().render(SahelFixture.oneYear(), SahelFixture.run());
 
         assertThat(single).doesNotContain("Since ").doesNotContain("Biggest movers").doesNotContain("Band changes")
-                .contains("| Rank | Country | Band | Score | Range | Threat |");
+                .contains("| Rank | Country | Band | Score | Reliability | Range | Threat |");
     }
 
     @Test
