@@ -183,7 +183,7 @@ class SummaryWorkbookTest {
 
         int countryWidth = summary.getColumnWidth(2) / 256;
         assertThat(countryWidth).isGreaterThanOrEqualTo(SahelFixture.FORMULA_NAME.length());
-        assertThat(summary.getColumnWidth(15) / 256).isGreaterThanOrEqualTo("fighters_abroad, returning_fighters".length());
+        assertThat(summary.getColumnWidth(14) / 256).isGreaterThanOrEqualTo("fighters_abroad, returning_fighters".length());
         assertThat(summary.getColumnWidth(0) / 256).isLessThan(15);
     }
 
