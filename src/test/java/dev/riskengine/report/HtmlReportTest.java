@@ -33,6 +33,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataShowsItsReasonsAndNoRankScoreOrBar() throws IOException {
+        Path file = folder.resolve("insufficient.html");
+        new HtmlReport().write(SahelFixture.withInsufficient(), SahelFixture.run(), file);
+        String page = Files.readString(file, StandardCharsets.UTF_8);
+
+        assertThat(page).contains("<tr><td class=\"num\">–</td><td><a href=\"#TCD\">Chad</a>")
+                .contains("<span class=\"band band-other\">Insufficient data</span></td><td class=\"num\">–</td>"
+                        + "<td class=\"num\">6.5</td><td class=\"num\">–</td>")
+                .contains(SahelFixture.CHAD_REASON)
+                .contains("text-anchor=\"end\">Chad</text>")
+                .doesNotContain("4. Chad")
+                .contains("<td class=\"num\">7.2</td><td class=\"num\">2.5</td>");
+    }
+
+    @Test
     void chartIsInlineSvgWithOneBarPerCountryColouredByBand() {
         String svg = between("<svg", "</svg>");
 

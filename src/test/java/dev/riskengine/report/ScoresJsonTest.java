@@ -192,6 +192,24 @@ class ScoresJsonTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataHasNoScoreRankOrBandLevelButItsReasonsAndReliability() throws IOException {
+        JsonNode countries = written(SahelFixture.withInsufficient()).get("countries");
+
+        JsonNode chad = countries.get(3);
+        assertThat(chad.get("iso3").asText()).isEqualTo("TCD");
+        assertThat(chad.get("band").asText()).isEqualTo("Insufficient data");
+        for (String none : List.of("score", "rank", "bandLevel", "scoreLow", "scoreHigh")) {
+            assertThat(chad.get(none).isNull()).as(none).isTrue();
+        }
+        assertThat(chad.get("reliability").asDouble()).isEqualTo(6.5);
+        assertThat(chad.at("/insufficient/THREAT").asText()).isEqualTo(SahelFixture.CHAD_REASON);
+        JsonNode mali = countries.get(0);
+        assertThat(mali.get("rank").asInt()).isEqualTo(1);
+        assertThat(mali.get("reliability").asDouble()).isEqualTo(2.5);
+        assertThat(mali.get("insufficient").size()).isZero();
+    }
+
+    @Test
     void readRefusesAFileFromANewerSchema() throws IOException {
         Path file = folder.resolve("future.json");
         Files.writeString(file, "{\"schemaVersion\": 3, \"countries\": []}");

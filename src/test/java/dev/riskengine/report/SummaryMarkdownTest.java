@@ -46,6 +46,18 @@ class SummaryMarkdownTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataIsListedLastWithItsReasonsAndNoScore() {
+        String text = new SummaryMarkdown().render(SahelFixture.withInsufficient(), SahelFixture.run());
+
+        assertThat(text).contains("| 1 | Mali (MLI) | Very High | 7.2 | 2.5 | 6.8–7.5 |")
+                .contains("| – | Chad (TCD) | Insufficient data | – | 6.5 | – | – | 3.0 | 5.0 | 30% |")
+                .contains("**Insufficient data**, so no score or rank:")
+                .contains("- Chad (TCD): threat: 0 of 5 inputs present in 2024")
+                .contains("Reliability: 0-10, lower is better")
+                .doesNotContain("4. Chad");
+    }
+
+    @Test
     void everyTableRowHasTheSameNumberOfCells() {
         List<String> table = lines.stream().filter(l -> l.startsWith("|")).toList();
 

@@ -166,6 +166,23 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataHasNoRankOrScoreButItsReliabilityAndReasons() throws IOException {
+        Path file = folder.resolve("insufficient.xlsx");
+        new SummaryWorkbook().write(SahelFixture.withInsufficient(), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row chad = book.getSheet("Summary").getRow(FIRST_COUNTRY + 3);
+            assertThat(chad.getCell(1).getStringCellValue()).isEqualTo("TCD");
+            assertThat(chad.getCell(0).getCellType()).as("no rank").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(chad.getCell(3).getStringCellValue()).isEqualTo("Insufficient data");
+            assertThat(chad.getCell(4).getCellType()).as("no score").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(chad.getCell(5).getNumericCellValue()).isEqualTo(6.5);
+            assertThat(chad.getCell(8).getCellType()).as("no threat score").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(chad.getCell(13).getStringCellValue()).isEqualTo(SahelFixture.CHAD_REASON);
+        }
+    }
+
+    @Test
     void aSingleYearRunHasNoTrendSheetAndNoChangeColumns() throws IOException {
         Path file = folder.resolve("single.xlsx");
         new SummaryWorkbook().write(SahelFixture.oneYear(), SahelFixture.run(), file);
