@@ -131,8 +131,10 @@ public final class MonteCarlo {
         bandOrder.sort(Comparator.comparing((String band) -> bandLevels.get(band)).thenComparing(band -> band));
         Map<String, ScoreDistribution> byIso3 = new HashMap<>();
         for (int c = 0; c < countries.size(); c++) {
-            if (Double.isNaN(scores[c][0])) {
-                continue; // insufficient data: the evidence is the same in every draw, so no draw scored it
+            if (Arrays.stream(scores[c]).anyMatch(Double::isNaN)) {
+                // insufficient data: the evidence facts are the same in every draw, so with the
+                // shipped rules no draw scored it; percentiles over some draws only would mislead
+                continue;
             }
             double[] sorted = scores[c].clone();
             Arrays.sort(sorted);
