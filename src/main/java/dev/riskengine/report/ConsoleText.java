@@ -73,11 +73,13 @@ public final class ConsoleText {
         }
         text.append(String.format(Locale.ROOT, "%nRel.: reliability, 0-10, lower is better (missing, old, wide-ranged data).%n"));
         if (!reasons.isEmpty()) {
-            text.append(String.format(Locale.ROOT, "%s, so no score: %s%n", InsufficientEvidence.STATE,
-                    reasons.size() > INSUFFICIENT_LISTED
-                            ? String.join(" | ", reasons.subList(0, INSUFFICIENT_LISTED)) + " | and "
-                                    + (reasons.size() - INSUFFICIENT_LISTED) + " more (scores.json)"
-                            : String.join(" | ", reasons)));
+            text.append(String.format(Locale.ROOT, "%s, so no score or rank:%n", InsufficientEvidence.STATE));
+            reasons.stream().limit(INSUFFICIENT_LISTED)
+                    .forEach(reason -> text.append(String.format(Locale.ROOT, "  %s%n", reason)));
+            if (reasons.size() > INSUFFICIENT_LISTED) {
+                text.append(String.format(Locale.ROOT, "  and %,d more (summary.md, summary.xlsx, scores.json).%n",
+                        reasons.size() - INSUFFICIENT_LISTED));
+            }
         }
         return text.toString();
     }
