@@ -30,6 +30,13 @@ public final class ConsoleText {
             text.append(ranking(assessment.countries().subList(0, CONSOLE_TOP)));
             text.append(String.format(Locale.ROOT, "... and %,d more units (summary.xlsx, scores.json).%n",
                     assessment.countries().size() - CONSOLE_TOP));
+            // They rank last, so the top rows never show them: say how many there are.
+            long unscored = assessment.countries().stream().filter(c -> !c.scored()).count();
+            if (unscored > 0) {
+                text.append(String.format(Locale.ROOT, "%,d units have %s: no score or rank (the reasons are in "
+                        + "summary.xlsx and scores.json).%n", unscored,
+                        InsufficientEvidence.STATE.toLowerCase(Locale.ROOT)));
+            }
         } else {
             text.append(ranking(assessment.countries()));
         }

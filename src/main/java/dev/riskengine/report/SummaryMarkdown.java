@@ -87,6 +87,12 @@ public final class SummaryMarkdown {
         if (listed.size() < countries.size()) {
             md.append("\n").append(String.format(Locale.ROOT, "The %,d highest-ranked of %,d units; every unit is in "
                     + "summary.xlsx and scores.json.", listed.size(), countries.size())).append("\n");
+            long unlisted = countries.subList(listed.size(), countries.size()).stream().filter(c -> !c.scored()).count();
+            if (unlisted > 0) {
+                md.append("\n").append(String.format(Locale.ROOT, "%,d units have %s: no score or rank (the reasons"
+                        + " are in summary.xlsx and scores.json).", unlisted,
+                        InsufficientEvidence.STATE.toLowerCase(Locale.ROOT))).append("\n");
+            }
         }
 
         movers(md, assessment);

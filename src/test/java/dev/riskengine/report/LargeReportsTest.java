@@ -63,6 +63,8 @@ class LargeReportsTest {
         String html = Files.readString(folder.resolve(HtmlReport.FILE_NAME));
         assertThat(html).contains("500 units with insufficient data have no score and are not counted")
                 .contains("<title>0-1: 0 units</title>");
+        assertThat(Files.readString(folder.resolve(SummaryMarkdown.FILE_NAME)))
+                .contains("500 units have insufficient data: no score or rank");
         try (Workbook workbook = WorkbookFactory.create(folder.resolve(SummaryWorkbook.FILE_NAME).toFile())) {
             var last = workbook.getSheet(SummaryWorkbook.SUMMARY).getRow(2_500);
             assertThat(last.getCell(1).getStringCellValue()).isEqualTo("XSG-900500");
