@@ -47,6 +47,15 @@ class EvidenceRulesTest {
     }
 
     @Test
+    void explainSaysTheEvidenceRuleFiredForTheCountryItJudged() throws Exception {
+        var explained = Given.country("TST", 10_000_000L).and("OTH", 10_000_000L)
+                .indicator("OTH", "terrorist_attacks", 0)
+                .explainAssessed("Too little evidence to score a dimension", "TST");
+
+        assertThat(explained.fired()).isTrue();
+    }
+
+    @Test
     void aDimensionWithAQuarterOfItsInputsIsEnoughAndTheUnitIsScored() {
         // two of five THREAT inputs (one indicator and the population), the coastline, two of five VULNERABILITY inputs
         RuleOutcome outcome = Given.country("TST", 10_000_000L).indicator("TST", "terrorist_attacks", 0)
