@@ -32,6 +32,8 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
     /** The countries that moved most, largest change first (rises before falls of the same size, then by ISO3). */
     static List<YearChange> biggestMovers(Assessment assessment, int limit) {
         return all(assessment).stream()
+                // a unit without a score in either year did not move: its band change is in the headline
+                .filter(change -> change.now().scored() && change.before().scored())
                 .filter(change -> change.scoreChange() != 0 || change.bandChanged())
                 .sorted(Comparator.comparingDouble((YearChange c) -> sortable(Math.abs(c.scoreChange()))).reversed()
                         .thenComparing(Comparator.comparingDouble((YearChange c) -> sortable(c.scoreChange())).reversed())

@@ -1,6 +1,8 @@
 package dev.riskengine.report;
 
+import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,22 @@ class SummaryMarkdownTest {
                 .contains("- Chad (TCD): threat: 0 of 5 inputs present in 2024")
                 .contains("Reliability: 0-10, lower is better")
                 .doesNotContain("4. Chad");
+    }
+
+    @Test
+    void aUnitThatBecameInsufficientIsABandChangeWithoutArrowAndNoMover() {
+        // given: Chad scored 3.0 "Low" in 2023 and has too little evidence in 2024
+        Assessment now = SahelFixture.withInsufficient();
+        CountryAssessment chad = now.countries().get(3);
+        CountryAssessment chad2023 = new CountryAssessment(chad.country(), 4, 3.0, "Low", 2, 3.0, 3.0,
+                chad.dimensions(), 0.8, List.of(), List.of(), List.of());
+        Assessment twoYears = new Assessment(2024, now.countries(), List.of(),
+                List.of(new Assessment(2023, List.of(chad2023), List.of())));
+
+        String text = new SummaryMarkdown().render(twoYears, SahelFixture.run());
+
+        assertThat(text).contains("**Band changes since 2023:** Chad Low → Insufficient data.")
+                .doesNotContain("## Biggest movers");
     }
 
     @Test
