@@ -14,9 +14,14 @@ import java.util.Map;
 public record PastRun(String runId, int year, String inputSha256, Map<String, String> ruleFiles,
                       Map<String, PastCountry> countries) {
 
-    /** One country as an earlier run assessed it. */
+    /** One country as an earlier run assessed it; a unit with insufficient data had no score (NaN). */
     public record PastCountry(String iso3, String name, double score, String band, int bandLevel,
-                              List<Reading> indicators, List<ContributionRecord> contributions) { }
+                              List<Reading> indicators, List<ContributionRecord> contributions) {
+
+        public boolean insufficient() {
+            return Double.isNaN(score);
+        }
+    }
 
     /** An indicator value as a run read it: central value, range and source cell. */
     public record Reading(String code, double value, double low, double high, String cell) {

@@ -66,9 +66,10 @@ public final class RunComparer {
         return new RunComparison.CountryChange(
                 now != null ? now.iso3() : before.iso3(),
                 now != null ? now.country().getName() : before.name(),
-                before == null ? null : before.score(), now == null ? null : now.score(),
-                before == null ? null : before.band(), before == null ? null : before.bandLevel(),
-                now == null ? null : now.band(), now == null ? null : now.bandLevel(),
+                // A unit with insufficient data has a band (the state) but no score and no band level.
+                before == null || before.insufficient() ? null : before.score(), now == null || !now.scored() ? null : now.score(),
+                before == null ? null : before.band(), before == null || before.insufficient() ? null : before.bandLevel(),
+                now == null ? null : now.band(), now == null || !now.scored() ? null : now.bandLevel(),
                 // A country new to this run, or gone from it, is that: its cells would all be "changed".
                 before == null || now == null ? List.of() : cells(readingsBefore, readingsNow),
                 before == null || now == null ? List.of() : contributions(contributionsBefore, contributionsNow));

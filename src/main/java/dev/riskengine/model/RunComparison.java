@@ -57,7 +57,8 @@ public record RunComparison(String previousRunId, String note, Integer previousY
 
     /**
      * One country: score and band before (null when the earlier run did not assess it) and now
-     * (null when this run no longer does), and why they moved.
+     * (null when this run no longer does), and why they moved. A unit with insufficient data has
+     * the band "Insufficient data" but a null score and band level.
      */
     public record CountryChange(String iso3, String name, Double scoreBefore, Double score,
                                 String bandBefore, Integer bandLevelBefore, String band, Integer bandLevel,
@@ -76,8 +77,23 @@ public record RunComparison(String previousRunId, String note, Integer previousY
             return bandLevelBefore != null && bandLevel != null && bandLevel < bandLevelBefore;
         }
 
+        /** Whether the earlier run assessed the unit (with a score, or as having insufficient data). */
+        public boolean assessedBefore() {
+            return bandBefore != null;
+        }
+
+        /** Whether this run assesses the unit (with a score, or as having insufficient data). */
+        public boolean assessedNow() {
+            return band != null;
+        }
+
+        /**
+         * A unit new or gone, a score or band that moved, a unit that became or stopped being one
+         * with insufficient data (its score then appears or disappears), or a changed input or contribution.
+         */
         public boolean changed() {
-            return scoreBefore == null || score == null || Double.compare(scoreBefore, score) != 0
+            return !assessedBefore() || !assessedNow() || !java.util.Objects.equals(scoreBefore, score)
+                    || !java.util.Objects.equals(band, bandBefore)
                     || !java.util.Objects.equals(bandLevelBefore, bandLevel) || !cells.isEmpty() || !contributions.isEmpty();
         }
     }

@@ -48,7 +48,9 @@ final class ComparisonJson {
         node.put("band", c.band());
         node.put("bandLevel", c.bandLevel());
         node.put("bandChange", c.bandBefore() == null || c.band() == null ? null
-                : c.bandRose() ? "rose" : c.bandFell() ? "fell" : "same");
+                : c.bandRose() ? "rose" : c.bandFell() ? "fell"
+                // to or from "Insufficient data", which is no level: changed, but neither up nor down
+                : c.band().equals(c.bandBefore()) ? "same" : "changed");
         ArrayNode cells = node.putArray("cells");
         for (RunComparison.CellChange change : c.cells()) {
             ObjectNode cell = cells.addObject();

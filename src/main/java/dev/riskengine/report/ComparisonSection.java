@@ -41,7 +41,7 @@ final class ComparisonSection {
                 .append("<th>Band</th><th>Why</th></tr></thead>\n<tbody>\n");
         for (RunComparison.CountryChange c : comparison.changedCountries()) {
             html.append("<tr><td>");
-            if (c.score() != null) {
+            if (c.assessedNow()) {
                 html.append("<a href=\"#").append(HtmlText.escape(c.iso3())).append("\">")
                         .append(HtmlText.escape(c.name())).append("</a>");
             } else {
@@ -72,7 +72,7 @@ final class ComparisonSection {
     }
 
     private static void band(StringBuilder html, RunComparison.CountryChange c) {
-        if (c.bandBefore() != null && (c.band() == null || c.bandRose() || c.bandFell())) {
+        if (c.bandBefore() != null && (c.band() == null || !c.band().equals(c.bandBefore()))) {
             html.append(HtmlReport.badge(c.bandBefore(), c.bandLevelBefore())).append(" → ");
         }
         if (c.band() != null) {

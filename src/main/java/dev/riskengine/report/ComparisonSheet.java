@@ -58,8 +58,8 @@ final class ComparisonSheet {
             ComparisonText.unexplained(c).ifPresent(text -> table.text(score, 7, text));
             if (c.bandRose() || c.bandFell()) {
                 Row band = countryRow(table, c, "band");
-                table.text(band, 4, c.bandBefore(), styles.band(c.bandLevelBefore()));
-                table.text(band, 5, c.band(), styles.band(c.bandLevel()));
+                table.text(band, 4, c.bandBefore(), styles.band(c.bandLevelBefore() == null ? 0 : c.bandLevelBefore()));
+                table.text(band, 5, c.band(), styles.band(c.bandLevel() == null ? 0 : c.bandLevel()));
                 table.text(band, 6, c.bandRose() ? "rose" : "fell");
             }
             for (RunComparison.CellChange cell : c.cells()) {

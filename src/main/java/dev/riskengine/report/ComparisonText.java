@@ -43,13 +43,22 @@ public final class ComparisonText {
 
     /** "4.2 → 5.3 (+1.1)", "new: 5.3", "gone (was 4.2)". */
     static String score(RunComparison.CountryChange c) {
-        if (c.scoreBefore() == null) {
-            return "new: " + NumberText.score(c.score());
+        if (!c.assessedBefore()) {
+            return "new: " + scoreOrState(c.score(), c.band());
         }
-        if (c.score() == null) {
-            return "no longer assessed (was " + NumberText.score(c.scoreBefore()) + ")";
+        if (!c.assessedNow()) {
+            return "no longer assessed (was " + scoreOrState(c.scoreBefore(), c.bandBefore()) + ")";
+        }
+        if (c.scoreBefore() == null || c.score() == null) {
+            // became, stopped being or stayed a unit with insufficient data: no score to subtract
+            return scoreOrState(c.scoreBefore(), c.bandBefore()) + " → " + scoreOrState(c.score(), c.band());
         }
         return NumberText.score(c.scoreBefore()) + " → " + NumberText.score(c.score()) + " (" + delta(c.scoreChange()) + ")";
+    }
+
+    /** The score, or for a unit without one its state ("Insufficient data"). */
+    static String scoreOrState(Double score, String band) {
+        return score == null ? String.valueOf(band) : NumberText.score(score);
     }
 
     /** A score change with its sign; two decimals when one would hide a real change as "+0.0". */
@@ -69,6 +78,9 @@ public final class ComparisonText {
         }
         if (c.bandRose() || c.bandFell()) {
             return c.bandBefore() + " → " + c.band() + (c.bandRose() ? " (rose)" : " (fell)");
+        }
+        if (!c.band().equals(c.bandBefore())) {
+            return c.bandBefore() + " → " + c.band(); // to or from "Insufficient data": neither a rise nor a fall
         }
         return c.band() + " (same)";
     }
@@ -124,10 +136,10 @@ public final class ComparisonText {
 
     /** Why a changed country lists no cell or contribution, if so. */
     static java.util.Optional<String> unexplained(RunComparison.CountryChange c) {
-        if (c.scoreBefore() == null) {
+        if (!c.assessedBefore()) {
             return java.util.Optional.of("not assessed in the earlier run");
         }
-        if (c.score() == null) {
+        if (!c.assessedNow()) {
             return java.util.Optional.of("not assessed in this run");
         }
         if (c.cells().isEmpty() && c.contributions().isEmpty()) {

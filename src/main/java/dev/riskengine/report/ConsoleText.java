@@ -9,6 +9,7 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.model.RunMetadata;
 
 /** Short, plain-text views for the terminal: the ranking after a run, and one country explained. */
@@ -16,6 +17,8 @@ public final class ConsoleText {
     private ConsoleText() { }
 
     private static final int CONSOLE_TOP = 20;
+    /** Units with insufficient data whose reasons the console names; the reports name every one. */
+    private static final int INSUFFICIENT_LISTED = 5;
 
     public static String runSummary(Assessment assessment, RunMetadata run, Path folder, long elapsedMillis) {
         StringBuilder text = new StringBuilder();
@@ -27,6 +30,13 @@ public final class ConsoleText {
             text.append(ranking(assessment.countries().subList(0, CONSOLE_TOP)));
             text.append(String.format(Locale.ROOT, "... and %,d more units (summary.xlsx, scores.json).%n",
                     assessment.countries().size() - CONSOLE_TOP));
+            // They rank last, so the top rows never show them: say how many there are.
+            long unscored = assessment.countries().stream().filter(c -> !c.scored()).count();
+            if (unscored > 0) {
+                text.append(String.format(Locale.ROOT, "%,d units have %s: no score or rank (the reasons are in "
+                        + "summary.xlsx and scores.json).%n", unscored,
+                        InsufficientEvidence.STATE.toLowerCase(Locale.ROOT)));
+            }
         } else {
             text.append(ranking(assessment.countries()));
         }
@@ -52,25 +62,49 @@ public final class ConsoleText {
 
     static String ranking(List<CountryAssessment> countries) {
         int nameWidth = Math.max(7, countries.stream().mapToInt(c -> displayName(c).length()).max().orElse(7));
-        String format = "%4s  %-" + nameWidth + "s  %-10s %5s  %-9s %6s %6s %6s  %4s%n";
+        int bandWidth = Math.max(10, countries.stream().mapToInt(c -> String.valueOf(c.band()).length()).max().orElse(10));
+        String format = "%4s  %-" + nameWidth + "s  %-" + bandWidth + "s %5s %5s  %-9s %6s %6s %6s  %4s%n";
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, format,
-                "Rank", "Country", "Band", "Score", "Range", "Threat", "Expos.", "Vuln.", "Data"));
+                "Rank", "Country", "Band", "Score", "Rel.", "Range", "Threat", "Expos.", "Vuln.", "Data"));
+        List<String> reasons = new java.util.ArrayList<>();
         for (CountryAssessment c : countries) {
-            text.append(String.format(Locale.ROOT, format, c.rank(), displayName(c), c.band(), one(c.score()),
-                    one(c.scoreLow()) + "-" + one(c.scoreHigh()), one(c.dimensions().get(Dimension.THREAT)),
-                    one(c.dimensions().get(Dimension.EXPOSURE)), one(c.dimensions().get(Dimension.VULNERABILITY)),
+            text.append(String.format(Locale.ROOT, format, c.scored() ? String.valueOf(c.rank()) : "-", displayName(c),
+                    c.band(), one(c.score()), one(c.reliability()),
+                    c.scored() ? one(c.scoreLow()) + "-" + one(c.scoreHigh()) : "-",
+                    one(c.shownDimension(Dimension.THREAT)),
+                    one(c.shownDimension(Dimension.EXPOSURE)), one(c.shownDimension(Dimension.VULNERABILITY)),
                     Math.round(c.completeness() * 100) + "%"));
+            if (!c.scored()) {
+                reasons.add(c.iso3() + ": " + String.join("; ", c.insufficientReasons()));
+            }
+        }
+        text.append(String.format(Locale.ROOT, "%nRel.: reliability, 0-10, lower is better (missing, old, wide-ranged data).%n"));
+        if (!reasons.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%s, so no score or rank:%n", InsufficientEvidence.STATE));
+            reasons.stream().limit(INSUFFICIENT_LISTED)
+                    .forEach(reason -> text.append(String.format(Locale.ROOT, "  %s%n", reason)));
+            if (reasons.size() > INSUFFICIENT_LISTED) {
+                text.append(String.format(Locale.ROOT, "  and %,d more (summary.md, summary.xlsx, scores.json).%n",
+                        reasons.size() - INSUFFICIENT_LISTED));
+            }
         }
         return text.toString();
     }
 
     public static String explanation(CountryAssessment c, int year) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%s, %d: score %s (range %s-%s), band %s, rank %d%n",
-                displayName(c), year, one(c.score()), one(c.scoreLow()), one(c.scoreHigh()), c.band(), c.rank()));
+        if (c.scored()) {
+            text.append(String.format(Locale.ROOT, "%s, %d: score %s (range %s-%s), band %s, rank %d, reliability %s%n",
+                    displayName(c), year, one(c.score()), one(c.scoreLow()), one(c.scoreHigh()), c.band(), c.rank(),
+                    one(c.reliability())));
+        } else {
+            text.append(String.format(Locale.ROOT, "%s, %d: no score, %s (not ranked), reliability %s%n",
+                    displayName(c), year, c.band(), one(c.reliability())));
+            c.insufficientReasons().forEach(reason -> text.append("  ").append(reason).append(System.lineSeparator()));
+        }
         text.append(String.format(Locale.ROOT, "Threat %s, exposure %s, vulnerability %s; data %d%% complete%s%n",
-                one(c.dimensions().get(Dimension.THREAT)), one(c.dimensions().get(Dimension.EXPOSURE)),
-                one(c.dimensions().get(Dimension.VULNERABILITY)), Math.round(c.completeness() * 100),
+                one(c.shownDimension(Dimension.THREAT)), one(c.shownDimension(Dimension.EXPOSURE)),
+                one(c.shownDimension(Dimension.VULNERABILITY)), Math.round(c.completeness() * 100),
                 c.missingIndicators().isEmpty() ? "" : " (missing: " + String.join(", ", c.missingIndicators()) + ")"));
         Dimension current = null;
         for (ContributionRecord contribution : c.contributions()) {
@@ -94,6 +128,6 @@ public final class ConsoleText {
     }
 
     private static String one(Double value) {
-        return value == null ? "-" : String.format(Locale.ROOT, "%.1f", value);
+        return value == null || value.isNaN() ? "-" : String.format(Locale.ROOT, "%.1f", value);
     }
 }

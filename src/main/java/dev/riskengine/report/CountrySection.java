@@ -5,6 +5,7 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.model.Indicator;
 
 import java.util.List;
@@ -23,23 +24,31 @@ final class CountrySection {
 
     static void write(StringBuilder html, Assessment assessment, CountryAssessment c) {
         html.append("<section class=\"country\" id=\"").append(HtmlText.escape(c.iso3())).append("\">\n<h3>")
-                .append(c.rank()).append(". ").append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
+                .append(c.scored() ? c.rank() + ". " : "").append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
                 .append(HtmlText.escape(c.iso3())).append("</span> ").append(HtmlReport.badge(c.band(), c.bandLevel()))
                 .append(" <a class=\"top\" href=\"#ranking\">ranking ↑</a></h3>\n<dl class=\"facts\">");
         fact(html, "Score", NumberText.score(c.score()));
-        fact(html, "Range", NumberText.range(c.scoreLow(), c.scoreHigh()));
+        fact(html, "Reliability", NumberText.score(c.reliability()) + (c.hasReliability() ? " <span class=\"muted\">(0–10, lower is better)</span>" : ""));
+        if (c.scored()) {
+            fact(html, "Range", NumberText.range(c.scoreLow(), c.scoreHigh()));
+        }
         Optional<YearChange> change = YearChange.of(assessment, c);
         change.ifPresent(y -> fact(html, "Since " + y.previousYear(), HtmlReport.change(y.scoreChange())
                 + (y.bandChanged() ? " (was " + HtmlReport.badge(y.before().band(), y.before().bandLevel()) + ")" : "")));
         for (Dimension dimension : Dimension.values()) {
-            fact(html, HtmlReport.dimensionName(dimension), NumberText.score(HtmlReport.dimension(c, dimension)));
+            fact(html, HtmlReport.dimensionName(dimension), NumberText.score(c.shownDimension(dimension)));
         }
         fact(html, "Completeness", NumberText.percent(c.completeness()));
         if (c.country().getRegion() != null) {
             fact(html, "Region", HtmlText.escape(c.country().getRegion()));
         }
         fact(html, "Population", NumberText.count(c.country().getPopulation()));
-        html.append("</dl>\n<p><strong>Missing indicators:</strong> ");
+        html.append("</dl>\n");
+        if (!c.scored()) {
+            html.append("<p><strong>").append(HtmlText.escape(InsufficientEvidence.STATE)).append(":</strong> ")
+                    .append(HtmlText.escape(String.join("; ", c.insufficientReasons()))).append("</p>\n");
+        }
+        html.append("<p><strong>Missing indicators:</strong> ");
         List<String> missing = c.missingIndicators() == null ? List.of() : c.missingIndicators();
         if (missing.isEmpty()) {
             html.append("none");

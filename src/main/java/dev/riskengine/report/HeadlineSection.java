@@ -79,14 +79,19 @@ final class HeadlineSection {
             return;
         }
         long rose = changed.stream().filter(YearChange::bandRose).count();
+        long fell = changed.stream().filter(YearChange::bandFell).count();
+        long other = changed.size() - rose - fell;
         html.append("<strong>Band changes since ").append(previous).append(":</strong> ").append(rose).append(" rose, ")
-                .append(changed.size() - rose).append(" fell.</p>\n<ul class=\"band-changes\">\n");
+                .append(fell).append(" fell").append(other == 0 ? "" : ", " + other + " to or from "
+                        + HtmlText.escape(dev.riskengine.model.InsufficientEvidence.STATE.toLowerCase(java.util.Locale.ROOT)))
+                .append(".</p>\n<ul class=\"band-changes\">\n");
         for (YearChange change : changed) {
             CountryAssessment now = change.now();
             html.append("<li><a href=\"#").append(HtmlText.escape(now.iso3())).append("\">")
                     .append(HtmlText.escape(CountryName.of(now))).append("</a> ")
                     .append(HtmlReport.badge(change.before().band(), change.before().bandLevel()))
-                    .append(change.bandRose() ? " <span class=\"change up\">▲</span> " : " <span class=\"change down\">▼</span> ")
+                    .append(change.bandRose() ? " <span class=\"change up\">▲</span> "
+                            : change.bandFell() ? " <span class=\"change down\">▼</span> " : " → ")
                     .append(HtmlReport.badge(now.band(), now.bandLevel())).append(" (")
                     .append(NumberText.score(change.before().score())).append(" → ").append(NumberText.score(now.score()))
                     .append(")</li>\n");

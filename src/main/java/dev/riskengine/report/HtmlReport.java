@@ -61,6 +61,11 @@ public final class HtmlReport {
         return html.toString();
     }
 
+    /** A band without a level (a comparison's "Insufficient data") is grey, as every level outside the palette. */
+    static String badge(String band, Integer level) {
+        return badge(band, level == null ? 0 : level.intValue());
+    }
+
     static String badge(String band, int level) {
         return "<span class=\"band " + BandColour.cssClass(level) + "\">" + HtmlText.escape(band) + "</span>";
     }
@@ -70,7 +75,7 @@ public final class HtmlReport {
     }
 
     static Double dimension(CountryAssessment c, Dimension dimension) {
-        return c.dimensions() == null ? null : c.dimensions().get(dimension);
+        return c.shownDimension(dimension); // none where the evidence is insufficient: that 0 is want of data
     }
 
     /** "Threat" for THREAT: how the reports name a dimension in prose and headers. */

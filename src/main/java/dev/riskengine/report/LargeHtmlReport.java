@@ -4,6 +4,7 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import java.io.IOException;
@@ -80,7 +81,12 @@ final class LargeHtmlReport {
     /** A histogram of the scores in bins of one point, drawn as inline SVG (no scripts, no network). */
     private static void distribution(StringBuilder html, List<CountryAssessment> units) {
         int[] bins = new int[SCORE_BINS];
+        int unscored = 0;
         for (CountryAssessment unit : units) {
+            if (!unit.scored()) {
+                unscored++; // no score: counting it in a bin would show it as a score of 0-1
+                continue;
+            }
             int bin = (int) Math.floor(unit.score());
             bins[Math.max(0, Math.min(SCORE_BINS - 1, bin))]++;
         }
@@ -105,26 +111,31 @@ final class LargeHtmlReport {
             html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%,d</text>\n",
                     i * barWidth + barWidth / 2, height + 32, bins[i]));
         }
-        html.append("</svg>\n<figcaption>Units per score, in bins of one point (score 0-10).</figcaption>\n</figure>\n</section>\n");
+        html.append("</svg>\n<figcaption>Units per score, in bins of one point (score 0-10)")
+                .append(unscored == 0 ? "" : String.format(Locale.ROOT, "; %,d units with %s have no score and are not"
+                        + " counted", unscored, InsufficientEvidence.STATE.toLowerCase(Locale.ROOT)))
+                .append(".</figcaption>\n</figure>\n</section>\n");
     }
 
     private static void top(StringBuilder html, List<CountryAssessment> units) {
         int shown = Math.min(LargeRun.TOP, units.size());
         html.append("<section id=\"ranking\">\n<h2>The ").append(shown).append(" highest-ranked units</h2>\n")
                 .append("<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">Rank</th>")
-                .append("<th>Unit</th><th>Region</th><th>Band</th><th class=\"num\">Score</th><th class=\"num\">Range</th>")
+                .append("<th>Unit</th><th>Region</th><th>Band</th><th class=\"num\">Score</th>")
+                .append("<th class=\"num\" title=\"0-10, lower is better\">Reliability</th><th class=\"num\">Range</th>")
                 .append("<th class=\"num\">Threat</th><th class=\"num\">Exposure</th><th class=\"num\">Vulnerability</th>")
                 .append("<th class=\"num\">Completeness</th></tr></thead>\n<tbody>\n");
         for (CountryAssessment c : units.subList(0, shown)) {
-            html.append("<tr><td class=\"num\">").append(c.rank()).append("</td><td>")
+            html.append("<tr><td class=\"num\">").append(c.scored() ? String.valueOf(c.rank()) : NumberText.NONE).append("</td><td>")
                     .append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
                     .append(HtmlText.escape(c.iso3())).append("</span></td><td>")
                     .append(HtmlText.escape(c.country().getRegion())).append("</td><td>")
                     .append(HtmlReport.badge(c.band(), c.bandLevel())).append("</td>")
                     .append(HtmlReport.numberCell(NumberText.score(c.score())))
-                    .append(HtmlReport.numberCell(NumberText.range(c.scoreLow(), c.scoreHigh())));
+                    .append(HtmlReport.numberCell(NumberText.score(c.reliability())))
+                    .append(HtmlReport.numberCell(c.scored() ? NumberText.range(c.scoreLow(), c.scoreHigh()) : NumberText.NONE));
             for (Dimension dimension : Dimension.values()) {
-                html.append(HtmlReport.numberCell(NumberText.score(c.dimensions() == null ? null : c.dimensions().get(dimension))));
+                html.append(HtmlReport.numberCell(NumberText.score(c.shownDimension(dimension))));
             }
             html.append(HtmlReport.numberCell(NumberText.percent(c.completeness()))).append("</tr>\n");
         }

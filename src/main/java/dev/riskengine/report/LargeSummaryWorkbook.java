@@ -34,7 +34,8 @@ final class LargeSummaryWorkbook {
     static final int MAX_CONTRIBUTION_ROWS = 100_000;
 
     private static final List<String> SUMMARY_HEADERS = List.of("Rank", "ISO3", "Name", "Region", "Band", "Score",
-            "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness", "Missing indicators");
+            "Reliability", "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness",
+            "Missing indicators", "No score because");
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Name", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
     private static final List<String> ISSUE_HEADERS = List.of("Kind", "ISO3", "Address", "Message");
@@ -84,20 +85,21 @@ final class LargeSummaryWorkbook {
         for (CountryAssessment country : assessment.countries()) {
             Row row = table.newRow();
             int col = 0;
-            table.number(row, col++, (double) country.rank(), styles.integer());
+            table.number(row, col++, country.scored() ? (double) country.rank() : null, styles.integer());
             table.text(row, col++, country.iso3());
             table.text(row, col++, CountryName.of(country));
             table.text(row, col++, country.country().getRegion());
             table.text(row, col++, country.band(), styles.band(country.bandLevel()));
             table.number(row, col++, country.score(), styles.score());
+            table.number(row, col++, country.reliability(), styles.score());
             table.number(row, col++, country.scoreLow(), styles.score());
             table.number(row, col++, country.scoreHigh(), styles.score());
             for (Dimension dimension : Dimension.values()) {
-                table.number(row, col++, country.dimensions() == null ? null : country.dimensions().get(dimension),
-                        styles.score());
+                table.number(row, col++, country.shownDimension(dimension), styles.score());
             }
             table.number(row, col++, country.completeness(), styles.percent());
-            table.text(row, col, country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators()));
+            table.text(row, col++, country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators()));
+            table.text(row, col, String.join("; ", country.insufficientReasons()));
         }
         table.finish();
     }

@@ -134,7 +134,7 @@ final class MethodologySection {
         ordered.sort(java.util.Comparator.comparingInt(Seen::level).reversed().thenComparing(Seen::name));
         for (Seen band : ordered) {
             html.append("<tr><td>").append(HtmlReport.badge(band.name(), band.level())).append("</td>")
-                    .append(HtmlReport.numberCell(String.valueOf(band.level())))
+                    .append(HtmlReport.numberCell(band.level() > 0 ? String.valueOf(band.level()) : NumberText.NONE))
                     .append(HtmlReport.numberCell(Double.isFinite(band.range()[0])
                             ? NumberText.range(band.range()[0], band.range()[1]) : NumberText.NONE))
                     .append(HtmlReport.numberCell(String.valueOf(band.countries()[0]))).append("</tr>\n");

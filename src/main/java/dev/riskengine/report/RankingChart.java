@@ -83,7 +83,7 @@ final class RankingChart {
                         + ", range " + NumberText.range(country.scoreLow(), country.scoreHigh()) + ", " + country.band()))
                 .append("</title>\n");
         svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 10).append("\" y=\"").append(coordinate(centre + 5))
-                .append("\" text-anchor=\"end\">").append(country.rank()).append(". ")
+                .append("\" text-anchor=\"end\">").append(country.scored() ? country.rank() + ". " : "")
                 .append(HtmlText.escape(shorten(name))).append("</text>\n");
         double valueEnd = x(0);
         if (Double.isFinite(country.score())) {
@@ -112,7 +112,9 @@ final class RankingChart {
             }
         }
         svg.append("<text class=\"value\" x=\"").append(coordinate(valueEnd + 6)).append("\" y=\"")
-                .append(coordinate(centre + 5)).append("\">").append(NumberText.score(country.score())).append("</text>\n");
+                .append(coordinate(centre + 5)).append("\">")
+                .append(country.scored() ? NumberText.score(country.score()) : HtmlText.escape(country.band()))
+                .append("</text>\n");
         svg.append("</g>\n</a>\n");
     }
 

@@ -2,6 +2,7 @@ package dev.riskengine.report;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.InsufficientEvidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,17 +27,21 @@ final class RankingSection {
                 .append(RankingChart.svg(countries));
         legend(html, countries);
         html.append("</figure>\n<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">Rank</th>")
-                .append("<th>Country</th><th>Band</th><th class=\"num\">Score</th><th class=\"num\">Range</th>");
+                .append("<th>Country</th><th>Band</th><th class=\"num\">Score</th>")
+                .append("<th class=\"num\" title=\"0-10, lower is better: missing, old and wide-ranged data\">Reliability</th>")
+                .append("<th class=\"num\">Range</th>");
         previous.ifPresent(p -> html.append("<th class=\"num\">Change since ").append(p.year()).append("</th>")
                 .append("<th>Band ").append(p.year()).append("</th>"));
         html.append("<th class=\"num\">Completeness</th></tr></thead>\n<tbody>\n");
         for (CountryAssessment c : countries) {
-            html.append("<tr><td class=\"num\">").append(c.rank()).append("</td><td><a href=\"#")
+            html.append("<tr><td class=\"num\">").append(c.scored() ? String.valueOf(c.rank()) : NumberText.NONE)
+                    .append("</td><td><a href=\"#")
                     .append(HtmlText.escape(c.iso3())).append("\">").append(HtmlText.escape(CountryName.of(c)))
                     .append("</a> <span class=\"iso\">").append(HtmlText.escape(c.iso3())).append("</span></td><td>")
                     .append(HtmlReport.badge(c.band(), c.bandLevel())).append("</td>")
                     .append(HtmlReport.numberCell(NumberText.score(c.score())))
-                    .append(HtmlReport.numberCell(NumberText.range(c.scoreLow(), c.scoreHigh())));
+                    .append(HtmlReport.numberCell(NumberText.score(c.reliability())))
+                    .append(HtmlReport.numberCell(c.scored() ? NumberText.range(c.scoreLow(), c.scoreHigh()) : NumberText.NONE));
             if (previous.isPresent()) {
                 Optional<YearChange> change = YearChange.of(assessment, c);
                 html.append(HtmlReport.numberCell(change.map(y -> HtmlReport.change(y.scoreChange())).orElse(NumberText.NONE)))
@@ -45,7 +50,22 @@ final class RankingSection {
             }
             html.append(HtmlReport.numberCell(NumberText.percent(c.completeness()))).append("</tr>\n");
         }
-        html.append("</tbody>\n</table></div>\n</section>\n");
+        html.append("</tbody>\n</table></div>\n");
+        html.append("<p class=\"muted\">Reliability: 0–10, lower is better (missing, old and wide-ranged data;"
+                + " <code>rules/evidence.drl</code>).</p>\n");
+        List<CountryAssessment> unscored = countries.stream().filter(c -> !c.scored()).toList();
+        if (!unscored.isEmpty()) {
+            html.append("<p><strong>").append(HtmlText.escape(InsufficientEvidence.STATE))
+                    .append("</strong>, so no score or rank:</p>\n<ul class=\"insufficient\">\n");
+            for (CountryAssessment c : unscored) {
+                html.append("<li><a href=\"#").append(HtmlText.escape(c.iso3())).append("\">")
+                        .append(HtmlText.escape(CountryName.of(c))).append("</a> <span class=\"iso\">")
+                        .append(HtmlText.escape(c.iso3())).append("</span>: ")
+                        .append(HtmlText.escape(String.join("; ", c.insufficientReasons()))).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        html.append("</section>\n");
     }
 
     /** The bands that occur, highest level first, then how to read a whisker. */

@@ -25,7 +25,12 @@ import java.nio.file.Path;
 public final class ScoresJson {
 
     public static final String FILE_NAME = "scores.json";
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * 2: a unit with insufficient data has "score", "scoreLow", "scoreHigh", "rank" and "bandLevel"
+     * null and "band" "Insufficient data" (in 1 every unit had a score); "reliability" and
+     * "insufficient" were added. A run still reads a version 1 file as its previous run.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
         write(assessment, run, RunComparison.firstRun(), file);
@@ -104,21 +109,41 @@ public final class ScoresJson {
         item.put("previousYear", change.previousYear());
         PrettyJson.putNumber(item, "previousScore", change.before().score());
         item.put("previousBand", change.before().band());
-        item.put("previousBandLevel", change.before().bandLevel());
-        item.put("previousRank", change.before().rank());
+        if (change.before().scored()) {
+            item.put("previousBandLevel", change.before().bandLevel());
+            item.put("previousRank", change.before().rank());
+        } else {
+            item.putNull("previousBandLevel");
+            item.putNull("previousRank");
+        }
         PrettyJson.putNumber(item, "scoreChange", change.scoreChange());
     }
 
-    /** Rank, score, band, range, dimensions and completeness: what every year of a country has. */
+    /**
+     * Rank, score, band, range, dimensions, completeness and reliability: what every year of a
+     * country has. A unit with insufficient data has no rank, score, range or band level (null), the
+     * band "Insufficient data" and its reasons by dimension in "insufficient" (empty when scored).
+     */
     private static void putResult(ObjectNode node, CountryAssessment assessed) {
-        node.put("rank", assessed.rank());
+        if (assessed.scored()) {
+            node.put("rank", assessed.rank());
+        } else {
+            node.putNull("rank");
+        }
         PrettyJson.putNumber(node, "score", assessed.score());
         node.put("band", assessed.band());
-        node.put("bandLevel", assessed.bandLevel());
+        if (assessed.scored()) {
+            node.put("bandLevel", assessed.bandLevel());
+        } else {
+            node.putNull("bandLevel");
+        }
         PrettyJson.putNumber(node, "scoreLow", assessed.scoreLow());
         PrettyJson.putNumber(node, "scoreHigh", assessed.scoreHigh());
         putDimensions(node, assessed);
         PrettyJson.putNumber(node, "completeness", assessed.completeness());
+        PrettyJson.putNumber(node, "reliability", assessed.reliability());
+        ObjectNode insufficient = node.putObject("insufficient");
+        assessed.insufficient().forEach((dimension, reason) -> insufficient.put(dimension.name(), reason));
     }
 
     /** A country of another year: its result without the evidence, which the assessed year carries. */

@@ -5,6 +5,7 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 
@@ -57,35 +58,46 @@ public final class SummaryMarkdown {
         Optional<Assessment> previous = assessment.previousYear();
         previous.ifPresent(p -> md.append(bandChanges(assessment, p.year())).append("\n\n"));
 
-        md.append("| Rank | Country | Band | Score | Range | ")
+        md.append("| Rank | Country | Band | Score | Reliability | Range | ")
                 .append(previous.map(p -> "Since " + p.year() + " | ").orElse(""))
                 .append("Threat | Exposure | Vulnerability | Completeness |\n");
-        md.append("|---:|:---|:---|---:|:---:|").append(previous.isPresent() ? "---:|" : "").append("---:|---:|---:|---:|\n");
+        md.append("|---:|:---|:---|---:|---:|:---:|").append(previous.isPresent() ? "---:|" : "").append("---:|---:|---:|---:|\n");
         // A large run lists its highest-ranked units, as report.html does; summary.xlsx has them all.
         List<CountryAssessment> listed = LargeRun.isLarge(assessment) ? countries.subList(0, LargeRun.TOP) : countries;
         for (CountryAssessment country : listed) {
-            md.append("| ").append(country.rank())
+            md.append("| ").append(country.scored() ? String.valueOf(country.rank()) : NumberText.NONE)
                     .append(" | ").append(escape(CountryName.of(country))).append(" (").append(escape(country.iso3())).append(')')
                     .append(" | ").append(escape(country.band()))
                     .append(" | ").append(NumberText.score(country.score()))
-                    .append(" | ").append(NumberText.range(country.scoreLow(), country.scoreHigh()));
+                    .append(" | ").append(NumberText.score(country.reliability()))
+                    .append(" | ").append(country.scored() ? NumberText.range(country.scoreLow(), country.scoreHigh()) : NumberText.NONE);
             if (previous.isPresent()) {
                 md.append(" | ").append(YearChange.of(assessment, country)
                         .map(change -> NumberText.change(change.scoreChange())).orElse(NumberText.NONE));
             }
             for (Dimension dimension : Dimension.values()) {
-                md.append(" | ").append(NumberText.score(country.dimensions() == null ? null : country.dimensions().get(dimension)));
+                md.append(" | ").append(NumberText.score(country.shownDimension(dimension)));
             }
             md.append(" | ").append(NumberText.percent(country.completeness())).append(" |\n");
         }
+        if (listed.stream().anyMatch(CountryAssessment::hasReliability)) {
+            md.append("\nReliability: 0-10, lower is better (missing, old and wide-ranged data; rules/evidence.drl).\n");
+        }
+        insufficient(md, listed);
         if (listed.size() < countries.size()) {
             md.append("\n").append(String.format(Locale.ROOT, "The %,d highest-ranked of %,d units; every unit is in "
                     + "summary.xlsx and scores.json.", listed.size(), countries.size())).append("\n");
+            long unlisted = countries.subList(listed.size(), countries.size()).stream().filter(c -> !c.scored()).count();
+            if (unlisted > 0) {
+                md.append("\n").append(String.format(Locale.ROOT, "%,d units have %s: no score or rank (the reasons"
+                        + " are in summary.xlsx and scores.json).", unlisted,
+                        InsufficientEvidence.STATE.toLowerCase(Locale.ROOT))).append("\n");
+            }
         }
 
         movers(md, assessment);
 
-        List<CountryAssessment> top = countries.subList(0, Math.min(TOP_COUNTRIES, countries.size()));
+        List<CountryAssessment> top = countries.stream().filter(CountryAssessment::scored).limit(TOP_COUNTRIES).toList();
         if (top.stream().anyMatch(c -> c.contributions() != null && !c.contributions().isEmpty())) {
             md.append("\n## What drives the top ").append(top.size()).append("\n");
             for (CountryAssessment country : top) {
@@ -122,6 +134,19 @@ public final class SummaryMarkdown {
         return md.toString();
     }
 
+    /** Every listed unit without a score, with the reasons the rules gave. */
+    private static void insufficient(StringBuilder md, List<CountryAssessment> listed) {
+        List<CountryAssessment> unscored = listed.stream().filter(c -> !c.scored()).toList();
+        if (unscored.isEmpty()) {
+            return;
+        }
+        md.append("\n**").append(InsufficientEvidence.STATE).append("**, so no score or rank:\n\n");
+        for (CountryAssessment country : unscored) {
+            md.append("- ").append(escape(CountryName.of(country))).append(" (").append(escape(country.iso3()))
+                    .append("): ").append(escape(String.join("; ", country.insufficientReasons()))).append('\n');
+        }
+    }
+
     /** "Band changes since 2015: Mali Medium → High, Libya Very High → High." or that none changed. */
     private static String bandChanges(Assessment assessment, int previousYear) {
         List<YearChange> changed = YearChange.all(assessment).stream().filter(YearChange::bandChanged).toList();
@@ -131,7 +156,7 @@ public final class SummaryMarkdown {
         StringJoiner joined = new StringJoiner(", ", "**Band changes since " + previousYear + ":** ", ".");
         for (YearChange change : changed) {
             joined.add(escape(CountryName.of(change.now())) + " " + escape(change.before().band()) + " → "
-                    + escape(change.now().band()) + (change.bandRose() ? " ▲" : " ▼"));
+                    + escape(change.now().band()) + change.arrow());
         }
         return joined.toString();
     }

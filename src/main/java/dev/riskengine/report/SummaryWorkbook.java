@@ -41,12 +41,15 @@ public final class SummaryWorkbook {
     public static final String DATA_ISSUES = "Data issues";
     public static final String RUN = "Run";
 
+    // Reliability beside the score, as INFORM shows it; "No score because" names what a unit with
+    // insufficient data lacks (empty for a scored unit).
     private static final List<String> SUMMARY_HEADERS = List.of("Rank", "ISO3", "Country", "Band", "Score",
-            "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness", "Missing indicators");
+            "Reliability", "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness",
+            "Missing indicators", "No score because");
     private static final int SCORE_COLUMN = 4;
     // Wide enough for three codes; longer lists wrap, so the sheet still prints one page wide legibly.
     private static final int MISSING_WIDTH = 44;
-    private static final int CHANGE_COLUMN = 7;
+    private static final int CHANGE_COLUMN = 8;
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Country", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
     private static final List<String> ISSUE_HEADERS = List.of("Kind", "ISO3", "Address", "Message");
@@ -104,7 +107,7 @@ public final class SummaryWorkbook {
             CountryAssessment country = countries.get(i);
             Row row = table.newRow();
             int col = 0;
-            table.number(row, col++, (double) country.rank(), styles.integer());
+            table.number(row, col++, country.scored() ? (double) country.rank() : null, styles.integer());
             table.text(row, col++, country.iso3());
             Integer linkRow = firstContributionRows.get(i);
             Cell name = table.text(row, col++, CountryName.of(country), linkRow == null ? styles.text() : styles.link());
@@ -115,6 +118,7 @@ public final class SummaryWorkbook {
             }
             table.text(row, col++, country.band(), styles.band(country.bandLevel()));
             table.number(row, col++, country.score(), styles.score());
+            table.number(row, col++, country.reliability(), styles.score());
             table.number(row, col++, country.scoreLow(), styles.score());
             table.number(row, col++, country.scoreHigh(), styles.score());
             if (assessment.previousYear().isPresent()) {
@@ -125,15 +129,17 @@ public final class SummaryWorkbook {
                         before == null ? styles.text() : styles.band(before.bandLevel()));
             }
             for (Dimension dimension : Dimension.values()) {
-                table.number(row, col++, country.dimensions() == null ? null : country.dimensions().get(dimension),
-                        styles.score());
+                table.number(row, col++, country.shownDimension(dimension), styles.score());
             }
             table.number(row, col++, country.completeness(), styles.percent());
             String missing = country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators());
             table.text(row, col, missing, styles.wrapped());
             table.capWidth(col, MISSING_WIDTH);
+            String why = String.join("; ", country.insufficientReasons());
+            table.text(row, col + 1, why, styles.wrapped());
+            table.capWidth(col + 1, MISSING_WIDTH);
             // Office programs keep a row's stored height, so a wrapped cell gets the lines it needs.
-            int lines = Math.max(1, (missing.length() + MISSING_WIDTH - 3) / (MISSING_WIDTH - 2));
+            int lines = Math.max(1, (Math.max(missing.length(), why.length()) + MISSING_WIDTH - 3) / (MISSING_WIDTH - 2));
             row.setHeightInPoints(lines * table.sheet().getDefaultRowHeightInPoints());
         }
         // The title is not part of the table, so it does not widen column A; it runs over the

@@ -32,24 +32,43 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
     /** The countries that moved most, largest change first (rises before falls of the same size, then by ISO3). */
     static List<YearChange> biggestMovers(Assessment assessment, int limit) {
         return all(assessment).stream()
+                // a unit without a score in either year did not move: its band change is in the headline
+                .filter(change -> change.now().scored() && change.before().scored())
                 .filter(change -> change.scoreChange() != 0 || change.bandChanged())
-                .sorted(Comparator.comparingDouble((YearChange c) -> Math.abs(c.scoreChange())).reversed()
-                        .thenComparing(Comparator.comparingDouble(YearChange::scoreChange).reversed())
+                .sorted(Comparator.comparingDouble((YearChange c) -> sortable(Math.abs(c.scoreChange()))).reversed()
+                        .thenComparing(Comparator.comparingDouble((YearChange c) -> sortable(c.scoreChange())).reversed())
                         .thenComparing(c -> c.now().iso3()))
                 .limit(limit)
                 .toList();
     }
 
+    /** NaN when either year has no score (insufficient data). */
     double scoreChange() {
-        return NumberText.difference(now.score(), before.score());
+        return now.scored() && before.scored() ? NumberText.difference(now.score(), before.score()) : Double.NaN;
     }
 
+    /** A band that moved, or a unit that became or stopped being one with insufficient data. */
     boolean bandChanged() {
-        return now.bandLevel() != before.bandLevel();
+        return now.scored() != before.scored() || now.bandLevel() != before.bandLevel();
     }
 
+    /** Only a band between two scores rises: insufficient data is no level below "Very Low". */
     boolean bandRose() {
-        return now.bandLevel() > before.bandLevel();
+        return now.scored() && before.scored() && now.bandLevel() > before.bandLevel();
+    }
+
+    boolean bandFell() {
+        return now.scored() && before.scored() && now.bandLevel() < before.bandLevel();
+    }
+
+    /** " ▲", " ▼", or nothing for a change to or from insufficient data, which neither rose nor fell. */
+    String arrow() {
+        return bandRose() ? " ▲" : bandFell() ? " ▼" : "";
+    }
+
+    /** A change without scores (NaN) sorts as no change: after the countries whose score moved. */
+    private static double sortable(double change) {
+        return Double.isNaN(change) ? 0.0 : change;
     }
 
     /** Rank then minus rank now: positive when the country climbed towards rank 1. */

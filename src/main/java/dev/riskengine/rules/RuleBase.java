@@ -20,6 +20,7 @@ public final class RuleBase {
     private final List<RuleFile> files;
     private final Map<String, String> relativePathBySourcePath;
     private final List<RuleSource> sources;
+    private volatile DimensionInputs dimensionInputs;
 
     RuleBase(Path directory, KieBase kieBase, List<RuleFile> files, Map<String, String> relativePathBySourcePath,
              List<RuleSource> sources) {
@@ -35,6 +36,16 @@ public final class RuleBase {
     KieBase kieBase() { return kieBase; }
     /** The DRL each file compiled from (a decision table's generated DRL), in the order of {@link #files()}. */
     List<RuleSource> sources() { return sources; }
+
+    /** Which inputs each dimension's rules read, parsed from the rules once and then kept. */
+    public DimensionInputs dimensionInputs() {
+        DimensionInputs inputs = dimensionInputs;
+        if (inputs == null) {
+            inputs = DimensionInputs.of(this);
+            dimensionInputs = inputs;
+        }
+        return inputs;
+    }
 
     public int ruleCount() {
         return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();

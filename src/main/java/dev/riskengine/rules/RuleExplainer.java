@@ -35,8 +35,11 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Contribution;
 import dev.riskengine.model.Country;
+import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.DimensionScore;
 import dev.riskengine.model.Indicator;
+import dev.riskengine.model.InsufficientEvidence;
+import dev.riskengine.model.Reliability;
 import dev.riskengine.model.RiskBand;
 import dev.riskengine.model.RiskScore;
 import dev.riskengine.model.RuleExplanation;
@@ -270,6 +273,9 @@ public final class RuleExplainer {
         if (fact instanceof DimensionScore d) return d.getIso3();
         if (fact instanceof RiskScore s) return s.getIso3();
         if (fact instanceof RiskBand b) return b.getIso3();
+        if (fact instanceof DimensionEvidence e) return e.getIso3();
+        if (fact instanceof InsufficientEvidence i) return i.getIso3();
+        if (fact instanceof Reliability r) return r.getIso3();
         if (fact instanceof String s && s.length() == 3 && s.equals(s.toUpperCase(Locale.ROOT))) return s;
         return null;
     }

@@ -6,10 +6,14 @@ import java.util.Set;
 
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.InsufficientEvidence;
 
 /**
  * What the rules decided for one country in one session. {@code rulesFired} names every rule that
  * inserted a fact about the country (a contribution, a dimension score, the score or the band).
+ * A unit the rules found to have too little evidence has {@code insufficient} reasons (by
+ * dimension), no score ({@code NaN}), the state {@link InsufficientEvidence#STATE} as its band and
+ * band level 0; {@code reliability} is NaN when the rules give none.
  */
 public record RuleOutcome(String iso3,
                           double score,
@@ -17,7 +21,27 @@ public record RuleOutcome(String iso3,
                           int bandLevel,
                           Map<Dimension, Double> dimensions,
                           List<ContributionRecord> contributions,
-                          Set<String> rulesFired) {
+                          Set<String> rulesFired,
+                          double reliability,
+                          Map<Dimension, String> insufficient) {
+
+    public RuleOutcome {
+        java.util.EnumMap<Dimension, String> byDimension = new java.util.EnumMap<>(Dimension.class);
+        if (insufficient != null) {
+            byDimension.putAll(insufficient);
+        }
+        insufficient = java.util.Collections.unmodifiableMap(byDimension);
+    }
+
+    public RuleOutcome(String iso3, double score, String band, int bandLevel, Map<Dimension, Double> dimensions,
+                       List<ContributionRecord> contributions, Set<String> rulesFired) {
+        this(iso3, score, band, bandLevel, dimensions, contributions, rulesFired, Double.NaN, Map.of());
+    }
+
+    /** Whether the unit has a score (and a band); false when its evidence is insufficient. */
+    public boolean scored() {
+        return insufficient.isEmpty();
+    }
 
     public RuleOutcome(String iso3, double score, String band, int bandLevel, Map<Dimension, Double> dimensions,
                        List<ContributionRecord> contributions) {

@@ -22,6 +22,8 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.DimensionScore;
+import dev.riskengine.model.InsufficientEvidence;
+import dev.riskengine.model.Reliability;
 import dev.riskengine.model.RiskBand;
 import dev.riskengine.model.RiskScore;
 
@@ -140,6 +142,8 @@ public final class RuleSession {
         Map<String, Map<Dimension, Double>> dimensions = new HashMap<>();
         Map<String, RiskScore> scores = new HashMap<>();
         Map<String, RiskBand> bands = new HashMap<>();
+        Map<String, Reliability> reliabilities = new HashMap<>();
+        Map<String, Map<Dimension, String>> insufficient = new HashMap<>();
         Map<String, Set<String>> rulesFired = new HashMap<>();
         for (Object object : session.getObjects()) {
             ProvenanceRecorder.Provenance inserter = recorder.provenanceOf(object);
@@ -160,13 +164,21 @@ public final class RuleSession {
                 requireSingle(scores.put(s.getIso3(), s) != null, s, recorder, "RiskScore");
             } else if (object instanceof RiskBand b) {
                 requireSingle(bands.put(b.getIso3(), b) != null, b, recorder, "RiskBand");
+            } else if (object instanceof Reliability r) {
+                requireSingle(reliabilities.put(r.getIso3(), r) != null, r, recorder, "Reliability");
+            } else if (object instanceof InsufficientEvidence i) {
+                insufficient.computeIfAbsent(i.getIso3(), k -> new EnumMap<>(Dimension.class))
+                        .merge(i.getDimension(), i.getReason(), (a, b) -> a.equals(b) ? a : a + "; " + b);
             }
         }
         Map<String, RuleOutcome> outcomes = new LinkedHashMap<>();
         for (Country country : countries) {
             String iso3 = country.getIso3();
-            RiskScore score = required(scores, iso3, "RiskScore");
-            RiskBand band = required(bands, iso3, "RiskBand");
+            Map<Dimension, String> lacking = insufficient.getOrDefault(iso3, Map.of());
+            // Too little evidence wins over a score a rule gave anyway: that score would rest on want of data.
+            RiskScore score = lacking.isEmpty() ? required(scores, iso3, "RiskScore") : null;
+            RiskBand band = lacking.isEmpty() ? required(bands, iso3, "RiskBand") : null;
+            Reliability reliability = reliabilities.get(iso3);
             Map<Dimension, Double> dims = dimensions.getOrDefault(iso3, new EnumMap<>(Dimension.class));
             for (Dimension dimension : Dimension.values()) {
                 if (!dims.containsKey(dimension)) {
@@ -176,9 +188,11 @@ public final class RuleSession {
             }
             List<ContributionRecord> records = new ArrayList<>(contributions.getOrDefault(iso3, List.of()));
             records.sort(CONTRIBUTION_ORDER);
-            outcomes.put(iso3, new RuleOutcome(iso3, score.getValue(), band.getName(), band.getLevel(),
+            outcomes.put(iso3, new RuleOutcome(iso3, score == null ? Double.NaN : score.getValue(),
+                    band == null ? InsufficientEvidence.STATE : band.getName(), band == null ? 0 : band.getLevel(),
                     new EnumMap<>(dims), List.copyOf(records),
-                    Set.copyOf(rulesFired.getOrDefault(iso3, Set.of()))));
+                    Set.copyOf(rulesFired.getOrDefault(iso3, Set.of())),
+                    reliability == null ? Double.NaN : reliability.getValue(), lacking));
         }
         return outcomes;
     }
@@ -219,6 +233,8 @@ public final class RuleSession {
         if (fact instanceof DimensionScore d) return d.getIso3();
         if (fact instanceof RiskScore s) return s.getIso3();
         if (fact instanceof RiskBand b) return b.getIso3();
+        if (fact instanceof Reliability r) return r.getIso3();
+        if (fact instanceof InsufficientEvidence i) return i.getIso3();
         return null;
     }
 

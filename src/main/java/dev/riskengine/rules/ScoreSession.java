@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kie.api.runtime.KieSession;
 
 import dev.riskengine.model.Country;
+import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.model.RiskBand;
 import dev.riskengine.model.RiskScore;
 
@@ -18,8 +19,17 @@ import dev.riskengine.model.RiskScore;
  * central values. Sessions come from the one compiled rule base and may run on several threads.
  */
 public final class ScoreSession {
-    /** One country's outcome in one draw. */
-    public record Score(double value, String band, int bandLevel) { }
+    /**
+     * One country's outcome in one draw; a unit with too little evidence has no value (NaN), the
+     * state {@link InsufficientEvidence#STATE} as its band and band level 0.
+     */
+    public record Score(double value, String band, int bandLevel) {
+        static final Score INSUFFICIENT = new Score(Double.NaN, InsufficientEvidence.STATE, 0);
+
+        public boolean scored() {
+            return !Double.isNaN(value);
+        }
+    }
 
     private final RuleBase ruleBase;
     private final String during;
@@ -46,15 +56,22 @@ public final class ScoreSession {
     private Map<String, Score> collect(KieSession session, List<Country> countries) {
         Map<String, Double> scores = new HashMap<>();
         Map<String, RiskBand> bands = new HashMap<>();
+        java.util.Set<String> insufficient = new java.util.HashSet<>();
         for (Object object : session.getObjects()) {
             if (object instanceof RiskScore s) {
                 scores.put(s.getIso3(), s.getValue());
             } else if (object instanceof RiskBand b) {
                 bands.put(b.getIso3(), b);
+            } else if (object instanceof InsufficientEvidence i) {
+                insufficient.add(i.getIso3());
             }
         }
         Map<String, Score> outcomes = new HashMap<>();
         for (Country country : countries) {
+            if (insufficient.contains(country.getIso3())) {
+                outcomes.put(country.getIso3(), Score.INSUFFICIENT);
+                continue;
+            }
             Double score = scores.get(country.getIso3());
             RiskBand band = bands.get(country.getIso3());
             if (score == null || band == null) {

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.rules.RuleOutcome;
@@ -27,7 +28,7 @@ public final class RuleTestRunner {
     public CaseResult run(RuleTestCase testCase) {
         Map<String, RuleOutcome> outcomes;
         try {
-            outcomes = new RuleSession(ruleBase).run(testCase.countries(), testCase.facts());
+            outcomes = new RuleSession(ruleBase).run(testCase.countries(), facts(testCase));
         } catch (RuleExecutionException e) {
             return new CaseResult(testCase, List.of(new CaseResult.Failure(e.getMessage(), List.of())), Map.of());
         }
@@ -38,15 +39,27 @@ public final class RuleTestRunner {
         return new CaseResult(testCase, List.copyOf(failures), outcomes);
     }
 
+    /**
+     * The case's facts and, as an assessment inserts them, the evidence facts of its year: a case
+     * has no Dictionary, so every indicator code the rules use is expected.
+     */
+    private List<Object> facts(RuleTestCase testCase) {
+        List<Object> facts = new ArrayList<>(testCase.facts());
+        facts.addAll(EvidenceFacts.of(ruleBase.dimensionInputs(), null, testCase.year(), testCase.countries(),
+                testCase.indicators()));
+        return facts;
+    }
+
     private static void check(RuleTestCase.Expectation expected, RuleOutcome actual, List<CaseResult.Failure> failures) {
         String iso3 = expected.iso3();
         if (expected.band() != null && !expected.band().strip().equalsIgnoreCase(actual.band())) {
             failures.add(new CaseResult.Failure(iso3 + " band: expected " + expected.band() + ", got " + actual.band()
-                    + " (score " + number(actual.score()) + ")", contributions(actual, c -> true)));
+                    + " (" + scoreOrReasons(actual) + ")", contributions(actual, c -> true)));
         }
-        if (expected.score() != null && !expected.score().contains(actual.score())) {
+        if (expected.score() != null && (!actual.scored() || !expected.score().contains(actual.score()))) {
             failures.add(new CaseResult.Failure(iso3 + " score: expected " + expected.score() + ", got "
-                    + number(actual.score()) + " (" + dimensions(actual) + ")", contributions(actual, c -> true)));
+                    + (actual.scored() ? number(actual.score()) + " (" + dimensions(actual) + ")"
+                    : "none (" + scoreOrReasons(actual) + ")"), contributions(actual, c -> true)));
         }
         expected.dimensions().forEach((dimension, range) -> {
             double value = actual.dimensions().get(dimension);
@@ -80,6 +93,12 @@ public final class RuleTestRunner {
                         + number(points), contributions(actual, c -> c.rule().equals(rule))));
             }
         });
+    }
+
+    /** "score 4.2", or for a unit without one why it has none: "insufficient data: threat: 1 of 5 inputs ...". */
+    private static String scoreOrReasons(RuleOutcome outcome) {
+        return outcome.scored() ? "score " + number(outcome.score())
+                : "insufficient data: " + String.join("; ", outcome.insufficient().values());
     }
 
     private static List<String> contributions(RuleOutcome outcome, Predicate<ContributionRecord> which) {

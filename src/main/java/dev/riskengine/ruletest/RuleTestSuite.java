@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.rules.BandNames;
 import dev.riskengine.rules.RuleBase;
 
@@ -102,10 +103,12 @@ public final class RuleTestSuite {
                                 + "\", which no rule file defines" + ClosestName.suggestion(rule, ruleNames));
                     }
                 }
-                if (e.band() != null && !bands.isEmpty()
+                // "Insufficient data" is no band the band rules give but the state of a unit without a score
+                if (e.band() != null && !bands.isEmpty() && !InsufficientEvidence.STATE.equalsIgnoreCase(e.band().strip())
                         && bands.stream().noneMatch(b -> b.equalsIgnoreCase(e.band().strip()))) {
                     problems.add(c.file() + ":" + e.line() + ": " + e.iso3() + " band \"" + e.band()
-                            + "\" is not a band the rules give (" + String.join(", ", bands) + ")");
+                            + "\" is not a band the rules give (" + String.join(", ", bands) + ", or "
+                            + InsufficientEvidence.STATE + ")");
                 }
             }
             if (problems.size() == before) {

@@ -18,6 +18,7 @@ import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.ReportWriter;
+import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCatalogue;
 import dev.riskengine.rules.RuleCompilationException;
@@ -115,7 +116,7 @@ public final class AssessmentRun {
             long t2 = System.nanoTime();
             assessment = assessment.withSimulation(new MonteCarlo(rules, Runtime.getRuntime().availableProcessors(),
                     progress).run(workbook.countries(), workbook.indicatorsOf(year), workbook.borders(),
-                    request.draws(), request.seed()));
+                    EvidenceFacts.of(rules, workbook, year), request.draws(), request.seed()));
             timings.put("simulate", millis(t2, System.nanoTime()));
         }
         return new Evaluation(workbook, rules, assessment, startedAt, timings, snapshot);

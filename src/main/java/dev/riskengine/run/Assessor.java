@@ -14,10 +14,13 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.parallel.OnEveryCore;
+import dev.riskengine.rules.DimensionInputs;
+import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.RuleSession;
@@ -65,10 +68,12 @@ public final class Assessor {
 
     public Assessment assess(IndicatorWorkbook workbook, int year) {
         List<Indicator> indicators = workbook.indicatorsOf(year);
-        Map<String, RuleOutcome> central = runWith(workbook, indicators, new RuleSession(ruleBase)::run);
+        List<DimensionEvidence> evidence = EvidenceFacts.of(ruleBase, workbook, year);
+        Map<String, RuleOutcome> central = runWith(workbook, indicators, evidence, new RuleSession(ruleBase)::run);
         boolean anyRange = indicators.stream().anyMatch(Indicator::isRange);
-        Map<String, Double> atLow = anyRange ? scoresAt(workbook, indicators, Indicator::getLow, "low end") : Map.of();
-        Map<String, Double> atHigh = anyRange ? scoresAt(workbook, indicators, Indicator::getHigh, "high end") : Map.of();
+        Map<String, Double> atLow = anyRange ? scoresAt(workbook, indicators, evidence, Indicator::getLow, "low end") : Map.of();
+        Map<String, Double> atHigh = anyRange ? scoresAt(workbook, indicators, evidence, Indicator::getHigh, "high end") : Map.of();
+        boolean populationUsed = ruleBase.dimensionInputs().populationUsed();
 
         Map<String, List<Indicator>> byIso3 = new HashMap<>();
         indicators.forEach(i -> byIso3.computeIfAbsent(i.getIso3(), k -> new ArrayList<>()).add(i));
@@ -77,21 +82,41 @@ public final class Assessor {
             String iso3 = country.getIso3();
             RuleOutcome outcome = central.get(iso3);
             List<Indicator> own = byIso3.getOrDefault(iso3, List.of()).stream().sorted(BY_CODE).toList();
-            List<String> missing = missingCodes(workbook.dictionary(), own);
+            List<String> missing = missingInputs(workbook.dictionary(), own, populationUsed, country);
+            int expected = workbook.dictionary().size() + (populationUsed ? 1 : 0);
             double score = outcome.score();
-            double low = Math.min(score, Math.min(atLow.getOrDefault(iso3, score), atHigh.getOrDefault(iso3, score)));
-            double high = Math.max(score, Math.max(atLow.getOrDefault(iso3, score), atHigh.getOrDefault(iso3, score)));
+            double low = scoreRange(score, atLow.get(iso3), atHigh.get(iso3), Math::min);
+            double high = scoreRange(score, atLow.get(iso3), atHigh.get(iso3), Math::max);
             unranked.add(new CountryAssessment(country, 0, outcome.score(), outcome.band(), outcome.bandLevel(),
-                    low, high, outcome.dimensions(), completeness(workbook.dictionary(), missing), own, missing,
-                    outcome.contributions()));
+                    low, high, outcome.dimensions(), completeness(expected, missing), own, missing,
+                    outcome.contributions(), outcome.reliability(), outcome.insufficient()));
         }
-        return new Assessment(year, rank(unranked), dataIssues(workbook, year));
+        return new Assessment(year, rank(unranked), dataIssues(workbook, year, populationUsed));
+    }
+
+    /**
+     * The lowest (or highest) of the central score and the scores at the ends of the ranges; no
+     * score (NaN) when the unit has none: the evidence facts are the same in all three runs, so a
+     * unit without a central score has none at the ends either.
+     */
+    private static double scoreRange(double central, Double atLow, Double atHigh,
+                                     java.util.function.DoubleBinaryOperator pick) {
+        if (Double.isNaN(central)) {
+            return Double.NaN;
+        }
+        double result = central;
+        for (Double end : new Double[] {atLow, atHigh}) {
+            if (end != null && !Double.isNaN(end)) {
+                result = pick.applyAsDouble(result, end);
+            }
+        }
+        return result;
     }
 
     /** Each unit's score with every ranged indicator at one end of its range. */
     private Map<String, Double> scoresAt(IndicatorWorkbook workbook, List<Indicator> indicators,
-                                         ToDoubleFunction<Indicator> bound, String end) {
-        Map<String, ScoreSession.Score> scores = runWith(workbook, at(indicators, bound),
+                                         List<DimensionEvidence> evidence, ToDoubleFunction<Indicator> bound, String end) {
+        Map<String, ScoreSession.Score> scores = runWith(workbook, at(indicators, bound), evidence,
                 new ScoreSession(ruleBase, "with the ranged indicators at the " + end + " of their ranges")::run);
         Map<String, Double> values = new HashMap<>();
         scores.forEach((iso3, score) -> values.put(iso3, score.value()));
@@ -103,51 +128,76 @@ public final class Assessor {
      * session per batch on every core ({@link BatchedRuleRun}); both give the same outcomes.
      */
     private <T> Map<String, T> runWith(IndicatorWorkbook workbook, List<Indicator> indicators,
+                                       List<DimensionEvidence> evidence,
                                        BiFunction<List<Country>, List<Object>, Map<String, T>> session) {
         if (workbook.countries().size() <= batchSize) {
             List<Object> facts = new ArrayList<>(indicators);
             facts.addAll(workbook.borders());
+            facts.addAll(evidence);
             return session.apply(workbook.countries(), facts);
         }
         if (batches == null) {
             batches = UnitBatches.of(workbook.countries(), workbook.borders(), batchSize, BatchedRuleRun.HALO_DEPTH);
         }
-        return BatchedRuleRun.run(workbook.countries(), indicators, workbook.borders(), batches, session);
+        return BatchedRuleRun.run(workbook.countries(), indicators, workbook.borders(), evidence, batches, session);
     }
 
     private static List<Indicator> at(List<Indicator> indicators, ToDoubleFunction<Indicator> bound) {
         return indicators.stream().map(i -> i.isRange() ? i.withValue(bound.applyAsDouble(i)) : i).toList();
     }
 
-    private static List<String> missingCodes(List<IndicatorDefinition> dictionary, List<Indicator> present) {
+    /**
+     * The Dictionary codes without a value, then the population when the rules read it and the
+     * Countries sheet leaves it blank: every per-capita rule then stays silent, which is missing
+     * data as much as a blank indicator is.
+     */
+    private static List<String> missingInputs(List<IndicatorDefinition> dictionary, List<Indicator> present,
+                                              boolean populationUsed, Country country) {
         Set<String> presentCodes = new HashSet<>();
         present.forEach(i -> presentCodes.add(i.getCode()));
-        return dictionary.stream().map(IndicatorDefinition::code).filter(code -> !presentCodes.contains(code)).toList();
+        List<String> missing = new ArrayList<>(dictionary.stream().map(IndicatorDefinition::code)
+                .filter(code -> !presentCodes.contains(code)).toList());
+        if (populationUsed && country.getPopulation() == null) {
+            missing.add(DimensionInputs.POPULATION);
+        }
+        return List.copyOf(missing);
     }
 
-    private static double completeness(List<IndicatorDefinition> dictionary, List<String> missing) {
-        return dictionary.isEmpty() ? 1.0 : (dictionary.size() - missing.size()) / (double) dictionary.size();
+    private static double completeness(int expected, List<String> missing) {
+        return expected == 0 ? 1.0 : (expected - missing.size()) / (double) expected;
     }
 
-    /** Highest score first; equal scores keep a stable order by ISO3 and share no rank. */
-    private static List<CountryAssessment> rank(List<CountryAssessment> unranked) {
+    /**
+     * Highest score first; equal scores keep a stable order by ISO3 and share no rank. Units with
+     * insufficient data have no score: they come after every scored unit, by ISO3, and their rank
+     * only places them in the list (reports show no rank for them).
+     */
+    static List<CountryAssessment> rank(List<CountryAssessment> unranked) {
         List<CountryAssessment> sorted = new ArrayList<>(unranked);
-        sorted.sort(Comparator.comparingDouble(CountryAssessment::score).reversed()
+        sorted.sort(Comparator.comparing((CountryAssessment c) -> !c.scored())
+                .thenComparing(Comparator.comparingDouble((CountryAssessment c) -> c.scored() ? c.score() : 0.0).reversed())
                 .thenComparing(CountryAssessment::iso3));
         List<CountryAssessment> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            CountryAssessment c = sorted.get(i);
-            ranked.add(new CountryAssessment(c.country(), i + 1, c.score(), c.band(), c.bandLevel(), c.scoreLow(),
-                    c.scoreHigh(), c.dimensions(), c.completeness(), c.indicators(), c.missingIndicators(),
-                    c.contributions()));
+            ranked.add(sorted.get(i).withRank(i + 1));
         }
         return List.copyOf(ranked);
     }
 
-    private static List<DataIssue> dataIssues(IndicatorWorkbook workbook, int year) {
+    private static List<DataIssue> dataIssues(IndicatorWorkbook workbook, int year, boolean populationUsed) {
         Map<String, String> names = new HashMap<>();
         workbook.countries().forEach(c -> names.put(c.getIso3(), c.getName()));
         List<DataIssue> issues = new ArrayList<>();
+        if (populationUsed) {
+            for (Country country : workbook.countries()) {
+                if (country.getPopulation() == null) {
+                    String cell = country.getPopulationCell() != null ? country.getPopulationCell() : "Countries";
+                    issues.add(DataIssue.missing(country.getIso3(), cell, "no Population for "
+                            + names.getOrDefault(country.getIso3(), country.getIso3())
+                            + ", so the rules that read it (per-capita forms) cannot fire"));
+                }
+            }
+        }
         for (IndicatorWorkbook.MissingValue m : workbook.missingOf(year)) {
             String address = m.cell() != null ? m.cell() : "Indicators";
             String message = m.cell() != null

@@ -14,9 +14,14 @@ public record BandChanges(String previousRunId, List<Change> changes) {
     /** The changes the line names, highest-ranked first: a line a person (or a log) can still read. */
     static final int LISTED = 20;
 
+    /** Level 0 is a unit without a band: "Insufficient data", which neither rises nor falls to a band. */
     public record Change(String iso3, String fromBand, int fromLevel, String toBand, int toLevel) {
         public boolean rose() {
-            return toLevel > fromLevel;
+            return fromLevel > 0 && toLevel > fromLevel;
+        }
+
+        public boolean fell() {
+            return toLevel > 0 && toLevel < fromLevel;
         }
     }
 
@@ -31,7 +36,7 @@ public record BandChanges(String previousRunId, List<Change> changes) {
         List<Change> changes = new ArrayList<>();
         for (CountryAssessment country : current.countries()) {
             Band before = previous.get(country.iso3());
-            if (before != null && before.level() != country.bandLevel()) {
+            if (before != null && (before.level() != country.bandLevel() || !before.name().equals(country.band()))) {
                 changes.add(new Change(country.iso3(), before.name(), before.level(), country.band(),
                         country.bandLevel()));
             }
@@ -51,9 +56,12 @@ public record BandChanges(String previousRunId, List<Change> changes) {
             return "Band changes since " + previousRunId + ": none.";
         }
         long rose = changes.stream().filter(Change::rose).count();
+        long fell = changes.stream().filter(Change::fell).count();
+        long other = changes.size() - rose - fell;
         String listed = changes.stream().limit(LISTED).map(c -> c.iso3() + " " + c.fromBand() + " -> " + c.toBand())
                 .collect(Collectors.joining(", "));
-        return "Band changes since " + previousRunId + ": " + rose + " rose, " + (changes.size() - rose) + " fell: "
+        return "Band changes since " + previousRunId + ": " + rose + " rose, " + fell + " fell"
+                + (other == 0 ? "" : ", " + other + " to or from insufficient data") + ": "
                 + listed + (changes.size() > LISTED
                 ? " and " + (changes.size() - LISTED) + " more (sheet Changes of summary.xlsx)." : ".");
     }

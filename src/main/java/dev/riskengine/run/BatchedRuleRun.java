@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
+import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.parallel.OnEveryCore;
 
@@ -40,17 +41,20 @@ final class BatchedRuleRun {
      *                (e.g. {@code new RuleSession(rules)::run}); called on several threads at once
      */
     static <T> Map<String, T> run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
-                           List<UnitBatches.Batch> batches, BiFunction<List<Country>, List<Object>, Map<String, T>> session) {
+                           List<DimensionEvidence> evidence, List<UnitBatches.Batch> batches,
+                           BiFunction<List<Country>, List<Object>, Map<String, T>> session) {
         Map<String, Country> byIso3 = new HashMap<>();
         countries.forEach(c -> byIso3.put(c.getIso3(), c));
         Map<String, List<Indicator>> indicatorsOf = new HashMap<>();
         indicators.forEach(i -> indicatorsOf.computeIfAbsent(i.getIso3(), k -> new ArrayList<>()).add(i));
         Map<String, List<Border>> bordersOf = new HashMap<>();
         borders.forEach(b -> bordersOf.computeIfAbsent(b.getIso3(), k -> new ArrayList<>()).add(b));
+        Map<String, List<DimensionEvidence>> evidenceOf = new HashMap<>();
+        evidence.forEach(e -> evidenceOf.computeIfAbsent(e.getIso3(), k -> new ArrayList<>()).add(e));
 
         List<OnEveryCore.Task<Map<String, T>, RuntimeException>> tasks = new ArrayList<>();
         for (UnitBatches.Batch batch : batches) {
-            tasks.add(() -> runBatch(batch, byIso3, indicatorsOf, bordersOf, session));
+            tasks.add(() -> runBatch(batch, byIso3, indicatorsOf, bordersOf, evidenceOf, session));
         }
         Map<String, T> outcomes = new HashMap<>();
         OnEveryCore.map("rule-batch", tasks).forEach(outcomes::putAll);
@@ -63,6 +67,7 @@ final class BatchedRuleRun {
     private static <T> Map<String, T> runBatch(UnitBatches.Batch batch, Map<String, Country> byIso3,
                                                Map<String, List<Indicator>> indicatorsOf,
                                                Map<String, List<Border>> bordersOf,
+                                               Map<String, List<DimensionEvidence>> evidenceOf,
                                                BiFunction<List<Country>, List<Object>, Map<String, T>> session) {
         List<Country> sessionCountries = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
@@ -73,6 +78,7 @@ final class BatchedRuleRun {
         for (String iso3 : units) {
             sessionCountries.add(byIso3.get(iso3));
             facts.addAll(indicatorsOf.getOrDefault(iso3, List.of()));
+            facts.addAll(evidenceOf.getOrDefault(iso3, List.of()));
             for (Border border : bordersOf.getOrDefault(iso3, List.of())) {
                 // A border to a unit outside the batch and its halo would be a border to a country
                 // outside the workbook: keep it for the assessed units (their land border length

@@ -54,7 +54,9 @@ final class PreviousRun {
         JsonNode scores = ScoresJsonReader.read(runFolder.resolve(ScoresJson.FILE_NAME), country -> {
             String iso3 = country.path("iso3").asText();
             countries.put(iso3, new PastRun.PastCountry(iso3, country.path("name").asText(),
-                    country.path("score").asDouble(), country.path("band").asText(), country.path("bandLevel").asInt(),
+                    // schema 2: a unit with insufficient data has "score": null; schema 1 always had a score
+                    country.path("score").isNumber() ? country.path("score").asDouble() : Double.NaN,
+                    country.path("band").asText(), country.path("bandLevel").asInt(),
                     readings(country.path("indicators")), contributions(iso3, country.path("contributions"))));
         });
         JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()

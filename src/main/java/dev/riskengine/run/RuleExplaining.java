@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.riskengine.model.RuleExplanation;
+import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleExplainer;
 import dev.riskengine.rules.RuleExplainer.UnknownRuleException;
 
@@ -14,6 +15,7 @@ public final class RuleExplaining {
         int year = evaluation.assessment().year();
         List<Object> facts = new ArrayList<>(evaluation.workbook().indicatorsOf(year));
         facts.addAll(evaluation.workbook().borders());
+        facts.addAll(EvidenceFacts.of(evaluation.rules(), evaluation.workbook(), year));
         return new RuleExplainer(evaluation.rules()).explain(rule, iso3, evaluation.workbook().countries(), facts);
     }
 }

@@ -42,6 +42,15 @@ public final class MonteCarlo {
 
     public Simulation run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
                           int draws, long seed) {
+        return run(countries, indicators, borders, List.of(), draws, seed);
+    }
+
+    /**
+     * @param evidence facts every draw gets unchanged (the year's {@code DimensionEvidence}): a
+     *                 unit without enough evidence has no score in any draw, and no distribution
+     */
+    public Simulation run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
+                          List<?> evidence, int draws, long seed) {
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be at least 1, was " + draws);
         }
@@ -60,10 +69,15 @@ public final class MonteCarlo {
             for (int d = 0; d < draws; d++) {
                 int draw = d;
                 pending.add(pool.submit(() -> {
-                    Map<String, ScoreSession.Score> outcome = session.run(countries,
-                            sampledFacts(indicators, borders, DrawSeeds.forDraw(seed, draw)));
+                    List<Object> facts = sampledFacts(indicators, borders, DrawSeeds.forDraw(seed, draw));
+                    facts.addAll(evidence);
+                    Map<String, ScoreSession.Score> outcome = session.run(countries, facts);
                     for (int c = 0; c < countries.size(); c++) {
                         ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
+                        if (!score.scored()) {
+                            scores[c][draw] = Double.NaN;
+                            continue;
+                        }
                         scores[c][draw] = score.value();
                         bands[c][draw] = score.band();
                         bandLevels.putIfAbsent(score.band(), score.bandLevel());
@@ -117,6 +131,11 @@ public final class MonteCarlo {
         bandOrder.sort(Comparator.comparing((String band) -> bandLevels.get(band)).thenComparing(band -> band));
         Map<String, ScoreDistribution> byIso3 = new HashMap<>();
         for (int c = 0; c < countries.size(); c++) {
+            if (Arrays.stream(scores[c]).anyMatch(Double::isNaN)) {
+                // insufficient data: the evidence facts are the same in every draw, so with the
+                // shipped rules no draw scored it; percentiles over some draws only would mislead
+                continue;
+            }
             double[] sorted = scores[c].clone();
             Arrays.sort(sorted);
             Map<String, Integer> counts = new HashMap<>();

@@ -27,7 +27,7 @@ public final class AssessmentDiff {
                                 Map<Dimension, double[]> dimensionChanges, List<ContributionChange> contributions) {
 
         public boolean scoreChanged() {
-            return before == null || after == null || before.score() != after.score();
+            return before == null || after == null || Double.compare(before.score(), after.score()) != 0;
         }
 
         public boolean bandChanged() {
@@ -76,7 +76,8 @@ public final class AssessmentDiff {
         }
         List<ContributionChange> contributions = contributions(
                 before == null ? List.of() : before.contributions(), after == null ? List.of() : after.contributions());
-        boolean moved = before == null || after == null || before.score() != after.score()
+        // Double.compare: two runs without a score (NaN, insufficient data) are no change
+        boolean moved = before == null || after == null || Double.compare(before.score(), after.score()) != 0
                 || !before.band().equals(after.band()) || !dimensions.isEmpty() || !contributions.isEmpty();
         return moved ? new CountryChange(either.iso3(), either.country().getName(), before, after, dimensions,
                 contributions) : null;

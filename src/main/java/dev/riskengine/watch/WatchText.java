@@ -117,11 +117,12 @@ public final class WatchText {
     }
 
     private static String moved(double before, double after) {
-        return before == after ? one(after) : one(before) + " -> " + one(after);
+        return Double.compare(before, after) == 0 ? one(after) : one(before) + " -> " + one(after);
     }
 
+    /** One decimal; "none" for a unit without a score (insufficient data). */
     private static String one(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Double.isNaN(value) ? "none" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String signed(double value) {

@@ -54,7 +54,7 @@ class RulesCheckCommandTest extends CommandTest {
 
         // then
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("41 rules in 6 files compile.",
+        assertThat(out.toString()).contains("43 rules in 7 files compile.",
                 "warning: rules/custom.drl:5: indicator code \"recruiting_cells\" is not in the Dictionary of indicators.xlsx",
                 "1 warning.");
     }

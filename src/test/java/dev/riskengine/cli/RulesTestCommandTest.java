@@ -93,7 +93,7 @@ class RulesTestCommandTest {
         assertThat(err.toString()).contains(
                 "rules/tests/edge.yaml:7: TUN names rule \"Sustained terorist campaign\", which no rule file defines;"
                         + " did you mean \"Sustained terrorist campaign\"?",
-                "rules/tests/edge.yaml:7: TUN band \"Hihg\" is not a band the rules give (Very Low, Low, Medium, High, Very High)");
+                "rules/tests/edge.yaml:7: TUN band \"Hihg\" is not a band the rules give (Very Low, Low, Medium, High, Very High, or Insufficient data)");
         assertThat(out.toString()).contains("0 cases: 0 passed, 0 failed; 2 problems in case files.");
     }
 

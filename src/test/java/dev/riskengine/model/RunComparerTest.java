@@ -132,6 +132,55 @@ class RunComparerTest {
         assertThat(comparison.inputChanged()).isTrue();
     }
 
+    @Test
+    void aUnitThatBecameInsufficientHasNoScoreChangeAndItsBandNeitherRoseNorFell() {
+        // given: Mali scored 4.2 "Medium" before; now its threat indicators are blank (issue case 3)
+        PastRun previous = past(pastCountry("MLI", 4.2, "Medium", 3, List.of(), List.of()));
+        Assessment now = assessment(insufficient(MALI));
+
+        RunComparison.CountryChange mali = new RunComparer().compare(previous, now, "in-1", Map.of()).countries().get(0);
+
+        assertThat(mali.changed()).isTrue();
+        assertThat(mali.score()).isNull();
+        assertThat(mali.scoreChange()).isNull();
+        assertThat(mali.band()).isEqualTo(InsufficientEvidence.STATE);
+        assertThat(mali.bandLevel()).isNull();
+        assertThat(mali.bandRose()).isFalse();
+        assertThat(mali.bandFell()).isFalse();
+        assertThat(mali.assessedNow()).isTrue();
+    }
+
+    @Test
+    void aUnitInsufficientInBothRunsIsNoChange() {
+        // a unit without a score in an earlier run's scores.json is read back with a NaN score
+        PastRun previous = past(pastCountry("MLI", Double.NaN, InsufficientEvidence.STATE, 0, List.of(), List.of()));
+        Assessment now = assessment(insufficient(MALI));
+
+        RunComparison comparison = new RunComparer().compare(previous, now, "in-1", Map.of());
+
+        assertThat(comparison.countries().get(0).changed()).isFalse();
+        assertThat(comparison.changedCountries()).isEmpty();
+    }
+
+    @Test
+    void aUnitThatStoppedBeingInsufficientGetsItsScoreWithoutABandRise() {
+        PastRun previous = past(pastCountry("MLI", Double.NaN, InsufficientEvidence.STATE, 0, List.of(), List.of()));
+        Assessment now = assessment(country(MALI, 5.3, "High", 4, List.of(), List.of()));
+
+        RunComparison.CountryChange mali = new RunComparer().compare(previous, now, "in-1", Map.of()).countries().get(0);
+
+        assertThat(mali.changed()).isTrue();
+        assertThat(mali.scoreBefore()).isNull();
+        assertThat(mali.score()).isEqualTo(5.3);
+        assertThat(mali.bandRose()).isFalse();
+    }
+
+    private static CountryAssessment insufficient(Country country) {
+        return new CountryAssessment(country, 1, Double.NaN, InsufficientEvidence.STATE, 0, Double.NaN, Double.NaN,
+                Map.of(), 0.2, List.of(), List.of(), List.of(), 5.1,
+                Map.of(Dimension.THREAT, "threat: 0 of 5 inputs present in 2016 (missing ...)"));
+    }
+
     private static PastRun past(PastRun.PastCountry... countries) {
         Map<String, PastRun.PastCountry> byIso3 = new LinkedHashMap<>();
         for (PastRun.PastCountry c : countries) {

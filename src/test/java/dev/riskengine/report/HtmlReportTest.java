@@ -33,6 +33,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataShowsItsReasonsAndNoRankScoreOrBar() throws IOException {
+        Path file = folder.resolve("insufficient.html");
+        new HtmlReport().write(SahelFixture.withInsufficient(), SahelFixture.run(), file);
+        String page = Files.readString(file, StandardCharsets.UTF_8);
+
+        assertThat(page).contains("<tr><td class=\"num\">–</td><td><a href=\"#TCD\">Chad</a>")
+                .contains("<span class=\"band band-other\">Insufficient data</span></td><td class=\"num\">–</td>"
+                        + "<td class=\"num\">6.5</td><td class=\"num\">–</td>")
+                .contains(SahelFixture.CHAD_REASON)
+                .contains("text-anchor=\"end\">Chad</text>")
+                .doesNotContain("4. Chad")
+                .contains("<td class=\"num\">7.2</td><td class=\"num\">2.5</td>");
+    }
+
+    @Test
     void chartIsInlineSvgWithOneBarPerCountryColouredByBand() {
         String svg = between("<svg", "</svg>");
 
@@ -71,7 +86,7 @@ class HtmlReportTest {
         String table = between("<table class=\"ranking\">", "</table>");
 
         assertThat(table).contains("<th class=\"num\">Change since 2023</th>");
-        assertThat(table).contains("<td class=\"num\">7.2</td><td class=\"num\">6.8–7.5</td>"
+        assertThat(table).contains("<td class=\"num\">7.2</td><td class=\"num\">–</td><td class=\"num\">6.8–7.5</td>"
                 + "<td class=\"num\"><span class=\"change up\">▲ +1.2</span></td>"
                 + "<td><span class=\"band band-4\">High</span></td><td class=\"num\">90%</td>");
         assertThat(table).contains("<span class=\"change down\">▼ -0.6</span>")

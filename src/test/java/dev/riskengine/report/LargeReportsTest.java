@@ -42,6 +42,44 @@ class LargeReportsTest {
     }
 
     @Test
+    void aLargeRunCountsNoUnitWithInsufficientDataAsAScoreAndStreamsItsReasons() throws Exception {
+        // given: 2,500 units, the last 500 of them without enough evidence (a blank template, issue case 3)
+        Assessment scored = manyUnits(LargeRun.UNITS);
+        List<CountryAssessment> all = new ArrayList<>(scored.countries());
+        CountryAssessment chad = SahelFixture.withInsufficient().countries().get(3);
+        for (int i = 0; i < 500; i++) {
+            String code = String.format(Locale.ROOT, "XSG-9%05d", i + 1);
+            all.add(new CountryAssessment(new Country(code, "Blank cell " + (i + 1), "Block 99", 250_000L),
+                    LargeRun.UNITS + i + 1, Double.NaN, chad.band(), 0, Double.NaN, Double.NaN, chad.dimensions(),
+                    chad.completeness(), List.of(), chad.missingIndicators(), List.of(), chad.reliability(),
+                    chad.insufficient()));
+        }
+        Assessment assessment = new Assessment(2024, all, List.of());
+
+        // when
+        new ReportWriter().writeAll(assessment, SahelFixture.run(), folder);
+
+        // then: the histogram holds only the 2,000 scored units and says so; the blank units are no "0-1"
+        String html = Files.readString(folder.resolve(HtmlReport.FILE_NAME));
+        assertThat(html).contains("500 units with insufficient data have no score and are not counted")
+                .contains("<title>0-1: 0 units</title>");
+        assertThat(Files.readString(folder.resolve(SummaryMarkdown.FILE_NAME)))
+                .contains("500 units have insufficient data: no score or rank");
+        try (Workbook workbook = WorkbookFactory.create(folder.resolve(SummaryWorkbook.FILE_NAME).toFile())) {
+            var last = workbook.getSheet(SummaryWorkbook.SUMMARY).getRow(2_500);
+            assertThat(last.getCell(1).getStringCellValue()).isEqualTo("XSG-900500");
+            assertThat(last.getCell(4).getStringCellValue()).isEqualTo("Insufficient data");
+            assertThat(last.getCell(14).getStringCellValue()).isEqualTo(SahelFixture.CHAD_REASON);
+        }
+        JsonNode lastUnit = null;
+        for (JsonNode unit : new ObjectMapper().readTree(folder.resolve(ScoresJson.FILE_NAME).toFile()).get("countries")) {
+            lastUnit = unit;
+        }
+        assertThat(lastUnit.get("score").isNull()).isTrue();
+        assertThat(lastUnit.at("/insufficient/THREAT").asText()).isEqualTo(SahelFixture.CHAD_REASON);
+    }
+
+    @Test
     void theStreamedScoresJsonIsTheSameDocumentAsTheTree() throws Exception {
         // given
         Assessment assessment = SahelFixture.assessment();

@@ -7,6 +7,7 @@ import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.Indicator;
+import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.model.RuleDescription;
 import dev.riskengine.model.RunMetadata;
 
@@ -85,6 +86,30 @@ final class SahelFixture {
                     0.8, List.of(), List.of(), List.of()));
         }
         return new Assessment(year, countries, List.of());
+    }
+
+    /** The reason the rules give for Chad, which has no threat indicator (issue case 3). */
+    static final String CHAD_REASON = "threat: 0 of 5 inputs present in 2024 (missing active_armed_groups, "
+            + "fighters_abroad, population, returning_fighters, terrorist_attacks)";
+
+    /**
+     * The assessed year alone with a fourth unit, Chad, that has too little evidence: no score, the
+     * state "Insufficient data", ranked after the scored units; every unit has a reliability.
+     */
+    static Assessment withInsufficient() {
+        List<CountryAssessment> countries = new java.util.ArrayList<>();
+        for (CountryAssessment c : assessment().countries()) {
+            countries.add(new CountryAssessment(c.country(), c.rank(), c.score(), c.band(), c.bandLevel(), c.scoreLow(),
+                    c.scoreHigh(), c.dimensions(), c.completeness(), c.indicators(), c.missingIndicators(),
+                    c.contributions(), 1.5 + c.rank(), Map.of()));
+        }
+        Country chad = new Country("TCD", "Chad", "Sahel", null);
+        countries.add(new CountryAssessment(chad, 4, Double.NaN, InsufficientEvidence.STATE, 0, Double.NaN, Double.NaN,
+                Map.of(Dimension.THREAT, 0.0, Dimension.EXPOSURE, 3.0, Dimension.VULNERABILITY, 5.0), 0.3,
+                List.of(Indicator.point("TCD", "coastline_km", 2024, 0, "Indicators!G6")),
+                List.of("fighters_abroad", "returning_fighters"), List.of(), 6.5,
+                Map.of(Dimension.THREAT, CHAD_REASON)));
+        return new Assessment(2024, countries, List.of());
     }
 
     /** The assessed year alone, as a run with --year gives it. */

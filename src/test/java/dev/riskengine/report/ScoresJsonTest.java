@@ -41,8 +41,8 @@ class ScoresJsonTest {
         assertThat(fieldNames(scores.get("run"))).containsExactly("runId", "startedAt", "inputFile", "inputSha256");
         JsonNode mali = scores.get("countries").get(0);
         assertThat(fieldNames(mali)).containsExactly("iso3", "name", "region", "population", "rank", "score", "band",
-                "bandLevel", "scoreLow", "scoreHigh", "dimensions", "completeness", "missingIndicators", "indicators",
-                "contributions", "changeSincePreviousYear");
+                "bandLevel", "scoreLow", "scoreHigh", "dimensions", "completeness", "reliability", "insufficient",
+                "missingIndicators", "indicators", "contributions", "changeSincePreviousYear");
         assertThat(fieldNames(mali.get("dimensions"))).containsExactly("THREAT", "EXPOSURE", "VULNERABILITY");
         assertThat(fieldNames(mali.get("indicators").get(0))).containsExactly("code", "value", "low", "high", "cell");
         assertThat(fieldNames(mali.get("contributions").get(0)))
@@ -61,7 +61,7 @@ class ScoresJsonTest {
         JsonNode year2023 = scores.get("otherYears").get(1).get("countries");
         assertThat(year2023).extracting(c -> c.get("iso3").asText()).containsExactly("NER", "MLI", "TUN");
         assertThat(fieldNames(year2023.get(0))).containsExactly("iso3", "rank", "score", "band", "bandLevel",
-                "scoreLow", "scoreHigh", "dimensions", "completeness");
+                "scoreLow", "scoreHigh", "dimensions", "completeness", "reliability", "insufficient");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ScoresJsonTest {
     void runMetadataAppearsOnlyUnderRun() throws IOException {
         JsonNode scores = written(SahelFixture.assessment());
 
-        assertThat(scores.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(scores.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(scores.at("/run/runId").asText()).isEqualTo("2026-11-25T06-00-00.123Z");
         assertThat(scores.at("/run/startedAt").asText()).isEqualTo("2026-11-25T06:00:00.123Z");
         assertThat(scores.at("/run/inputFile").asText()).isEqualTo("indicators.xlsx");
@@ -171,7 +171,7 @@ class ScoresJsonTest {
 
         assertThat(text).contains("\"region\": \"Sahel – Liptako-Gourma\"");
         assertThat(text).doesNotContain("\r").endsWith("}\n");
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 1,\n  \"run\": {\n");
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"run\": {\n");
     }
 
     @Test
@@ -192,9 +192,27 @@ class ScoresJsonTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataHasNoScoreRankOrBandLevelButItsReasonsAndReliability() throws IOException {
+        JsonNode countries = written(SahelFixture.withInsufficient()).get("countries");
+
+        JsonNode chad = countries.get(3);
+        assertThat(chad.get("iso3").asText()).isEqualTo("TCD");
+        assertThat(chad.get("band").asText()).isEqualTo("Insufficient data");
+        for (String none : List.of("score", "rank", "bandLevel", "scoreLow", "scoreHigh")) {
+            assertThat(chad.get(none).isNull()).as(none).isTrue();
+        }
+        assertThat(chad.get("reliability").asDouble()).isEqualTo(6.5);
+        assertThat(chad.at("/insufficient/THREAT").asText()).isEqualTo(SahelFixture.CHAD_REASON);
+        JsonNode mali = countries.get(0);
+        assertThat(mali.get("rank").asInt()).isEqualTo(1);
+        assertThat(mali.get("reliability").asDouble()).isEqualTo(2.5);
+        assertThat(mali.get("insufficient").size()).isZero();
+    }
+
+    @Test
     void readRefusesAFileFromANewerSchema() throws IOException {
         Path file = folder.resolve("future.json");
-        Files.writeString(file, "{\"schemaVersion\": 2, \"countries\": []}");
+        Files.writeString(file, "{\"schemaVersion\": 3, \"countries\": []}");
 
         assertThatThrownBy(() -> ScoresJson.read(file)).isInstanceOf(IOException.class).hasMessageContaining("newer");
     }

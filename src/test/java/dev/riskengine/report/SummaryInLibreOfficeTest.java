@@ -45,8 +45,8 @@ class SummaryInLibreOfficeTest {
 
         // then: title, header, then one row per country in ranking order
         List<String> header = rows.get(1);
-        assertThat(header.subList(0, 7)).containsExactly("Rank", "ISO3", "Country", "Band", "Score", "Score low",
-                "Score high");
+        assertThat(header.subList(0, 8)).containsExactly("Rank", "ISO3", "Country", "Band", "Score", "Reliability",
+                "Score low", "Score high");
         JsonNode countries = scores.get("countries");
         assertThat(rows).hasSize(2 + countries.size());
         for (int i = 0; i < countries.size(); i++) {
@@ -57,8 +57,9 @@ class SummaryInLibreOfficeTest {
             assertThat(row.get(1)).isEqualTo(iso3);
             assertThat(row.get(3)).as(iso3 + " band").isEqualTo(country.get("band").asText());
             assertThat(row.get(4)).as(iso3 + " score").isEqualTo(HostileRun.oneDecimal(country.get("score")));
-            assertThat(row.get(5)).as(iso3 + " low").isEqualTo(HostileRun.oneDecimal(country.get("scoreLow")));
-            assertThat(row.get(6)).as(iso3 + " high").isEqualTo(HostileRun.oneDecimal(country.get("scoreHigh")));
+            assertThat(row.get(5)).as(iso3 + " reliability").isEqualTo(HostileRun.oneDecimal(country.get("reliability")));
+            assertThat(row.get(6)).as(iso3 + " low").isEqualTo(HostileRun.oneDecimal(country.get("scoreLow")));
+            assertThat(row.get(7)).as(iso3 + " high").isEqualTo(HostileRun.oneDecimal(country.get("scoreHigh")));
             for (String dimension : List.of("Threat", "Exposure", "Vulnerability")) {
                 assertThat(row.get(header.indexOf(dimension))).as(iso3 + " " + dimension)
                         .isEqualTo(HostileRun.oneDecimal(country.at("/dimensions/" + dimension.toUpperCase())));

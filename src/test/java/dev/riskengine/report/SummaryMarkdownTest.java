@@ -1,6 +1,8 @@
 package dev.riskengine.report;
 
+import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,16 +42,44 @@ class SummaryMarkdownTest {
         List<String> rows = lines.stream().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
 
         assertThat(rows).containsExactly(
-                "| 1 | Mali (MLI) | Very High | 7.2 | 6.8–7.5 | +1.2 | 8.4 | 6.2 | 7.3 | 90% |",
-                "| 2 | Niger\\<script\\>alert(1)\\</script\\> (NER) | High | 5.6 | 5.1–6.0 | -0.6 | 6.5 | 4.5 | 6.0 | 100% |",
-                "| 3 | =HYPERLINK(\"#Run!A1\",\"Tunisia\") (TUN) | Medium | 3.9 | 3.9 | 0.0 | 3.0 | 5.0 | 2.0 | 75% |");
+                "| 1 | Mali (MLI) | Very High | 7.2 | – | 6.8–7.5 | +1.2 | 8.4 | 6.2 | 7.3 | 90% |",
+                "| 2 | Niger\\<script\\>alert(1)\\</script\\> (NER) | High | 5.6 | – | 5.1–6.0 | -0.6 | 6.5 | 4.5 | 6.0 | 100% |",
+                "| 3 | =HYPERLINK(\"#Run!A1\",\"Tunisia\") (TUN) | Medium | 3.9 | – | 3.9 | 0.0 | 3.0 | 5.0 | 2.0 | 75% |");
+    }
+
+    @Test
+    void aUnitWithInsufficientDataIsListedLastWithItsReasonsAndNoScore() {
+        String text = new SummaryMarkdown().render(SahelFixture.withInsufficient(), SahelFixture.run());
+
+        assertThat(text).contains("| 1 | Mali (MLI) | Very High | 7.2 | 2.5 | 6.8–7.5 |")
+                .contains("| – | Chad (TCD) | Insufficient data | – | 6.5 | – | – | 3.0 | 5.0 | 30% |")
+                .contains("**Insufficient data**, so no score or rank:")
+                .contains("- Chad (TCD): threat: 0 of 5 inputs present in 2024")
+                .contains("Reliability: 0-10, lower is better")
+                .doesNotContain("4. Chad");
+    }
+
+    @Test
+    void aUnitThatBecameInsufficientIsABandChangeWithoutArrowAndNoMover() {
+        // given: Chad scored 3.0 "Low" in 2023 and has too little evidence in 2024
+        Assessment now = SahelFixture.withInsufficient();
+        CountryAssessment chad = now.countries().get(3);
+        CountryAssessment chad2023 = new CountryAssessment(chad.country(), 4, 3.0, "Low", 2, 3.0, 3.0,
+                chad.dimensions(), 0.8, List.of(), List.of(), List.of());
+        Assessment twoYears = new Assessment(2024, now.countries(), List.of(),
+                List.of(new Assessment(2023, List.of(chad2023), List.of())));
+
+        String text = new SummaryMarkdown().render(twoYears, SahelFixture.run());
+
+        assertThat(text).contains("**Band changes since 2023:** Chad Low → Insufficient data.")
+                .doesNotContain("## Biggest movers");
     }
 
     @Test
     void everyTableRowHasTheSameNumberOfCells() {
         List<String> table = lines.stream().filter(l -> l.startsWith("|")).toList();
 
-        assertThat(table).hasSize(5).allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(11));
+        assertThat(table).hasSize(5).allSatisfy(row -> assertThat(unescapedPipes(row)).as(row).isEqualTo(12));
     }
 
     @Test
@@ -71,7 +101,7 @@ class SummaryMarkdownTest {
         String single = new SummaryMarkdown().render(SahelFixture.oneYear(), SahelFixture.run());
 
         assertThat(single).doesNotContain("Since ").doesNotContain("Biggest movers").doesNotContain("Band changes")
-                .contains("| Rank | Country | Band | Score | Range | Threat |");
+                .contains("| Rank | Country | Band | Score | Reliability | Range | Threat |");
     }
 
     @Test

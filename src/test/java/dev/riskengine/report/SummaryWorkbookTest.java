@@ -63,9 +63,9 @@ class SummaryWorkbookTest {
 
         assertThat(summary.getRow(0).getCell(0).getStringCellValue())
                 .contains("2024").contains("2026-11-25T06-00-00.123Z");
-        assertThat(texts(summary.getRow(1))).containsExactly("Rank", "ISO3", "Country", "Band", "Score", "Score low",
-                "Score high", "Change since 2023", "Band 2023", "Threat", "Exposure", "Vulnerability", "Completeness",
-                "Missing indicators");
+        assertThat(texts(summary.getRow(1))).containsExactly("Rank", "ISO3", "Country", "Band", "Score", "Reliability",
+                "Score low", "Score high", "Change since 2023", "Band 2023", "Threat", "Exposure", "Vulnerability",
+                "Completeness", "Missing indicators", "No score because");
     }
 
     @Test
@@ -79,17 +79,17 @@ class SummaryWorkbookTest {
         assertThat(mali.getCell(2).getStringCellValue()).isEqualTo("Mali");
         assertThat(mali.getCell(3).getStringCellValue()).isEqualTo("Very High");
         assertThat(mali.getCell(4).getNumericCellValue()).isEqualTo(7.24);
-        assertThat(mali.getCell(5).getNumericCellValue()).isEqualTo(6.81);
-        assertThat(mali.getCell(6).getNumericCellValue()).isEqualTo(7.53);
-        assertThat(mali.getCell(7).getNumericCellValue()).isEqualTo(1.24);
-        assertThat(mali.getCell(8).getStringCellValue()).isEqualTo("High");
-        assertThat(List.of(mali.getCell(9).getNumericCellValue(), mali.getCell(10).getNumericCellValue(),
-                mali.getCell(11).getNumericCellValue())).containsExactly(8.4, 6.2, 7.3);
-        assertThat(mali.getCell(12).getNumericCellValue()).isCloseTo(0.9, within(1e-12));
-        assertThat(mali.getCell(13).getStringCellValue()).isEqualTo("returning_fighters");
+        assertThat(mali.getCell(6).getNumericCellValue()).isEqualTo(6.81);
+        assertThat(mali.getCell(7).getNumericCellValue()).isEqualTo(7.53);
+        assertThat(mali.getCell(8).getNumericCellValue()).isEqualTo(1.24);
+        assertThat(mali.getCell(9).getStringCellValue()).isEqualTo("High");
+        assertThat(List.of(mali.getCell(10).getNumericCellValue(), mali.getCell(11).getNumericCellValue(),
+                mali.getCell(12).getNumericCellValue())).containsExactly(8.4, 6.2, 7.3);
+        assertThat(mali.getCell(13).getNumericCellValue()).isCloseTo(0.9, within(1e-12));
+        assertThat(mali.getCell(14).getStringCellValue()).isEqualTo("returning_fighters");
         assertThat(summary.getRow(FIRST_COUNTRY + 1).getCell(1).getStringCellValue()).isEqualTo("NER");
         assertThat(summary.getRow(FIRST_COUNTRY + 2).getCell(1).getStringCellValue()).isEqualTo("TUN");
-        assertThat(summary.getRow(FIRST_COUNTRY + 2).getCell(13).getStringCellValue())
+        assertThat(summary.getRow(FIRST_COUNTRY + 2).getCell(14).getStringCellValue())
                 .isEqualTo("fighters_abroad, returning_fighters");
     }
 
@@ -98,9 +98,9 @@ class SummaryWorkbookTest {
         Row mali = workbook.getSheet("Summary").getRow(FIRST_COUNTRY);
 
         assertThat(mali.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0");
-        assertThat(mali.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
-        assertThat(mali.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.0");
-        assertThat(mali.getCell(12).getCellStyle().getDataFormatString()).isEqualTo("0%");
+        assertThat(mali.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
+        assertThat(mali.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+        assertThat(mali.getCell(13).getCellStyle().getDataFormatString()).isEqualTo("0%");
     }
 
     @Test
@@ -126,7 +126,7 @@ class SummaryWorkbookTest {
         assertFrozenAt(workbook.getSheet("Summary"), 2);
         assertFrozenAt(workbook.getSheet("Contributions"), 1);
         assertFrozenAt(workbook.getSheet("Data issues"), 1);
-        assertThat(autoFilter("Summary")).isEqualTo("A2:N5");
+        assertThat(autoFilter("Summary")).isEqualTo("A2:P5");
         assertFrozenAt(workbook.getSheet("Trend"), 1);
         assertThat(autoFilter("Trend")).isEqualTo("A1:H4");
         assertThat(autoFilter("Contributions")).isEqualTo("A1:H7");
@@ -166,6 +166,23 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataHasNoRankOrScoreButItsReliabilityAndReasons() throws IOException {
+        Path file = folder.resolve("insufficient.xlsx");
+        new SummaryWorkbook().write(SahelFixture.withInsufficient(), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Row chad = book.getSheet("Summary").getRow(FIRST_COUNTRY + 3);
+            assertThat(chad.getCell(1).getStringCellValue()).isEqualTo("TCD");
+            assertThat(chad.getCell(0).getCellType()).as("no rank").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(chad.getCell(3).getStringCellValue()).isEqualTo("Insufficient data");
+            assertThat(chad.getCell(4).getCellType()).as("no score").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(chad.getCell(5).getNumericCellValue()).isEqualTo(6.5);
+            assertThat(chad.getCell(8).getCellType()).as("no threat score").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(chad.getCell(13).getStringCellValue()).isEqualTo(SahelFixture.CHAD_REASON);
+        }
+    }
+
+    @Test
     void aSingleYearRunHasNoTrendSheetAndNoChangeColumns() throws IOException {
         Path file = folder.resolve("single.xlsx");
         new SummaryWorkbook().write(SahelFixture.oneYear(), SahelFixture.run(), file);
@@ -183,7 +200,7 @@ class SummaryWorkbookTest {
 
         int countryWidth = summary.getColumnWidth(2) / 256;
         assertThat(countryWidth).isGreaterThanOrEqualTo(SahelFixture.FORMULA_NAME.length());
-        assertThat(summary.getColumnWidth(13) / 256).isGreaterThanOrEqualTo("fighters_abroad, returning_fighters".length());
+        assertThat(summary.getColumnWidth(14) / 256).isGreaterThanOrEqualTo("fighters_abroad, returning_fighters".length());
         assertThat(summary.getColumnWidth(0) / 256).isLessThan(15);
     }
 

@@ -20,7 +20,7 @@ class EveryRuleHasATestTest {
     void everyShippedRuleHasATestNamedAfterIt() {
         Set<String> tested = new HashSet<>();
         for (Class<?> testClass : List.of(ThreatRulesTest.class, ExposureRulesTest.class,
-                VulnerabilityRulesTest.class, ScoringRulesTest.class)) {
+                VulnerabilityRulesTest.class, ScoringRulesTest.class, EvidenceRulesTest.class)) {
             for (Method method : testClass.getDeclaredMethods()) {
                 DisplayName name = method.getAnnotation(DisplayName.class);
                 if (name != null) {

@@ -50,6 +50,34 @@ final class Given {
         return new RuleSession(ShippedRules.ruleBase()).run(countries, facts);
     }
 
+    /** The rules over these facts and, as an assessment inserts them, the evidence facts of the year. */
+    Map<String, RuleOutcome> assessed() {
+        List<Object> all = new ArrayList<>(facts);
+        List<Indicator> indicators = facts.stream().filter(Indicator.class::isInstance).map(Indicator.class::cast).toList();
+        all.addAll(EvidenceFacts.of(ShippedRules.ruleBase().dimensionInputs(), null, YEAR, countries, indicators));
+        return new RuleSession(ShippedRules.ruleBase()).run(countries, all);
+    }
+
+    /** One rule explained for one country over these facts and the evidence facts, as {@code explain --rule} does. */
+    dev.riskengine.model.RuleExplanation explainAssessed(String rule, String iso3) throws RuleExplainer.UnknownRuleException {
+        List<Object> all = new ArrayList<>(facts);
+        List<Indicator> indicators = facts.stream().filter(Indicator.class::isInstance).map(Indicator.class::cast).toList();
+        all.addAll(EvidenceFacts.of(ShippedRules.ruleBase().dimensionInputs(), null, YEAR, countries, indicators));
+        return new RuleExplainer(ShippedRules.ruleBase()).explain(rule, iso3, countries, all);
+    }
+
+    /** A ranged indicator, e.g. 20 (10-30). */
+    Given range(String iso3, String code, double low, double value, double high) {
+        facts.add(new Indicator(iso3, code, YEAR, value, low, high, "Indicators!" + code + row++));
+        return this;
+    }
+
+    /** An indicator of an earlier year (older rows of the workbook). */
+    Given indicatorOf(int year, String iso3, String code, double value) {
+        facts.add(Indicator.point(iso3, code, year, value, "Indicators!" + code + row++));
+        return this;
+    }
+
     /** One rule explained for one country over these facts. */
     dev.riskengine.model.RuleExplanation explain(String rule, String iso3) throws RuleExplainer.UnknownRuleException {
         return new RuleExplainer(ShippedRules.ruleBase()).explain(rule, iso3, countries, facts);

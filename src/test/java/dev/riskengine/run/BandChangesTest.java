@@ -20,6 +20,18 @@ class BandChangesTest {
     }
 
     @Test
+    void becomingOrLeavingInsufficientDataIsNoRiseOrFall() {
+        // level 0: "Insufficient data" has no band level, so --fail-on-band-rise must not fire
+        BandChanges changes = new BandChanges("R1", List.of(
+                new BandChanges.Change("MRT", "Very Low", 1, "Insufficient data", 0),
+                new BandChanges.Change("LBY", "Insufficient data", 0, "High", 4)));
+
+        assertThat(changes.anyRose()).isFalse();
+        assertThat(changes.summaryLine()).isEqualTo("Band changes since R1: 0 rose, 0 fell, 2 to or from insufficient"
+                + " data: MRT Very Low -> Insufficient data, LBY Insufficient data -> High.");
+    }
+
+    @Test
     void manyChangesNameTheFirstTwentyAndCountTheRest() {
         List<BandChanges.Change> list = new ArrayList<>();
         for (int i = 1; i <= 2_067; i++) {

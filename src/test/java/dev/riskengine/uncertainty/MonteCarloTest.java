@@ -8,6 +8,7 @@ import dev.riskengine.generate.WorkbookGenerator;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
+import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.workbook.WorkbookReader;
@@ -43,6 +44,21 @@ class MonteCarloTest {
 
         assertThat(twoThreads).isEqualTo(oneThread);
         assertThat(twoThreadsAgain).isEqualTo(oneThread);
+    }
+
+    @Test
+    void aUnitWithInsufficientDataHasNoDistributionAndTheOthersStillDraw() {
+        // given: the first unit without any indicator, with the evidence facts an assessment inserts
+        String blank = workbook.countries().get(0).getIso3();
+        var indicators = workbook.indicators().stream().filter(i -> !i.getIso3().equals(blank)).toList();
+        var evidence = EvidenceFacts.of(rules.dimensionInputs(), null, 2024, workbook.countries(), indicators);
+
+        Simulation simulation = new MonteCarlo(rules, 2, DrawProgress.NONE)
+                .run(workbook.countries(), indicators, workbook.borders(), evidence, 40, 3);
+
+        assertThat(simulation.of(blank)).as("no score in any draw, so no distribution").isEmpty();
+        assertThat(simulation.bands()).doesNotContain("Insufficient data");
+        assertThat(simulation.byIso3()).hasSizeGreaterThan(40);
     }
 
     @Test
