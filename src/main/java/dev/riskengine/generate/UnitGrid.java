@@ -44,7 +44,7 @@ final class UnitGrid {
     int row(int unit) { return unit / columns; }
     int column(int unit) { return unit % columns; }
 
-    /** {@code XSG-000001}: the synthetic country, a hyphen, the unit's number (see README, "Sub-national units"). */
+    /** {@code XSG-000001}: the synthetic country, a hyphen, the unit's number (see docs/workbook.md, "Sub-national units"). */
     String code(int unit) {
         return COUNTRY + "-" + String.format(Locale.ROOT, "%0" + codeDigits + "d", unit + 1);
     }

@@ -49,7 +49,7 @@ public final class RuleTestSuite {
         List<Path> files = caseFiles(rulesDir);
         if (files.isEmpty()) {
             problems.add(displayName(rulesDir, rulesDir.resolve(TESTS_FOLDER))
-                    + ": no case files (*.yaml); see README, \"Rule tests\"");
+                    + ": no case files (*.yaml); see docs/rules.md, \"Rule tests\"");
         }
         CaseFileReader reader = new CaseFileReader();
         for (Path file : files) {

@@ -2,7 +2,7 @@ package dev.riskengine.workbook;
 
 /**
  * How the cells of a workbook are walked. The validation is the same either way; only memory,
- * speed and formula evaluation differ (see README, "Large workbooks").
+ * speed and formula evaluation differ (see docs/scale.md, "Large workbooks").
  */
 public enum CellWalk {
     /** The whole workbook in memory (POI usermodel): .xlsx and .xls, formulas without a saved result evaluated. */

@@ -117,7 +117,7 @@ class RulesTestCommandTest {
         int code = rulesTest(rules);
 
         assertThat(code).isEqualTo(ExitCodes.RULE_TESTS_FAILED);
-        assertThat(err.toString().strip()).isEqualTo("rules/tests: no case files (*.yaml); see README, \"Rule tests\"");
+        assertThat(err.toString().strip()).isEqualTo("rules/tests: no case files (*.yaml); see docs/rules.md, \"Rule tests\"");
     }
 
     @Test

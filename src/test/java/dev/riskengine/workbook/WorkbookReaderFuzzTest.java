@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Under {@code ./mvnw verify} it replays the seed corpus only (seconds), which holds every input
  * that once crashed the reader. {@code -Dfuzz.rounds=N} adds N fixed mutations of each seed. A long session
- * runs with {@code -Dfuzz.seconds=1800} (see README.md, "Testing"): fresh random mutations until
+ * runs with {@code -Dfuzz.seconds=1800} (see docs/testing.md): fresh random mutations until
  * the time is up, its random seed printed so a finding can be replayed with {@code -Dfuzz.seed=}.
  */
 class WorkbookReaderFuzzTest {
