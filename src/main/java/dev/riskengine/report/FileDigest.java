@@ -2,6 +2,7 @@ package dev.riskengine.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -17,22 +18,29 @@ public final class FileDigest {
     private FileDigest() { }
 
     public static String sha256(Path file) throws IOException {
+        return copy(file, OutputStream.nullOutputStream());
+    }
+
+    /**
+     * Copies a file and gives the SHA-256 of exactly the bytes copied: a run parses its copy, so the
+     * hash it records is that of what it read, even if the original is replaced meanwhile.
+     */
+    public static String copy(Path from, Path to) throws IOException {
+        try (OutputStream out = Files.newOutputStream(to)) {
+            return copy(from, out);
+        }
+    }
+
+    private static String copy(Path from, OutputStream out) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputSink.INSTANCE);
+        try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest)) {
+            in.transferTo(out);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Discards bytes: the digest stream has already seen them. */
-    private static final class OutputSink extends java.io.OutputStream {
-        static final OutputSink INSTANCE = new OutputSink();
-        @Override public void write(int b) { }
-        @Override public void write(byte[] b, int off, int len) { }
     }
 }

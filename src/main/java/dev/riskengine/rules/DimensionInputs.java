@@ -3,6 +3,7 @@ package dev.riskengine.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class DimensionInputs {
         for (Dimension dimension : Dimension.values()) {
             codes.put(dimension, new TreeSet<>());
         }
-        Set<Dimension> populationUsers = java.util.EnumSet.noneOf(Dimension.class);
+        Set<Dimension> populationUsers = EnumSet.noneOf(Dimension.class);
         for (RuleSource source : rules.sources()) {
             PackageDescr descr = source.parse().orElse(null);
             if (descr == null) {

@@ -2,8 +2,10 @@ package dev.riskengine.rules;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.kie.api.runtime.KieSession;
 
@@ -56,7 +58,7 @@ public final class ScoreSession {
     private Map<String, Score> collect(KieSession session, List<Country> countries) {
         Map<String, Double> scores = new HashMap<>();
         Map<String, RiskBand> bands = new HashMap<>();
-        java.util.Set<String> insufficient = new java.util.HashSet<>();
+        Set<String> insufficient = new HashSet<>();
         for (Object object : session.getObjects()) {
             if (object instanceof RiskScore s) {
                 scores.put(s.getIso3(), s.getValue());

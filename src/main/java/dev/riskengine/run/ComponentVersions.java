@@ -30,21 +30,16 @@ final class ComponentVersions {
         if (fromJar != null) {
             return fromJar;
         }
-        try (InputStream in = ComponentVersions.class.getResourceAsStream("engine.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return versionIn("engine.properties");
     }
 
     /** Libraries built by Maven carry their version in a pom.properties file, also inside the shaded jar. */
     private static String mavenVersion(String groupId, String artifactId) {
-        String resource = "/META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
+        return versionIn("/META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties");
+    }
+
+    /** The {@code version} property of a properties resource, or "unknown" when there is none. */
+    private static String versionIn(String resource) {
         try (InputStream in = ComponentVersions.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return "unknown";

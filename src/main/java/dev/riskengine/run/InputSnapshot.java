@@ -1,17 +1,13 @@
 package dev.riskengine.run;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
+import dev.riskengine.report.FileDigest;
 
 /**
  * The bytes a run reads, taken once: the workbook and the rules folder are copied into a private
@@ -50,7 +46,7 @@ public final class InputSnapshot implements AutoCloseable {
             if (Files.isRegularFile(input) && Files.isReadable(input)) {
                 workbook = root.resolve("input").resolve(nameOf(input));
                 Files.createDirectories(workbook.getParent());
-                sha256 = copyHashing(input, workbook);
+                sha256 = FileDigest.copy(input, workbook);
             }
             Path rules = rulesDir;
             if (Files.isDirectory(rulesDir)) {
@@ -105,23 +101,6 @@ public final class InputSnapshot implements AutoCloseable {
             } catch (java.nio.file.NoSuchFileException gone) {
                 // removed between listing and copying (an editor's lock file): the run never saw it
             }
-        }
-    }
-
-    static String copyHashing(Path from, Path to) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest);
-             OutputStream out = Files.newOutputStream(to)) {
-            in.transferTo(out);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -46,7 +46,7 @@ public final class RunInputs {
         Path workbook = snapshot.workbook();
         Path inputCopy = folder.resolve(INPUT_FOLDER).resolve(workbook.getFileName().toString());
         Files.createDirectories(inputCopy.getParent());
-        copies.put(INPUT_FOLDER + "/" + inputCopy.getFileName(), InputSnapshot.copyHashing(workbook, inputCopy));
+        copies.put(INPUT_FOLDER + "/" + inputCopy.getFileName(), FileDigest.copy(workbook, inputCopy));
         Path zip = folder.resolve(RULES_ZIP);
         zip(snapshot.rulesDir(), zip);
         copies.put(RULES_ZIP, FileDigest.sha256(zip));
