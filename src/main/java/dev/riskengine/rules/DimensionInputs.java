@@ -63,8 +63,7 @@ public final class DimensionInputs {
                 if (dimensions.isEmpty() || rule.getLhs() == null) {
                     continue;
                 }
-                List<String> constraints = new ArrayList<>();
-                collectConstraints(rule.getLhs(), constraints);
+                List<String> constraints = constraintsOf(rule.getLhs()).stream().map(ExprConstraintDescr::getExpression).toList();
                 Set<String> ruleCodes = new TreeSet<>();
                 boolean population = false;
                 for (String constraint : constraints) {
@@ -119,12 +118,18 @@ public final class DimensionInputs {
         return dimensions;
     }
 
-    /** Every constraint's text: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
-    private static void collectConstraints(BaseDescr descr, List<String> constraints) {
+    /** Every constraint: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
+    static List<ExprConstraintDescr> constraintsOf(BaseDescr descr) {
+        List<ExprConstraintDescr> constraints = new ArrayList<>();
+        collectConstraints(descr, constraints);
+        return constraints;
+    }
+
+    private static void collectConstraints(BaseDescr descr, List<ExprConstraintDescr> constraints) {
         if (descr instanceof PatternDescr pattern) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
-                    constraints.add(expr.getExpression());
+                    constraints.add(expr);
                 }
             }
             if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {

@@ -37,7 +37,6 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
 
     private final RuleBase ruleBase;
     private final Map<Object, Provenance> provenanceByObject = new IdentityHashMap<>();
-    private final Map<String, Integer> firingsByRule = new HashMap<>();
     private final Map<String, Boolean> readsPopulationByRule = new HashMap<>();
     private Match firing;
     private Provenance firingProvenance;
@@ -50,7 +49,6 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch();
         firingProvenance = null; // computed lazily: most firings insert nothing worth explaining
-        firingsByRule.merge(firing.getRule().getName(), 1, Integer::sum);
     }
 
     @Override
@@ -81,10 +79,6 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     /** The rule that is firing now, or null between firings; names the culprit when a rule throws. */
     Rule firingRule() {
         return firing == null ? null : firing.getRule();
-    }
-
-    Map<String, Integer> firingsByRule() {
-        return firingsByRule;
     }
 
     /**

@@ -21,6 +21,7 @@ public final class RuleBase {
     private final Map<String, String> relativePathBySourcePath;
     private final List<RuleSource> sources;
     private volatile DimensionInputs dimensionInputs;
+    private volatile RuleLocations locations;
 
     RuleBase(Path directory, KieBase kieBase, List<RuleFile> files, Map<String, String> relativePathBySourcePath,
              List<RuleSource> sources) {
@@ -45,6 +46,16 @@ public final class RuleBase {
             dimensionInputs = inputs;
         }
         return inputs;
+    }
+
+    /** Where each rule and function is written; parsed when a message first needs it, then kept. */
+    RuleLocations locations() {
+        RuleLocations known = locations;
+        if (known == null) {
+            known = RuleLocations.of(this);
+            locations = known;
+        }
+        return known;
     }
 
     public int ruleCount() {

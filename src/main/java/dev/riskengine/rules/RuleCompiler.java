@@ -99,7 +99,15 @@ public final class RuleCompiler {
             throw new RuleCompilationException(dirName, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        return new RuleBase(rulesDir, container.getKieBase(), files, relativeBySource, sources);
+        RuleBase ruleBase = new RuleBase(rulesDir, container.getKieBase(), files, relativeBySource, sources);
+        // Drools compiles each condition when a fact first reaches it: compile them all now, so a
+        // condition that cannot work is refused here, located, instead of failing mid-run.
+        problems.addAll(ConditionCompileCheck.check(ruleBase));
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleCompilationException(dirName, problems);
+        }
+        return ruleBase;
     }
 
     /** The files of a rules folder that {@link #compile(Path)} compiles, in path order. */

@@ -136,11 +136,7 @@ public final class RuleExplainer {
 
     /** "threat.drl.xlsx: Threat!B30" or "exposure.drl:51": where the author finds the rule. */
     private static String place(Located located) {
-        String file = located.source().file().relativePath();
-        return located.source().table()
-                .flatMap(table -> table.ruleRowCell(located.rule().getLine()))
-                .map(cell -> file + ": " + cell)
-                .orElse(file + ":" + located.rule().getLine());
+        return located.source().place(located.rule().getLine());
     }
 
     /**

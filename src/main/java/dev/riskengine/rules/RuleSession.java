@@ -1,6 +1,5 @@
 package dev.riskengine.rules;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 import dev.riskengine.model.Contribution;
 import dev.riskengine.model.ContributionRecord;
@@ -62,26 +59,11 @@ public final class RuleSession {
         try {
             countries.forEach(session::insert);
             facts.forEach(session::insert);
-            fire(session, recorder, countries.size() + facts.size());
+            fire(session, ruleBase, countries.size() + facts.size(), "", recorder);
             return collect(session, recorder, countries);
         } finally {
             session.dispose();
         }
-    }
-
-    /** "rules/threat.drl: " for the rule's file, so a rule author knows where to look. */
-    private String where(Rule rule) {
-        return where(ruleBase, rule);
-    }
-
-    /** Shared with {@link #fireBounded}, so a failing rule reads the same in every kind of session. */
-    static String where(RuleBase ruleBase, Rule rule) {
-        return where(ruleBase, ruleBase.fileOf(rule));
-    }
-
-    private static String where(RuleBase ruleBase, String file) {
-        Path dir = ruleBase.directory().getFileName();
-        return (dir == null ? "" : dir + "/") + file + ": ";
     }
 
     /** The bound on firings for a session of this many facts; shared with {@link ScoreSession}. */
@@ -92,48 +74,27 @@ public final class RuleSession {
     /**
      * Fires a session that records no provenance ({@link ScoreSession}, {@link RuleExplainer})
      * within the same bound as a run: a rule that throws, or rules that never stop, end it with a
-     * RuleExecutionException naming the rule and its file where known.
+     * RuleExecutionException naming the rule, its file and line (see {@link RuleFailures}).
      *
      * @param during when it happened, for the message, e.g. "in a Monte Carlo draw"
      */
     static void fireBounded(KieSession session, RuleBase ruleBase, int factCount, String during) {
-        int limit = firingLimit(factCount);
-        int fired;
-        try {
-            fired = session.fireAllRules(limit);
-        } catch (ConsequenceException e) {
-            throw new RuleExecutionException(where(ruleBase, e.getMatch().getRule()) + "rule \""
-                    + e.getMatch().getRule().getName() + "\" failed " + during + ": " + rootMessage(e), e);
-        } catch (RuntimeException e) {
-            throw new RuleExecutionException("a rule failed " + during + ": " + rootMessage(e), e);
-        }
-        if (fired >= limit) {
-            throw new RuleExecutionException("rules kept firing without end " + during + " (stopped after " + limit
-                    + " firings): a rule probably re-triggers itself");
-        }
+        fire(session, ruleBase, factCount, during, null);
     }
 
-    private void fire(KieSession session, ProvenanceRecorder recorder, int factCount) {
+    /** @param recorder knows the rule whose consequence is running; null in a session without one */
+    private static void fire(KieSession session, RuleBase ruleBase, int factCount, String during,
+                             ProvenanceRecorder recorder) {
         int limit = firingLimit(factCount);
         int fired;
         try {
             fired = session.fireAllRules(limit);
-        } catch (ConsequenceException e) {
-            throw new RuleExecutionException(where(e.getMatch().getRule()) + "rule \"" + e.getMatch().getRule().getName()
-                    + "\" failed: " + rootMessage(e), e);
-        } catch (RuntimeException e) {
-            Rule rule = recorder.firingRule();
-            throw new RuleExecutionException(rule == null
-                    ? "a rule condition failed while matching facts: " + rootMessage(e)
-                    : where(rule) + "rule \"" + rule.getName() + "\" failed: " + rootMessage(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A DRL function that recurses without end ends in a StackOverflowError, which no Drools handler wraps.
+            throw RuleFailures.located(e, ruleBase, recorder == null ? null : recorder.firingRule(), during);
         }
         if (fired >= limit) {
-            String busiest = recorder.firingsByRule().entrySet().stream()
-                    .max(Map.Entry.comparingByValue())
-                    .map(e -> "rule \"" + e.getKey() + "\" fired " + e.getValue() + " times")
-                    .orElse("no rule");
-            throw new RuleExecutionException("rules kept firing without end (stopped after " + limit
-                    + " firings; " + busiest + "): a rule probably re-triggers itself");
+            throw RuleFailures.runaway(session, ruleBase, limit, during);
         }
     }
 
@@ -202,9 +163,9 @@ public final class RuleSession {
         try {
             return contribution.getReason();
         } catch (IllegalFormatException e) {
-            String rule = inserter == null ? "a rule" : "rule \"" + inserter.rule() + "\"";
-            String file = inserter == null ? "" : where(ruleBase, inserter.file());
-            throw new RuleExecutionException(file + rule + " gave a Contribution whose reason does not fit its values: "
+            String rule = inserter == null ? "a rule" : ruleBase.locations().placeOf(inserter.file(), inserter.rule())
+                    + ": rule \"" + inserter.rule() + "\"";
+            throw new RuleExecutionException(rule + " gave a Contribution whose reason does not fit its values: "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
@@ -236,14 +197,5 @@ public final class RuleSession {
         if (fact instanceof Reliability r) return r.getIso3();
         if (fact instanceof InsufficientEvidence i) return i.getIso3();
         return null;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.replaceAll("\\s*\\R\\s*", " "));
     }
 }

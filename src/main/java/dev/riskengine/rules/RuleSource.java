@@ -68,6 +68,15 @@ final class RuleSource {
         }
     }
 
+    /**
+     * Where an author finds what is declared at a line of this source's DRL: {@code exposure.drl:51},
+     * or for a decision table the first cell of the rule's row, {@code threat.drl.xlsx: Threat!B30}.
+     */
+    String place(int line) {
+        String name = file.relativePath();
+        return table().flatMap(t -> t.ruleRowCell(line)).map(cell -> name + ": " + cell).orElse(name + ":" + line);
+    }
+
     /** A problem at a line of this source's DRL, located for its author. */
     RuleProblem problem(int line, String message) {
         if (table != null) {

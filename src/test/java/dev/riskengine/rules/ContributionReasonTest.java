@@ -58,7 +58,7 @@ class ContributionReasonTest {
 
         assertThatThrownBy(() -> run(compiled, workbook))
                 .isInstanceOf(RuleExecutionException.class)
-                .hasMessageStartingWith("rules/custom.drl: rule \"Whole kilometres\" gave a Contribution whose reason does not fit its values")
+                .hasMessageStartingWith("rules/custom.drl:3: rule \"Whole kilometres\" gave a Contribution whose reason does not fit its values")
                 .hasMessageContaining("IllegalFormatConversionException");
     }
 

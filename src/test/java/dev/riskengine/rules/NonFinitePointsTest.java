@@ -44,12 +44,22 @@ class NonFinitePointsTest {
     }
 
     @Test
+    void case2NonFinitePointNamesTheRuleLine() throws Exception {
+        RuleBase rules = new RuleCompiler().compile(RulesFolder.copyOfShipped(temp).write("ratio.drl", DIVIDE_BY_ZERO).dir());
+
+        assertThatThrownBy(() -> new RuleSession(rules).run(countries, facts))
+                .isInstanceOf(RuleExecutionException.class)
+                .hasMessageStartingWith("rules/ratio.drl:3: rule \"Attacks per armed group\" failed: "
+                        + "NonFinitePointsException: a Contribution's points for MRT is Infinity");
+    }
+
+    @Test
     void aScoreOnlySessionStopsAtTheSameRule() throws Exception {
         RuleBase rules = new RuleCompiler().compile(RulesFolder.copyOfShipped(temp).write("ratio.drl", DIVIDE_BY_ZERO).dir());
 
         assertThatThrownBy(() -> new ScoreSession(rules, "in a Monte Carlo draw").run(countries, facts))
                 .isInstanceOf(RuleExecutionException.class)
-                .hasMessageContaining("rule \"Attacks per armed group\"")
+                .hasMessageContaining("rules/ratio.drl:3: rule \"Attacks per armed group\" failed in a Monte Carlo draw")
                 .hasMessageContaining("for MRT is Infinity");
     }
 }

@@ -45,7 +45,8 @@ class RunawayRuleTest {
         assertThatThrownBy(() -> new RuleExplainer(rules).explain("Start the echo", "TST", countries, facts))
                 .isInstanceOf(RuleExecutionException.class)
                 .hasMessage("rules kept firing without end while explaining Start the echo (stopped after 10000 firings): "
-                        + "a rule probably re-triggers itself");
+                        + "rules/loop.drl:3: rule \"Echo\" re-activates itself: its consequence inserts or changes a fact"
+                        + " its own conditions match");
     }
 
     @Test
@@ -55,6 +56,8 @@ class RunawayRuleTest {
         assertThatThrownBy(() -> new ScoreSession(rules, "with the ranged indicators at the low end of their ranges")
                 .run(countries, facts))
                 .isInstanceOf(RuleExecutionException.class)
-                .hasMessageStartingWith("rules kept firing without end with the ranged indicators at the low end of their ranges");
+                .hasMessageStartingWith("rules kept firing without end with the ranged indicators at the low end of their ranges")
+                .hasMessageContaining("rules/loop.drl:3: rule \"Echo\" re-activates itself")
+                .hasMessageNotContaining("Start the echo");
     }
 }
