@@ -26,6 +26,8 @@ final class RuleLocations {
     private final Map<String, Map<String, RuleDescr>> ruleByFileAndName = new HashMap<>();
     private final Map<String, RuleSource> sourceByFile = new HashMap<>();
     private final Map<String, String> fileOnly = new HashMap<>();
+    /** For rules compiled without their file (explain compiles Drools' parsed model): the first file defining the name. */
+    private final Map<String, String> placeByRule = new HashMap<>();
     /** Drools compiles a function {@code depth} of package {@code rules.custom} into the class {@code rules.custom.Depth}. */
     private final Map<String, Function> functionByClass = new HashMap<>();
 
@@ -44,6 +46,7 @@ final class RuleLocations {
             Map<String, RuleDescr> descrs = ruleByFileAndName.computeIfAbsent(file, k -> new HashMap<>());
             for (RuleDescr rule : parsed.get().getRules()) {
                 rules.putIfAbsent(rule.getName(), dirPrefix + source.place(rule.getLine()));
+                placeByRule.putIfAbsent(rule.getName(), dirPrefix + source.place(rule.getLine()));
                 descrs.putIfAbsent(rule.getName(), rule);
             }
             for (FunctionDescr function : parsed.get().getFunctions()) {
@@ -62,6 +65,9 @@ final class RuleLocations {
     /** "rules/exposure.drl:76", or the file alone when its line is unknown. */
     String placeOf(String file, String ruleName) {
         String place = placeByFileAndRule.getOrDefault(file, Map.of()).get(ruleName);
+        if (place == null && !fileOnly.containsKey(file)) {
+            place = placeByRule.get(ruleName);
+        }
         return place != null ? place : fileOnly.getOrDefault(file, dirPrefix + file);
     }
 
