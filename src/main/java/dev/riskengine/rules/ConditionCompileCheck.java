@@ -20,7 +20,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * every constraint of every rule (alpha and join constraints, and those inside not, exists, or,
  * accumulate, collect and from) is compiled, on a copy, so the run's own constraints are untouched.
  * Conditions that fail only on some values (a method that throws) cannot be found without the
- * values; a run names their rule when it happens (see {@link RuleFailures}).
+ * values; a run names their rule when it happens (see {@link RuleFailures}). {@code rules check}
+ * runs this; a run only when a condition failed compiling, to name it.
  */
 final class ConditionCompileCheck {
     private static final String COMPILES_ON_FIRST_USE = "createMvelConditionEvaluator";
@@ -63,7 +64,8 @@ final class ConditionCompileCheck {
         }
     }
 
-    private static boolean failedCompiling(Throwable e) {
+    /** True when a condition failed while Drools compiled it, at its first use, rather than on a value. */
+    static boolean failedCompiling(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (Arrays.stream(cause.getStackTrace()).anyMatch(frame -> COMPILES_ON_FIRST_USE.equals(frame.getMethodName()))) {
                 return true;

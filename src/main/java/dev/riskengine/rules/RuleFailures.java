@@ -1,5 +1,6 @@
 package dev.riskengine.rules;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,15 @@ final class RuleFailures {
         }
         if (thrown instanceof StackOverflowError e) {
             return new RuleExecutionException(tooDeep(e, ruleBase, firing, when), e);
+        }
+        if (ConditionCompileCheck.failedCompiling(thrown)) {
+            List<RuleProblem> uncompilable = ConditionCompileCheck.check(ruleBase);
+            if (!uncompilable.isEmpty()) {
+                Path dir = ruleBase.directory().getFileName();
+                return new RuleExecutionException(uncompilable.get(0).describe(dir == null ? "" : dir.toString())
+                        + (uncompilable.size() > 1 ? " (and " + (uncompilable.size() - 1) + " more: ./risk rules check lists them)" : ""),
+                        thrown);
+            }
         }
         Optional<String> condition = failedCondition(thrown, ruleBase);
         if (condition.isPresent()) {

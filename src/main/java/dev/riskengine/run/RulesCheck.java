@@ -17,7 +17,7 @@ import dev.riskengine.workbook.WorkbookReader;
 
 /**
  * {@code rules check}: compiles the rules (which refuses harmful rule files and locates every
- * error), then lints them against each other and against the workbook's Dictionary. A missing or
+ * error) and every one of their conditions, then lints them against each other and against the workbook's Dictionary. A missing or
  * invalid workbook only skips the Dictionary checks: this checks rules, {@code validate} checks workbooks.
  */
 public final class RulesCheck {
@@ -25,7 +25,7 @@ public final class RulesCheck {
     public record Result(RuleBase rules, List<String> warnings) { }
 
     public Result check(Path rulesDir, Path workbook) throws RuleCompilationException {
-        RuleBase rules = new RuleCompiler().compile(rulesDir);
+        RuleBase rules = new RuleCompiler().compileWithConditions(rulesDir);
         List<String> warnings = new ArrayList<>();
         String workbookName = workbook.getFileName() == null ? workbook.toString() : workbook.getFileName().toString();
         Set<String> dictionary = null;

@@ -141,9 +141,9 @@ class RuleRunTimeErrorsTest extends CommandTest {
         int code = assess(rules);
 
         assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
-        assertThat(err.toString()).startsWith("rules/five.drl:6: rule \"Five or more\": the condition value >= \"five\""
-                + " cannot be evaluated: NumberFormatException: For input string: \"five\"");
-        assertOneLineIsTheProblemAndNoReport();
+        assertThat(err.toString()).isEqualTo("rules/five.drl:6: rule \"Five or more\": the condition value >= \"five\""
+                + " cannot be evaluated: NumberFormatException: For input string: \"five\"" + System.lineSeparator());
+        assertOneLineNoReportNoLock();
     }
 
     @Test
@@ -191,12 +191,5 @@ class RuleRunTimeErrorsTest extends CommandTest {
         assertThat(err.toString()).startsWith("rules/deep.drl:4: function depth() called itself without end")
                 .contains("called by rules/deep.drl:8: rule \"Deep thought\"");
         assertOneLineNoReportNoLock();
-    }
-
-    /** A compile-time refusal prints the located line and then "rules do not compile: nothing assessed." */
-    private void assertOneLineIsTheProblemAndNoReport() throws Exception {
-        assertThat(err.toString().lines().toList()).hasSize(2).last().isEqualTo("rules do not compile: nothing assessed.");
-        assertThat(temp.resolve("reports").toFile().list() == null ? new String[0] : temp.resolve("reports").toFile().list())
-                .noneMatch(name -> name.startsWith("20"));
     }
 }

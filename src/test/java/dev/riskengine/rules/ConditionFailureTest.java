@@ -13,14 +13,14 @@ import dev.riskengine.model.Indicator;
 
 /**
  * Issue 11, case 8: a condition that fails while matching names its rule, file and line. A
- * condition that can never work is refused when the rules compile; one that fails only on some
- * values is named when a run meets such a value.
+ * condition that can never work is refused by {@code rules check}'s compile of every condition;
+ * one that fails only on some values is named when a run meets such a value.
  */
 class ConditionFailureTest {
     @TempDir Path temp;
 
     @Test
-    void case8ConditionComparingANumberWithAWordIsRefusedWhenTheRulesCompile() throws Exception {
+    void case8ConditionComparingANumberWithAWordIsRefusedByTheConditionCheck() throws Exception {
         RulesFolder rules = RulesFolder.copyOfShipped(temp).write("five.drl", """
                 package rules.custom;
                 import dev.riskengine.model.*;
@@ -32,7 +32,7 @@ class ConditionFailureTest {
                 end
                 """);
 
-        assertThatThrownBy(() -> new RuleCompiler().compile(rules.dir()))
+        assertThatThrownBy(() -> new RuleCompiler().compileWithConditions(rules.dir()))
                 .isInstanceOf(RuleCompilationException.class)
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((RuleCompilationException) e).lines())
                         .containsExactly("rules/five.drl:6: rule \"Five or more\": the condition value >= \"five\" cannot be"
