@@ -1,7 +1,11 @@
 package dev.riskengine.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import picocli.CommandLine;
 
@@ -16,5 +20,17 @@ abstract class CommandTest {
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         return cmd.execute(args);
+    }
+
+    /** A copy of the shipped rules in {@code temp/rules}, with one more file. */
+    protected static Path shippedRulesWith(Path temp, String name, String drl) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("rules"));
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve(name), drl);
+        return dir;
     }
 }

@@ -20,17 +20,6 @@ class RuleRunTimeErrorsTest extends CommandTest {
     @TempDir
     Path temp;
 
-    private Path rulesWith(String name, String drl) throws Exception {
-        Path dir = Files.createDirectories(temp.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
-            }
-        }
-        Files.writeString(dir.resolve(name), drl);
-        return dir;
-    }
-
     private int assess(Path rules) {
         return risk("assess", "--input", "inputs/indicators.xlsx", "--rules", rules.toString(),
                 "--reports", temp.resolve("reports").toString());
@@ -49,7 +38,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
 
     @Test
     void case7RuleUpdatingACountryWithoutEndIsNamedNotTheShippedRuleItRetriggers() throws Exception {
-        Path rules = rulesWith("seen.drl", """
+        Path rules = shippedRulesWith(temp, "seen.drl", """
                 package rules.custom;
                 import dev.riskengine.model.*;
 
@@ -72,7 +61,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
 
     @Test
     void case7RuleLoopingThroughDimensionScoreIsNamedNotTheSpilloverRule() throws Exception {
-        Path rules = rulesWith("nudge.drl", """
+        Path rules = shippedRulesWith(temp, "nudge.drl", """
                 package rules.custom;
                 import dev.riskengine.model.*;
 
@@ -95,7 +84,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
 
     @Test
     void case7TwoRulesReactivatingEachOtherAreBothNamed() throws Exception {
-        Path rules = rulesWith("pingpong.drl", """
+        Path rules = shippedRulesWith(temp, "pingpong.drl", """
                 package rules.custom;
                 import dev.riskengine.model.*;
 
@@ -127,7 +116,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
 
     @Test
     void case8ConditionThatCannotCompareIsNamedByAssessWithItsFileAndLine() throws Exception {
-        Path rules = rulesWith("five.drl", """
+        Path rules = shippedRulesWith(temp, "five.drl", """
                 package rules.custom;
                 import dev.riskengine.model.*;
 
@@ -148,7 +137,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
 
     @Test
     void case8RulesCheckRefusesAConditionThatCannotCompare() throws Exception {
-        Path rules = rulesWith("five.drl", """
+        Path rules = shippedRulesWith(temp, "five.drl", """
                 package rules.custom;
                 import dev.riskengine.model.*;
 
@@ -169,7 +158,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
 
     @Test
     void recursiveFunctionIsOneLocatedLineExitTwoAndTheLockReleased() throws Exception {
-        Path rules = rulesWith("deep.drl", """
+        Path rules = shippedRulesWith(temp, "deep.drl", """
                 package rules.custom;
                 import dev.riskengine.model.*;
 

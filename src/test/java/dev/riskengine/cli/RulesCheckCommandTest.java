@@ -2,9 +2,7 @@ package dev.riskengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,21 +13,10 @@ class RulesCheckCommandTest extends CommandTest {
     @TempDir
     Path temp;
 
-    private Path rulesWith(String name, String drl) throws Exception {
-        Path dir = Files.createDirectories(temp.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
-            }
-        }
-        Files.writeString(dir.resolve(name), drl);
-        return dir;
-    }
-
     @Test
     void assessRefusesARuleFileThatCallsSystemExitAndWritesNoReport() throws Exception {
         // given
-        Path rules = rulesWith("exit.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
+        Path rules = shippedRulesWith(temp, "exit.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
                 + "rule \"Stop everything\"\nwhen\n    Country()\nthen\n    System.exit( 0 );\nend\n");
         Path reports = temp.resolve("reports");
 
@@ -46,7 +33,7 @@ class RulesCheckCommandTest extends CommandTest {
     @Test
     void rulesCheckListsWarningsAndStillSucceeds() throws Exception {
         // given a rule on a code the Dictionary lacks
-        Path rules = rulesWith("custom.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
+        Path rules = shippedRulesWith(temp, "custom.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
                 + "rule \"Recruiting cells dismantled\"\nwhen\n    Indicator( code == \"recruiting_cells\", $c : iso3 )\nthen\nend\n");
 
         // when
