@@ -54,6 +54,8 @@ public final class RuleCompiler {
         // Refused before anything is built or run: scheduled runs must not run a harmful rule file.
         ForbiddenApiCheck guard = new ForbiddenApiCheck();
         sources.forEach(source -> problems.addAll(guard.check(source)));
+        // Drools would report a name defined twice as a score of its internals, in one of the files only.
+        problems.addAll(new DuplicateNames(dirName).inOnePackage(sources));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(dirName, problems);
         }

@@ -1,10 +1,7 @@
 package dev.riskengine.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -48,7 +45,6 @@ public final class RuleLint {
         for (RuleSource source : rules.sources()) {
             ranges.check(source).forEach(p -> warnings.add(p.describe(dir)));
         }
-        Map<String, List<RuleDescrAt>> rulesByName = new LinkedHashMap<>();
         List<CodeUse> codes = new ArrayList<>();
         for (RuleSource source : rules.sources()) {
             PackageDescr descr = source.parse().orElse(null);
@@ -56,22 +52,12 @@ public final class RuleLint {
                 continue;
             }
             for (RuleDescr rule : descr.getRules()) {
-                rulesByName.computeIfAbsent(rule.getName(), n -> new ArrayList<>()).add(new RuleDescrAt(rule, source));
                 if (rule.getLhs() != null) {
                     collectCodes(rule.getLhs(), source, codes);
                 }
             }
         }
-        rulesByName.forEach((name, definitions) -> {
-            Set<String> files = new LinkedHashSet<>();
-            definitions.forEach(d -> files.add(d.source().file().relativePath()));
-            if (files.size() > 1) {
-                RuleDescrAt first = definitions.get(0);
-                warnings.add(first.source().problem(first.rule().getLine(), "rule \"" + name + "\" is defined in "
-                        + String.join(" and ", files) + ": reports and explain --rule cannot tell them apart; rename one")
-                        .describe(dir));
-            }
-        });
+        new DuplicateNames(dir).acrossPackages(rules.sources()).forEach(p -> warnings.add(p.describe(dir)));
         if (dictionaryCodes != null) {
             Set<String> used = new TreeSet<>();
             for (CodeUse use : codes) {
@@ -91,8 +77,6 @@ public final class RuleLint {
         }
         return warnings;
     }
-
-    private record RuleDescrAt(RuleDescr rule, RuleSource source) { }
 
     /** Walks a rule's conditions: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
     private static void collectCodes(BaseDescr descr, RuleSource source, List<CodeUse> codes) {

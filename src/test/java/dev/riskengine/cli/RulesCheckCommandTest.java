@@ -44,6 +44,29 @@ class RulesCheckCommandTest extends CommandTest {
     }
 
     @Test
+    void aCopiedRuleFileIsOneLineFromAssessAndRulesCheck() throws Exception {
+        // given a copy of exposure.drl: same package, same rule names
+        Path rules = rulesWith("exposure copy.drl", Files.readString(Path.of("rules", "exposure.drl")));
+        Path reports = temp.resolve("reports");
+
+        // when
+        int assess = risk("assess", "--rules", rules.toString(), "--reports", reports.toString());
+        String assessErr = err.toString();
+        err.getBuffer().setLength(0);
+        int check = risk("rules", "check", "--rules", rules.toString());
+
+        // then
+        String expected = "rules/exposure copy.drl:14: rule \"Long coastline on smuggling and migration routes\" is also"
+                + " defined at rules/exposure.drl:14 (package rules.defaults), and 5 more names are defined in these"
+                + " files too (a copied file?): a name must be unique in its package; rename them or remove the copy";
+        assertThat(assess).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(check).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(assessErr.lines().filter(l -> l.startsWith("rules/"))).containsExactly(expected);
+        assertThat(err.toString().lines().filter(l -> l.startsWith("rules/"))).containsExactly(expected);
+        assertThat(assessErr).doesNotContain("is already defined");
+    }
+
+    @Test
     void rulesCheckListsWarningsAndStillSucceeds() throws Exception {
         // given a rule on a code the Dictionary lacks
         Path rules = rulesWith("custom.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
