@@ -12,10 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.CollectDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -119,21 +116,14 @@ public final class DimensionInputs {
         return dimensions;
     }
 
-    /** Every constraint's text: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
-    private static void collectConstraints(BaseDescr descr, List<String> constraints) {
-        if (descr instanceof PatternDescr pattern) {
+    /** Every constraint's text, in every pattern of the conditions. */
+    private static void collectConstraints(BaseDescr conditions, List<String> constraints) {
+        for (PatternDescr pattern : ConditionPatterns.of(conditions)) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
                     constraints.add(expr.getExpression());
                 }
             }
-            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
-                collectConstraints(accumulate.getInput(), constraints);
-            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
-                collectConstraints(collect.getInputPattern(), constraints);
-            }
-        } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collectConstraints(child, constraints));
         }
     }
 }

@@ -7,10 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.CollectDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -78,22 +75,15 @@ public final class RuleLint {
         return warnings;
     }
 
-    /** Walks a rule's conditions: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
-    private static void collectCodes(BaseDescr descr, RuleSource source, List<CodeUse> codes) {
-        if (descr instanceof PatternDescr pattern) {
+    /** The codes every pattern of a rule's conditions names, with the constraint's line (or the pattern's). */
+    private static void collectCodes(BaseDescr conditions, RuleSource source, List<CodeUse> codes) {
+        for (PatternDescr pattern : ConditionPatterns.of(conditions)) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
                     codesIn(expr.getExpression()).forEach(code -> codes.add(new CodeUse(code, source,
                             expr.getLine() > 0 ? expr.getLine() : pattern.getLine())));
                 }
             }
-            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
-                collectCodes(accumulate.getInput(), source, codes);
-            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
-                collectCodes(collect.getInputPattern(), source, codes);
-            }
-        } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collectCodes(child, source, codes));
         }
     }
 
