@@ -54,6 +54,11 @@ public final class RuleCompiler {
         // Refused before anything is built or run: scheduled runs must not run a harmful rule file.
         ForbiddenApiCheck guard = new ForbiddenApiCheck();
         sources.forEach(source -> problems.addAll(guard.check(source)));
+        // Drools coerces a literal of the other kind: code == 5 never matches, value >= "five" fails while running.
+        NumberForTextCheck numberForText = new NumberForTextCheck();
+        sources.forEach(source -> problems.addAll(numberForText.check(source)));
+        TextForNumberCheck textForNumber = new TextForNumberCheck();
+        sources.forEach(source -> problems.addAll(textForNumber.check(source)));
         // Drools would report a name defined twice as a score of its internals, in one of the files only.
         problems.addAll(new DuplicateNames(dirName).inOnePackage(sources));
         if (!problems.isEmpty()) {

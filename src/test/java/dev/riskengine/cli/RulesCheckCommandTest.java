@@ -67,6 +67,18 @@ class RulesCheckCommandTest extends CommandTest {
     }
 
     @Test
+    void codeComparedWithANumberFailsRulesCheckAtItsLine() throws Exception {
+        Path rules = rulesWith("typo.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
+                + "rule \"Five attacks\"\nwhen\n    Indicator( $c : iso3, code == 5 )\nthen\nend\n");
+
+        int code = risk("rules", "check", "--rules", rules.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(err.toString()).startsWith("rules/typo.drl:5: rule \"Five attacks\": code is text (Indicator.code),"
+                + " compared with the number 5; quote it: \"5\"\n");
+    }
+
+    @Test
     void rulesCheckListsWarningsAndStillSucceeds() throws Exception {
         // given a rule on a code the Dictionary lacks
         Path rules = rulesWith("custom.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
