@@ -51,7 +51,7 @@ public final class DimensionInputs {
         }
         Set<Dimension> populationUsers = EnumSet.noneOf(Dimension.class);
         for (RuleSource source : rules.sources()) {
-            PackageDescr descr = source.parse().orElse(null);
+            PackageDescr descr = source.parsed().orElse(null);
             if (descr == null) {
                 continue;
             }

@@ -111,7 +111,7 @@ final class DuplicateNames {
     private static List<Definition> definitions(List<RuleSource> sources, boolean functions) {
         List<Definition> definitions = new ArrayList<>();
         for (RuleSource source : sources) {
-            PackageDescr descr = source.parse().orElse(null);
+            PackageDescr descr = source.parsed().orElse(null);
             if (descr == null) {
                 continue; // Drools reports the syntax error itself
             }

@@ -47,7 +47,7 @@ final class LiteralComparisons {
 
     static List<Comparison> in(RuleSource source) {
         List<Comparison> comparisons = new ArrayList<>();
-        PackageDescr descr = source.parse().orElse(null);
+        PackageDescr descr = source.parsed().orElse(null);
         if (descr == null) {
             return comparisons; // Drools reports the syntax error itself
         }

@@ -22,7 +22,7 @@ final class MatchedIndicatorCodes {
     static Optional<SortedSet<String>> of(List<RuleSource> sources) {
         SortedSet<String> codes = new TreeSet<>();
         for (RuleSource source : sources) {
-            PackageDescr descr = source.parse().orElse(null);
+            PackageDescr descr = source.parsed().orElse(null);
             if (descr == null) {
                 continue;
             }

@@ -7,8 +7,8 @@ import java.util.List;
  * "5" and compiles it, and the rule silently never matches (no indicator code is "5").
  */
 final class NumberForTextCheck {
-    List<RuleProblem> check(RuleSource source) {
-        return LiteralComparisons.in(source).stream()
+    List<RuleProblem> check(List<LiteralComparisons.Comparison> comparisons) {
+        return comparisons.stream()
                 .filter(c -> c.fieldKind() == LiteralComparisons.Kind.TEXT && c.literalKind() == LiteralComparisons.Kind.NUMBER)
                 .map(c -> c.problem(c.field() + " is text (" + c.factType() + "." + c.field() + "), compared with the number "
                         + c.literal() + "; quote it: \"" + c.literal() + "\""))

@@ -55,10 +55,9 @@ public final class RuleCompiler {
         ForbiddenApiCheck guard = new ForbiddenApiCheck();
         sources.forEach(source -> problems.addAll(guard.check(source)));
         // Drools coerces a literal of the other kind: code == 5 never matches, value >= "five" fails while running.
-        NumberForTextCheck numberForText = new NumberForTextCheck();
-        sources.forEach(source -> problems.addAll(numberForText.check(source)));
-        TextForNumberCheck textForNumber = new TextForNumberCheck();
-        sources.forEach(source -> problems.addAll(textForNumber.check(source)));
+        List<LiteralComparisons.Comparison> comparisons = sources.stream().flatMap(s -> LiteralComparisons.in(s).stream()).toList();
+        problems.addAll(new NumberForTextCheck().check(comparisons));
+        problems.addAll(new TextForNumberCheck().check(comparisons));
         // Drools would report a name defined twice as a score of its internals, in one of the files only.
         problems.addAll(new DuplicateNames(dirName).inOnePackage(sources));
         if (!problems.isEmpty()) {

@@ -44,7 +44,7 @@ public final class RuleLint {
         }
         List<CodeUse> codes = new ArrayList<>();
         for (RuleSource source : rules.sources()) {
-            PackageDescr descr = source.parse().orElse(null);
+            PackageDescr descr = source.parsed().orElse(null);
             if (descr == null) {
                 continue;
             }

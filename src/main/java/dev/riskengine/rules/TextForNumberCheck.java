@@ -8,8 +8,8 @@ import java.util.List;
  * works by luck ("5"). Caught here, it is one line at the rule's own line before anything runs.
  */
 final class TextForNumberCheck {
-    List<RuleProblem> check(RuleSource source) {
-        return LiteralComparisons.in(source).stream()
+    List<RuleProblem> check(List<LiteralComparisons.Comparison> comparisons) {
+        return comparisons.stream()
                 .filter(c -> c.fieldKind() == LiteralComparisons.Kind.NUMBER && c.literalKind() == LiteralComparisons.Kind.TEXT)
                 .map(c -> c.problem(c.field() + " is a number (" + c.factType() + "." + c.field() + "), compared with the text "
                         + c.literal() + "; " + advice(c)))
