@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Names close to a misspelt one (a rule name, for "did you mean"), by Levenshtein distance. */
+/** Names close to a misspelt one (a rule name, an indicator code, a YAML key: for "did you mean"), by Levenshtein distance. */
 public final class CloseNames {
 
     private CloseNames() { }
@@ -19,6 +19,11 @@ public final class CloseNames {
                 .sorted(Comparator.comparingInt((String n) -> distance(lower, n.toLowerCase(Locale.ROOT))))
                 .limit(5)
                 .toList();
+    }
+
+    /** {@code ; did you mean "coastline_km"?} for the closest name, or nothing when no name is close. */
+    public static String didYouMean(String wanted, Collection<String> names) {
+        return to(wanted, names).stream().findFirst().map(n -> "; did you mean \"" + n + "\"?").orElse("");
     }
 
     private static boolean sharesAWord(String a, String b) {

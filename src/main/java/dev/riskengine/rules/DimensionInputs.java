@@ -12,10 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.CollectDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -54,7 +51,7 @@ public final class DimensionInputs {
         }
         Set<Dimension> populationUsers = EnumSet.noneOf(Dimension.class);
         for (RuleSource source : rules.sources()) {
-            PackageDescr descr = source.parse().orElse(null);
+            PackageDescr descr = source.parsed().orElse(null);
             if (descr == null) {
                 continue;
             }
@@ -118,27 +115,16 @@ public final class DimensionInputs {
         return dimensions;
     }
 
-    /** Every constraint: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
-    static List<ExprConstraintDescr> constraintsOf(BaseDescr descr) {
+    /** Every constraint, in every pattern of the conditions (see {@link ConditionPatterns}). */
+    static List<ExprConstraintDescr> constraintsOf(BaseDescr conditions) {
         List<ExprConstraintDescr> constraints = new ArrayList<>();
-        collectConstraints(descr, constraints);
-        return constraints;
-    }
-
-    private static void collectConstraints(BaseDescr descr, List<ExprConstraintDescr> constraints) {
-        if (descr instanceof PatternDescr pattern) {
+        for (PatternDescr pattern : ConditionPatterns.of(conditions)) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
                     constraints.add(expr);
                 }
             }
-            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
-                collectConstraints(accumulate.getInput(), constraints);
-            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
-                collectConstraints(collect.getInputPattern(), constraints);
-            }
-        } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collectConstraints(child, constraints));
         }
+        return constraints;
     }
 }

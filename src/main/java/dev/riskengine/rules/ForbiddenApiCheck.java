@@ -92,7 +92,7 @@ final class ForbiddenApiCheck {
             "getClassLoader", "newInstance");
 
     List<RuleProblem> check(RuleSource source) {
-        Optional<PackageDescr> parsed = source.parse();
+        Optional<PackageDescr> parsed = source.parsed();
         if (parsed.isEmpty()) {
             return List.of(); // a syntax error: the compiler reports it with its line
         }

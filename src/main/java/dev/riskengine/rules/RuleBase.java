@@ -1,9 +1,12 @@
 package dev.riskengine.rules;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 import org.kie.api.KieBase;
@@ -22,6 +25,7 @@ public final class RuleBase {
     private final List<RuleSource> sources;
     private volatile DimensionInputs dimensionInputs;
     private volatile RuleLocations locations;
+    private volatile Optional<SortedSet<String>> indicatorCodes;
 
     RuleBase(Path directory, KieBase kieBase, List<RuleFile> files, Map<String, String> relativePathBySourcePath,
              List<RuleSource> sources) {
@@ -56,6 +60,19 @@ public final class RuleBase {
             locations = known;
         }
         return known;
+    }
+
+    /**
+     * The indicator codes the rules match by name, sorted; empty when some rule matches indicators
+     * without naming the code, so that any code may change a result.
+     */
+    public Optional<SortedSet<String>> indicatorCodes() {
+        Optional<SortedSet<String>> codes = indicatorCodes;
+        if (codes == null) {
+            codes = MatchedIndicatorCodes.of(sources).map(Collections::unmodifiableSortedSet);
+            indicatorCodes = codes;
+        }
+        return codes;
     }
 
     public int ruleCount() {

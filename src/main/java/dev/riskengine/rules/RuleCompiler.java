@@ -54,6 +54,12 @@ public final class RuleCompiler {
         // Refused before anything is built or run: scheduled runs must not run a harmful rule file.
         ForbiddenApiCheck guard = new ForbiddenApiCheck();
         sources.forEach(source -> problems.addAll(guard.check(source)));
+        // Drools coerces a literal of the other kind: code == 5 never matches, value >= "five" fails while running.
+        List<LiteralComparisons.Comparison> comparisons = sources.stream().flatMap(s -> LiteralComparisons.in(s).stream()).toList();
+        problems.addAll(new NumberForTextCheck().check(comparisons));
+        problems.addAll(new TextForNumberCheck().check(comparisons));
+        // Drools would report a name defined twice as a score of its internals, in one of the files only.
+        problems.addAll(new DuplicateNames(dirName).inOnePackage(sources));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(dirName, problems);
         }

@@ -1,19 +1,13 @@
 package dev.riskengine.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.CollectDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -48,30 +42,19 @@ public final class RuleLint {
         for (RuleSource source : rules.sources()) {
             ranges.check(source).forEach(p -> warnings.add(p.describe(dir)));
         }
-        Map<String, List<RuleDescrAt>> rulesByName = new LinkedHashMap<>();
         List<CodeUse> codes = new ArrayList<>();
         for (RuleSource source : rules.sources()) {
-            PackageDescr descr = source.parse().orElse(null);
+            PackageDescr descr = source.parsed().orElse(null);
             if (descr == null) {
                 continue;
             }
             for (RuleDescr rule : descr.getRules()) {
-                rulesByName.computeIfAbsent(rule.getName(), n -> new ArrayList<>()).add(new RuleDescrAt(rule, source));
                 if (rule.getLhs() != null) {
                     collectCodes(rule.getLhs(), source, codes);
                 }
             }
         }
-        rulesByName.forEach((name, definitions) -> {
-            Set<String> files = new LinkedHashSet<>();
-            definitions.forEach(d -> files.add(d.source().file().relativePath()));
-            if (files.size() > 1) {
-                RuleDescrAt first = definitions.get(0);
-                warnings.add(first.source().problem(first.rule().getLine(), "rule \"" + name + "\" is defined in "
-                        + String.join(" and ", files) + ": reports and explain --rule cannot tell them apart; rename one")
-                        .describe(dir));
-            }
-        });
+        new DuplicateNames(dir).acrossPackages(rules.sources()).forEach(p -> warnings.add(p.describe(dir)));
         if (dictionaryCodes != null) {
             Set<String> used = new TreeSet<>();
             for (CodeUse use : codes) {
@@ -92,24 +75,15 @@ public final class RuleLint {
         return warnings;
     }
 
-    private record RuleDescrAt(RuleDescr rule, RuleSource source) { }
-
-    /** Walks a rule's conditions: nested and/or/not/exists, patterns and the patterns inside accumulate and collect. */
-    private static void collectCodes(BaseDescr descr, RuleSource source, List<CodeUse> codes) {
-        if (descr instanceof PatternDescr pattern) {
+    /** The codes every pattern of a rule's conditions names, with the constraint's line (or the pattern's). */
+    private static void collectCodes(BaseDescr conditions, RuleSource source, List<CodeUse> codes) {
+        for (PatternDescr pattern : ConditionPatterns.of(conditions)) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
                     codesIn(expr.getExpression()).forEach(code -> codes.add(new CodeUse(code, source,
                             expr.getLine() > 0 ? expr.getLine() : pattern.getLine())));
                 }
             }
-            if (pattern.getSource() instanceof AccumulateDescr accumulate && accumulate.getInput() != null) {
-                collectCodes(accumulate.getInput(), source, codes);
-            } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
-                collectCodes(collect.getInputPattern(), source, codes);
-            }
-        } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collectCodes(child, source, codes));
         }
     }
 

@@ -13,12 +13,17 @@ public record RuleProblem(String file, int line, String cell, String message) {
 
     /** One line, e.g. {@code rules/threat.drl:15: unable to resolve method ...} or {@code rules/bands.drl.xlsx: Bands!D9: ...}. */
     public String describe(String rulesDirName) {
+        return where(rulesDirName) + ": " + message;
+    }
+
+    /** Where the problem is, e.g. {@code rules/threat.drl:15} or {@code rules/bands.drl.xlsx: Bands!D9}. */
+    public String where(String rulesDirName) {
         String where = rulesDirName + "/" + file;
         if (cell != null) {
             where += ": " + cell;
         } else if (line > 0) {
             where += ":" + line;
         }
-        return where + ": " + message;
+        return where;
     }
 }

@@ -24,6 +24,7 @@ final class RuleSource {
     private final RuleFile file;
     private final String drl;
     private final DecisionTable table;
+    private Optional<PackageDescr> parsed;
 
     private RuleSource(RuleFile file, String drl, DecisionTable table) {
         this.file = file;
@@ -75,6 +76,17 @@ final class RuleSource {
     String place(int line) {
         String name = file.relativePath();
         return table().flatMap(t -> t.ruleRowCell(line)).map(cell -> name + ": " + cell).orElse(name + ":" + line);
+    }
+
+    /**
+     * The parsed model, parsed once and shared by the checks that only read it (a caller that
+     * changes the model, such as the rule explainer, takes its own from {@link #parse()}).
+     */
+    synchronized Optional<PackageDescr> parsed() {
+        if (parsed == null) {
+            parsed = parse();
+        }
+        return parsed;
     }
 
     /** A problem at a line of this source's DRL, located for its author. */

@@ -109,14 +109,15 @@ public final class CaseFileReader {
                 problem(line, "case \"" + spec.name() + "\" has no year; expected e.g. \"year: 2016\"");
             }
             Map<String, Country> countries = countries(line);
-            List<Indicator> indicators = indicators(line, countries);
+            List<RuleTestCase.IndicatorCode> codes = new ArrayList<>();
+            List<Indicator> indicators = indicators(line, countries, codes);
             List<Border> borders = borders(countries);
             List<RuleTestCase.Expectation> expectations = expectations(line, countries);
             if (problems.size() > startProblems) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(new RuleTestCase(displayName, line, spec.name().strip(), spec.year(),
-                    List.copyOf(countries.values()), indicators, borders, expectations));
+                    List.copyOf(countries.values()), indicators, List.copyOf(codes), borders, expectations));
         }
 
         private Map<String, Country> countries(int caseLine) {
@@ -144,7 +145,8 @@ public final class CaseFileReader {
         }
 
         /** A value left empty is missing data and inserts no Indicator, exactly like a blank cell. */
-        private List<Indicator> indicators(int caseLine, Map<String, Country> countries) {
+        private List<Indicator> indicators(int caseLine, Map<String, Country> countries,
+                                           List<RuleTestCase.IndicatorCode> codes) {
             List<Indicator> indicators = new ArrayList<>();
             if (spec.indicators() == null) {
                 return indicators;
@@ -161,7 +163,8 @@ public final class CaseFileReader {
                                 + ", which is not in the case's countries");
                         break;
                     }
-                    if (value != null && spec.year() != null) {
+                    codes.add(new RuleTestCase.IndicatorCode(iso3, entry.getKey(), value == null ? caseLine : value.line()));
+                    if (value != null && value.reading() != null && spec.year() != null) {
                         indicators.add(new Indicator(iso3, entry.getKey(), spec.year(), value.reading().value(),
                                 value.reading().low(), value.reading().high(), cellPrefix + ":" + value.line()));
                     }

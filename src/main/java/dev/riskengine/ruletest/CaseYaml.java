@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
@@ -45,7 +46,10 @@ final class CaseYaml {
                            @JsonProperty("doesNotFire") List<String> doesNotFire,
                            @JsonDeserialize(contentUsing = RangeDeserializer.class) Map<String, ValueRange> points) { }
 
-    /** An indicator value as the workbook would read the same text, with the line it is on. */
+    /**
+     * An indicator value as the workbook would read the same text, with the line it is on; the
+     * reading is null for a value left empty (missing data), whose line is kept all the same.
+     */
     @JsonDeserialize(using = IndicatorValueDeserializer.class)
     record IndicatorValue(IndicatorText.Reading reading, int line) { }
 
@@ -93,6 +97,18 @@ final class CaseYaml {
             }
             throw JsonMappingException.from(p, "found " + YamlProblem.found(p) + ", expected a number, a range such as 6000-7000,"
                     + " or nothing (missing data)");
+        }
+
+        /** An empty value is missing data, but its code is checked like any other: keep its line. */
+        @Override
+        public IndicatorValue getNullValue(DeserializationContext ctxt) {
+            JsonParser p = ctxt.getParser();
+            return new IndicatorValue(null, p == null ? 0 : p.currentTokenLocation().getLineNr());
+        }
+
+        @Override
+        public AccessPattern getNullAccessPattern() {
+            return AccessPattern.DYNAMIC; // one value per empty entry, each with its own line
         }
     }
 }

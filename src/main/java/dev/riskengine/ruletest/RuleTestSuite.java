@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.rules.BandNames;
+import dev.riskengine.rules.CloseNames;
 import dev.riskengine.rules.RuleBase;
 
 /**
@@ -89,18 +92,27 @@ public final class RuleTestSuite {
         return (dirName == null ? "" : dirName + "/") + rulesDir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** A misspelt rule name would make "does not fire" pass silently, so names must exist. */
+    /**
+     * A misspelt rule name would make "does not fire" pass silently, so names must exist; so must
+     * indicator codes: a case runs without a workbook, so the codes that count are those the rules
+     * match, and a value under any other code changes nothing (usually a typo).
+     */
     private List<RuleTestCase> checkAgainstRules(List<RuleTestCase> cases, List<String> problems) {
         Set<String> ruleNames = ruleBase.rulesWithFiles().keySet();
         Set<String> bands = BandNames.of(ruleBase);
+        Optional<SortedSet<String>> codes = ruleBase.indicatorCodes();
         List<RuleTestCase> runnable = new ArrayList<>();
         for (RuleTestCase c : cases) {
             int before = problems.size();
+            codes.ifPresent(known -> c.codes().stream().filter(given -> !known.contains(given.code()))
+                    .forEach(given -> problems.add(c.file() + ":" + given.line() + ": " + given.iso3() + " indicator \""
+                            + given.code() + "\" is no code a rule matches, so its value changes nothing"
+                            + CloseNames.didYouMean(given.code(), known))));
             for (RuleTestCase.Expectation e : c.expectations()) {
                 for (String rule : e.namedRules()) {
                     if (!ruleNames.contains(rule)) {
                         problems.add(c.file() + ":" + e.line() + ": " + e.iso3() + " names rule \"" + rule
-                                + "\", which no rule file defines" + ClosestName.suggestion(rule, ruleNames));
+                                + "\", which no rule file defines" + CloseNames.didYouMean(rule, ruleNames));
                     }
                 }
                 // "Insufficient data" is no band the band rules give but the state of a unit without a score

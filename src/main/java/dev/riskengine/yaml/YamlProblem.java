@@ -140,9 +140,7 @@ public record YamlProblem(int line, String message) {
             return "";
         }
         List<String> names = ids.stream().map(String::valueOf).sorted().toList();
-        String close = CloseNames.to(unknown.getPropertyName(), names).stream().findFirst()
-                .map(n -> "; did you mean \"" + n + "\"?").orElse("");
-        return close + " (known: " + String.join(", ", names) + ")";
+        return CloseNames.didYouMean(unknown.getPropertyName(), names) + " (known: " + String.join(", ", names) + ")";
     }
 
     private static String expected(Class<?> type) {

@@ -122,7 +122,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
 
                 rule "Five or more"
                 when
-                    Indicator( value >= "five" )
+                    Indicator( value >= ("fi" + "ve") )
                 then
                 end
                 """);
@@ -130,7 +130,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
         int code = assess(rules);
 
         assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
-        assertThat(err.toString()).isEqualTo("rules/five.drl:6: rule \"Five or more\": the condition value >= \"five\""
+        assertThat(err.toString()).isEqualTo("rules/five.drl:6: rule \"Five or more\": the condition value >= (\"fi\" + \"ve\")"
                 + " cannot be evaluated: NumberFormatException: For input string: \"five\"" + System.lineSeparator());
         assertOneLineNoReportNoLock();
     }
@@ -144,7 +144,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
                 rule "Five or more"
                 when
                     Indicator( code == "terrorist_attacks" )
-                    Indicator( value >= "five" )
+                    Indicator( value >= ("fi" + "ve") )
                 then
                 end
                 """);
@@ -152,7 +152,7 @@ class RuleRunTimeErrorsTest extends CommandTest {
         int code = risk("rules", "check", "--rules", rules.toString());
 
         assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
-        assertThat(err.toString()).contains("rules/five.drl:7: rule \"Five or more\": the condition value >= \"five\""
+        assertThat(err.toString()).contains("rules/five.drl:7: rule \"Five or more\": the condition value >= (\"fi\" + \"ve\")"
                 + " cannot be evaluated");
     }
 

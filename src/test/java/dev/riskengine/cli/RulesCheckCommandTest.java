@@ -2,6 +2,7 @@ package dev.riskengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,41 @@ class RulesCheckCommandTest extends CommandTest {
         assertThat(err.toString()).startsWith("rules/exit.drl:7: refused: rule \"Stop everything\" uses System.exit");
         assertThat(reports.toFile().list() == null ? new String[0] : reports.toFile().list())
                 .noneMatch(name -> name.startsWith("20"));
+    }
+
+    @Test
+    void aCopiedRuleFileIsOneLineFromAssessAndRulesCheck() throws Exception {
+        // given a copy of exposure.drl: same package, same rule names
+        Path rules = shippedRulesWith(temp, "exposure copy.drl", Files.readString(Path.of("rules", "exposure.drl")));
+        Path reports = temp.resolve("reports");
+
+        // when
+        int assess = risk("assess", "--rules", rules.toString(), "--reports", reports.toString());
+        String assessErr = err.toString();
+        err.getBuffer().setLength(0);
+        int check = risk("rules", "check", "--rules", rules.toString());
+
+        // then
+        String expected = "rules/exposure copy.drl:14: rule \"Long coastline on smuggling and migration routes\" is also"
+                + " defined at rules/exposure.drl:14 (package rules.defaults), and 5 more names are defined in these"
+                + " files too (a copied file?): a name must be unique in its package; rename them or remove the copy";
+        assertThat(assess).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(check).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(assessErr.lines().filter(l -> l.startsWith("rules/"))).containsExactly(expected);
+        assertThat(err.toString().lines().filter(l -> l.startsWith("rules/"))).containsExactly(expected);
+        assertThat(assessErr).doesNotContain("is already defined");
+    }
+
+    @Test
+    void codeComparedWithANumberFailsRulesCheckAtItsLine() throws Exception {
+        Path rules = shippedRulesWith(temp, "typo.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
+                + "rule \"Five attacks\"\nwhen\n    Indicator( $c : iso3, code == 5 )\nthen\nend\n");
+
+        int code = risk("rules", "check", "--rules", rules.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(err.toString()).startsWith("rules/typo.drl:5: rule \"Five attacks\": code is text (Indicator.code),"
+                + " compared with the number 5; quote it: \"5\"\n");
     }
 
     @Test

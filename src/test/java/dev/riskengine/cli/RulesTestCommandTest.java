@@ -98,6 +98,34 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void aMisspeltIndicatorCodeInACaseIsAnErrorAtItsLineWithASuggestion() throws IOException {
+        // given a code no rule matches, with a value and left empty: either would change nothing
+        Path rules = rulesWithCase("""
+                cases:
+                  - case: typo
+                    year: 2016
+                    countries: [ { iso3: TUN }, { iso3: NER } ]
+                    indicators:
+                      TUN: { coastline_kn: 1148 }
+                      NER:
+                        coastline_km:
+                        terorist_attacks:
+                    expect:
+                      TUN: { doesNotFire: [Coastline on smuggling and migration routes] }
+                """);
+
+        int code = rulesTest(rules);
+
+        assertThat(code).isEqualTo(ExitCodes.RULE_TESTS_FAILED);
+        assertThat(err.toString().lines()).containsExactly(
+                "rules/tests/edge.yaml:6: TUN indicator \"coastline_kn\" is no code a rule matches, so its value"
+                        + " changes nothing; did you mean \"coastline_km\"?",
+                "rules/tests/edge.yaml:9: NER indicator \"terorist_attacks\" is no code a rule matches, so its value"
+                        + " changes nothing; did you mean \"terrorist_attacks\"?");
+        assertThat(out.toString()).contains("0 cases: 0 passed, 0 failed; 2 problems in case files.");
+    }
+
+    @Test
     void aMalformedFileIsOneLocatedLineWithoutAStackTrace() throws IOException {
         Path rules = rulesWithCase("cases:\n  - case: x\n    year: 2016\n    countries: [ { iso3: TUN } ]\n"
                 + "    expect:\n      TUN: { score: high }\n");

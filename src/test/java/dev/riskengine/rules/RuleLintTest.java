@@ -80,7 +80,8 @@ class RuleLintTest {
                 + "    Indicator( $c : iso3, code == \"military_spending_pct_gdp\", value >= 4.0 )\nthen\nend\n");
 
         assertThat(warnings(rules, SAMPLE_DICTIONARY)).containsExactly("rules/copy.drl:4: rule \"Heavy defence effort\" "
-                + "is defined in copy.drl and vulnerability.drl: reports and explain --rule cannot tell them apart; rename one");
+                + "(package rules.custom) is also defined at rules/vulnerability.drl:88 (package rules.defaults): reports"
+                + " and explain --rule go by name and cannot tell them apart; rename one");
     }
 
     @Test

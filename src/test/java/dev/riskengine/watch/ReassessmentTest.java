@@ -2,10 +2,13 @@ package dev.riskengine.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import dev.riskengine.sample.FolderCopy;
 import dev.riskengine.model.Assessment;
 
 /** A pass hands over what it evaluated, so --write-reports publishes that pass instead of making another. */
@@ -24,6 +27,20 @@ class ReassessmentTest {
             assertThat(assessed.evaluation().rules().ruleCount()).isEqualTo(assessed.rules());
             assertThat(assessed.evaluation().timingsMillis()).containsKeys("compile", "read", "evaluate");
         });
+    }
+
+    @Test
+    void aCopiedRuleFileBreaksAPassWithOneLineNamingBothFiles(@TempDir Path temp) throws Exception {
+        Path rules = FolderCopy.copy(RULES, temp.resolve("rules"));
+        Files.copy(rules.resolve("exposure.drl"), rules.resolve("exposure copy.drl"));
+
+        Reassessment.Outcome outcome = new Reassessment(rules, SAMPLE, null).run(true, true);
+
+        assertThat(outcome).isInstanceOfSatisfying(Reassessment.Broken.class, broken -> assertThat(broken.problems())
+                .containsExactly("rules/exposure copy.drl:14: rule \"Long coastline on smuggling and migration routes\""
+                        + " is also defined at rules/exposure.drl:14 (package rules.defaults), and 5 more names are"
+                        + " defined in these files too (a copied file?): a name must be unique in its package; rename"
+                        + " them or remove the copy"));
     }
 
     @Test
