@@ -10,9 +10,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -51,9 +54,10 @@ public final class RuleCompiler {
                 problems.add(new RuleProblem(file.relativePath(), 0, e.getMessage()));
             }
         }
-        // Refused before anything is built or run: scheduled runs must not run a harmful rule file.
-        ForbiddenApiCheck guard = new ForbiddenApiCheck();
-        sources.forEach(source -> problems.addAll(guard.check(source)));
+        // Conditions run through MVEL, not as compiled Java: checked on their text, before anything is built.
+        ConditionCheck conditions = new ConditionCheck();
+        Set<String> functions = ConditionCheck.functionsOf(sources);
+        sources.forEach(source -> problems.addAll(conditions.check(source, functions)));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(dirName, problems);
         }
@@ -94,12 +98,28 @@ public final class RuleCompiler {
                 problems.add(source.problem(message.getLine(), text));
             }
         }
+        if (problems.isEmpty()) {
+            // Before the knowledge base exists: nothing compiled from a refused file ever runs.
+            problems.addAll(checkCompiledCode(builder, sourceByPath));
+        }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleCompilationException(dirName, problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
         return new RuleBase(rulesDir, container.getKieBase(), files, relativeBySource, sources);
+    }
+
+    /** Every class the build compiled from the rules, checked against what rules may use. */
+    private static List<RuleProblem> checkCompiledCode(KieBuilder builder, Map<String, RuleSource> sourceByPath) {
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String kieBase : module.getKieModuleModel().getKieBaseModels().keySet()) {
+            if (module.getKnowledgeBuilderForKieBase(kieBase) instanceof KnowledgeBuilderImpl compiled) {
+                problems.addAll(new CompiledCodeCheck().check(compiled, sourceByPath));
+            }
+        }
+        return problems;
     }
 
     /** The files of a rules folder that {@link #compile(Path)} compiles, in path order. */

@@ -1,0 +1,341 @@
+package dev.riskengine.rules;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EntryPointDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.MVELExprDescr;
+import org.drools.drl.ast.descr.NamedConsequenceDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/**
+ * The part of a rule Drools does not compile to bytecode: conditions and {@code from} expressions,
+ * which MVEL evaluates reflectively, so {@link CompiledCodeCheck} cannot see them. They are held
+ * to a smaller language, checked token by token and refused by default: literals, operators, bound
+ * variables, the facts' fields and methods, Math, the Dimension constants, the rules' own DRL
+ * functions (compiled, so checked as bytecode) and a few harmless methods of collections and text.
+ * No {@code new}, no class names, no other calls. Everything around the conditions that would
+ * run code Drools does not compile as Java is refused too: the MVEL dialect, salience and enabled
+ * expressions, timers, declared types, imported accumulate functions.
+ */
+final class ConditionCheck {
+    private static final String CONDITION_RULE = ": a condition may only use the facts' fields and methods, bound variables,"
+            + " literals, Math and the rules' own functions (see rules/README.md)";
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\s+|\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'"
+                    + "|(?<number>\\d[\\d_]*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[lLdDfFbBiI]?|\\.\\d+(?:[eE][+-]?\\d+)?[dDfF]?)"
+                    + "|(?<name>[A-Za-z_$][\\w$]*)"
+                    + "|(?<op>==|!=|<=|>=|&&|\\|\\||[<>!+\\-*/%(),:?.\\[\\]&|])");
+
+    /** Words of DRL's constraint language. */
+    private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "this", "in", "not", "matches",
+            "contains", "memberOf", "excludes", "str", "startsWith", "endsWith", "length");
+
+    /** Methods harmless on any value a condition can reach (a fact's field, a list a rule collected, a number). */
+    private static final Set<String> SAFE_MEMBERS = Set.of("size", "isEmpty", "empty", "contains", "containsKey",
+            "length", "intValue", "longValue", "doubleValue", "equals", "compareTo", "startsWith", "endsWith",
+            "toLowerCase", "toUpperCase", "trim", "name", "ordinal", "isBlank", "get");
+
+    private static final Set<String> FACT_MEMBERS = factMembers();
+    private static final Set<String> FACT_NAMES = factNames();
+    private static final Set<String> MATH_MEMBERS = publicStaticMembers(Math.class);
+    private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active", "auto-focus",
+            "agenda-group", "activation-group", "ruleflow-group", "date-effective", "date-expires", "dialect", "enabled");
+
+    /** @param functions the names of the DRL functions of every rule file (compiled, so checked as bytecode) */
+    List<RuleProblem> check(RuleSource source, Set<String> functions) {
+        Optional<PackageDescr> parsed = source.parse();
+        if (parsed.isEmpty()) {
+            return List.of(); // a syntax error: the compiler reports it with its line
+        }
+        PackageDescr descr = parsed.get();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (AttributeDescr attribute : descr.getAttributes()) {
+            attributeProblem(attribute).ifPresent(why -> problems.add(source.problem(attribute.getLine(), "refused: " + why)));
+        }
+        descr.getAccumulateImports().forEach(imported -> problems.add(source.problem(imported.getLine(),
+                "refused: import accumulate " + imported.getTarget() + " would load and run a class of the program;"
+                        + " use the built-in accumulate functions (sum, count, min, max, average, collectList, ...)")));
+        descr.getTypeDeclarations().forEach(declared -> problems.add(source.problem(declared.getLine(),
+                "refused: declare " + declared.getTypeName() + ": rules use the engine's facts (see rules/README.md)")));
+        descr.getEnumDeclarations().forEach(declared -> problems.add(source.problem(declared.getLine(),
+                "refused: declare enum " + declared.getTypeName() + ": rules use the engine's facts (see rules/README.md)")));
+        descr.getWindowDeclarations().forEach(declared -> problems.add(source.problem(declared.getLine(),
+                "refused: declare window " + declared.getName() + ": rules use the engine's facts (see rules/README.md)")));
+        for (RuleDescr rule : descr.getRules()) {
+            String where = "rule \"" + rule.getName() + "\"";
+            for (AttributeDescr attribute : rule.getAttributes().values()) {
+                attributeProblem(attribute).ifPresent(why -> problems.add(source.problem(
+                        attribute.getLine() > 0 ? attribute.getLine() : rule.getLine(), "refused: " + where + ": " + why)));
+            }
+            if (rule.getLhs() != null) {
+                new Conditions(source, where, functions, bindingsOf(rule), problems).walk(rule.getLhs(), rule.getLine());
+            }
+        }
+        return problems;
+    }
+
+    /** Only attributes whose value is a plain literal: an expression there is evaluated by MVEL. */
+    private static Optional<String> attributeProblem(AttributeDescr attribute) {
+        String name = attribute.getName();
+        String value = attribute.getValue() == null ? "" : attribute.getValue().trim();
+        if (!ATTRIBUTES.contains(name)) {
+            return Optional.of("attribute " + name + " is not supported (timers and calendars run rules on other threads)");
+        }
+        return switch (name) {
+            case "dialect" -> value.replace("\"", "").equals("java") ? Optional.empty()
+                    : Optional.of("dialect " + value + ": MVEL evaluates code reflectively, out of reach of the checks;"
+                    + " rules are written in the java dialect (the default)");
+            case "salience" -> value.matches("[+-]?\\d+") ? Optional.empty()
+                    : Optional.of("salience " + value + " is an expression; a salience is a whole number");
+            case "enabled", "no-loop", "lock-on-active", "auto-focus" ->
+                    value.isEmpty() || value.equals("true") || value.equals("false") ? Optional.empty()
+                            : Optional.of(name + " " + value + " is an expression; it is true or false");
+            default -> Optional.empty();
+        };
+    }
+
+    /** The names a rule binds ({@code $c : iso3}, {@code $e : DimensionEvidence(...)}, accumulate results). */
+    private static Set<String> bindingsOf(RuleDescr rule) {
+        Set<String> bindings = new HashSet<>();
+        collectBindings(rule.getLhs(), bindings);
+        return bindings;
+    }
+
+    private static final Pattern LABEL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*:(?!:)");
+
+    private static void collectBindings(BaseDescr descr, Set<String> bindings) {
+        if (descr instanceof PatternDescr pattern) {
+            if (pattern.getIdentifier() != null) {
+                bindings.add(pattern.getIdentifier());
+            }
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                if (constraint instanceof BindingDescr binding) {
+                    bindings.add(binding.getVariable());
+                } else if (constraint instanceof ExprConstraintDescr expr) {
+                    Matcher label = LABEL.matcher(expr.getExpression());
+                    while (label.find()) {
+                        bindings.add(label.group(1));
+                    }
+                }
+            }
+            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+                accumulate.getFunctions().forEach(f -> {
+                    if (f.getBind() != null) {
+                        bindings.add(f.getBind());
+                    }
+                });
+                collectBindings(accumulate.getInput(), bindings);
+            } else if (pattern.getSource() instanceof CollectDescr collect) {
+                collectBindings(collect.getInputPattern(), bindings);
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            element.getDescrs().forEach(child -> collectBindings(child, bindings));
+        }
+    }
+
+    /** Walks one rule's conditions; what it does not know is refused. */
+    private record Conditions(RuleSource source, String where, Set<String> functions, Set<String> bindings,
+                              List<RuleProblem> problems) {
+
+        void walk(BaseDescr descr, int line) {
+            int at = descr.getLine() > 0 ? descr.getLine() : line;
+            if (descr instanceof PatternDescr pattern) {
+                for (BaseDescr constraint : pattern.getDescrs()) {
+                    int constraintLine = constraint.getLine() > 0 ? constraint.getLine() : at;
+                    if (constraint instanceof ExprConstraintDescr expr) {
+                        expression(expr.getExpression(), constraintLine);
+                    } else if (constraint instanceof BindingDescr binding) {
+                        expression(binding.getExpression(), constraintLine);
+                    } else {
+                        unsupported(constraint, constraintLine);
+                    }
+                }
+                walkSource(pattern, at);
+            } else if (descr instanceof EvalDescr || descr instanceof NamedConsequenceDescr) {
+                // compiled to Java: checked as bytecode
+            } else if (descr instanceof ConditionalElementDescr element && isPlainElement(descr)) {
+                element.getDescrs().forEach(child -> walk(child, at));
+            } else {
+                unsupported(descr, at);
+            }
+        }
+
+        private void walkSource(PatternDescr pattern, int line) {
+            BaseDescr from = pattern.getSource();
+            if (from == null || from instanceof EntryPointDescr) {
+                return;
+            }
+            int at = from.getLine() > 0 ? from.getLine() : line;
+            if (from instanceof FromDescr fromDescr) {
+                if (fromDescr.getDataSource() instanceof MVELExprDescr expr) {
+                    expression(expr.getExpression(), at);
+                } else {
+                    unsupported(from, at);
+                }
+            } else if (from instanceof AccumulateDescr accumulate) {
+                // init/action/reverse/result code and the functions' arguments are compiled to Java
+                if (accumulate.getInput() != null) {
+                    walk(accumulate.getInput(), at);
+                }
+            } else if (from instanceof CollectDescr collect) {
+                walk(collect.getInputPattern(), at);
+            } else {
+                unsupported(from, at);
+            }
+        }
+
+        private void unsupported(BaseDescr descr, int line) {
+            problems.add(source.problem(line, "refused: " + where + " uses "
+                    + descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(Locale.ROOT)
+                    + ", which the checks of what rules may run do not cover"));
+        }
+
+        /** Checks one MVEL expression token by token. */
+        private void expression(String text, int line) {
+            if (text == null) {
+                return;
+            }
+            Matcher token = TOKEN.matcher(text);
+            List<String> tokens = new ArrayList<>();
+            int at = 0;
+            while (at < text.length()) {
+                if (!token.find(at) || token.start() != at) {
+                    problems.add(source.problem(line, "refused: " + where + " (conditions) uses \"" + text.charAt(at)
+                            + "\" in " + text.trim() + CONDITION_RULE));
+                    return;
+                }
+                if (token.group("number") == null && (token.group("name") != null || token.group("op") != null)) {
+                    tokens.add(token.group());
+                } else if (token.group().startsWith("\"") || token.group().startsWith("'") || token.group("number") != null) {
+                    tokens.add("0"); // a literal
+                }
+                at = token.end();
+            }
+            String root = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                String name = tokens.get(i);
+                if (!Character.isJavaIdentifierStart(name.charAt(0))) {
+                    continue;
+                }
+                boolean member = i > 0 && tokens.get(i - 1).equals(".");
+                boolean call = i + 1 < tokens.size() && tokens.get(i + 1).equals("(");
+                boolean label = i + 1 < tokens.size() && tokens.get(i + 1).equals(":");
+                if (!member) {
+                    root = name;
+                }
+                if (!allowed(name, member, call, label, root)) {
+                    problems.add(source.problem(line, "refused: " + where + " (conditions) uses "
+                            + (member ? "." : "") + name + (call ? "(...)" : "") + CONDITION_RULE));
+                    return;
+                }
+            }
+        }
+
+        private boolean allowed(String name, boolean member, boolean call, boolean label, String root) {
+            if (member) {
+                if ("Math".equals(root)) {
+                    return MATH_MEMBERS.contains(name);
+                }
+                return FACT_MEMBERS.contains(name) || SAFE_MEMBERS.contains(name);
+            }
+            if (call) {
+                return functions.contains(name);
+            }
+            return label || name.startsWith("$") || KEYWORDS.contains(name) || bindings.contains(name)
+                    || FACT_MEMBERS.contains(name) || FACT_NAMES.contains(name) || name.equals("Math");
+        }
+    }
+
+    /** and, or, not, exists, forall: the conditional elements whose children are conditions. */
+    private static boolean isPlainElement(BaseDescr descr) {
+        return descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
+                || descr instanceof ExistsDescr || descr instanceof ForallDescr;
+    }
+
+    /** Every public member of the facts: field names as properties (getIso3 is iso3 too) and enum constants. */
+    private static Set<String> factMembers() {
+        Set<String> members = new HashSet<>();
+        for (Class<?> fact : AllowedApi.FACTS) {
+            for (Method method : fact.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                String name = method.getName();
+                members.add(name);
+                for (String prefix : List.of("get", "is")) {
+                    if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                        String property = name.substring(prefix.length());
+                        members.add(Character.toLowerCase(property.charAt(0)) + property.substring(1));
+                    }
+                }
+            }
+            if (fact.isEnum()) {
+                for (Object constant : fact.getEnumConstants()) {
+                    members.add(((Enum<?>) constant).name());
+                }
+            }
+        }
+        members.remove("getClass");
+        members.remove("getDeclaringClass");
+        return Set.copyOf(members);
+    }
+
+    private static Set<String> factNames() {
+        Set<String> names = new HashSet<>();
+        AllowedApi.FACTS.forEach(fact -> names.add(fact.getSimpleName()));
+        return Set.copyOf(names);
+    }
+
+    private static Set<String> publicStaticMembers(Class<?> type) {
+        Set<String> members = new HashSet<>();
+        for (Method method : type.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers())) {
+                members.add(method.getName());
+            }
+        }
+        for (java.lang.reflect.Field field : type.getFields()) {
+            members.add(field.getName());
+        }
+        return Set.copyOf(members);
+    }
+
+    /** The names of the DRL functions of the given sources. */
+    static Set<String> functionsOf(List<RuleSource> sources) {
+        Set<String> names = new HashSet<>();
+        for (RuleSource source : sources) {
+            source.parse().ifPresent(descr -> {
+                for (FunctionDescr function : descr.getFunctions()) {
+                    names.add(function.getName());
+                }
+            });
+        }
+        return names;
+    }
+}
