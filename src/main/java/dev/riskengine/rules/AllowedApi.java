@@ -114,7 +114,10 @@ final class AllowedApi {
             Map.entry("org.drools.base.rule.consequence.Consequence", Set.of("evaluate")),
             Map.entry("org.drools.mvel.asm.ConsequenceGenerator", Set.of("generate")),
             Map.entry("org.drools.mvel.asm.ConsequenceStub", Set.of()),
-            Map.entry("org.drools.mvel.asm.MethodComparator", Set.of("compareBytecode", "getMethodBytecode")));
+            Map.entry("org.drools.mvel.asm.MethodComparator", Set.of("compareBytecode", "getMethodBytecode")),
+            Map.entry("org.drools.base.rule.accessor.EvalExpression", Set.of("evaluate")),
+            Map.entry("org.drools.mvel.asm.EvalGenerator", Set.of("generate")),
+            Map.entry("org.drools.mvel.asm.EvalStub", Set.of()));
 
     private static final Set<String> FACT_NAMES = FACTS.stream().map(Class::getName).collect(Collectors.toSet());
 

@@ -110,8 +110,10 @@ final class CompiledCodeCheck {
             int line = mapping.getStartLine() + reference.line() - mapping.getOffset();
             return line > unit.line() ? line : unit.line();
         }
+        // A class nested in the rule's class (an anonymous class of the consequence) shares its lines.
+        boolean consequence = reference.method().equals("defaultConsequence") || !className.equals(unit.className());
         int firstJavaLine = mapping.getOffset() + CONSEQUENCE_LINE_AFTER_OFFSET;
-        if (!reference.method().equals("defaultConsequence") || reference.line() < firstJavaLine || source == null) {
+        if (!consequence || reference.line() < firstJavaLine || source == null) {
             return unit.line();
         }
         return firstConsequenceLine(source.drl(), mapping.getStartLine()) + reference.line() - firstJavaLine;

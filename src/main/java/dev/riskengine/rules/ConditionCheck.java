@@ -70,12 +70,12 @@ final class ConditionCheck {
 
     /** @param functions the names of the DRL functions of every rule file (compiled, so checked as bytecode) */
     List<RuleProblem> check(RuleSource source, Set<String> functions) {
+        List<RuleProblem> problems = new ArrayList<>(unicodeEscapes(source));
         Optional<PackageDescr> parsed = source.parse();
         if (parsed.isEmpty()) {
-            return List.of(); // a syntax error: the compiler reports it with its line
+            return problems; // a syntax error: the compiler reports it with its line
         }
         PackageDescr descr = parsed.get();
-        List<RuleProblem> problems = new ArrayList<>();
         for (AttributeDescr attribute : descr.getAttributes()) {
             attributeProblem(attribute).ifPresent(why -> problems.add(source.problem(attribute.getLine(), "refused: " + why)));
         }
@@ -91,11 +91,37 @@ final class ConditionCheck {
         for (RuleDescr rule : descr.getRules()) {
             String where = "rule \"" + rule.getName() + "\"";
             for (AttributeDescr attribute : rule.getAttributes().values()) {
+                if (descr.getAttributes().contains(attribute)) {
+                    continue; // the package's own attribute, already reported
+                }
                 attributeProblem(attribute).ifPresent(why -> problems.add(source.problem(
                         attribute.getLine() > 0 ? attribute.getLine() : rule.getLine(), "refused: " + where + ": " + why)));
             }
             if (rule.getLhs() != null) {
                 new Conditions(source, where, functions, bindingsOf(rule), problems).walk(rule.getLhs(), rule.getLine());
+            }
+        }
+        return problems;
+    }
+
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u+([0-9a-fA-F]{4})");
+
+    /**
+     * Java reads a unicode escape ({@code \u0052} for R) before anything else, anywhere in the
+     * code, so an escape can spell a name that no reader of the file sees; the checks above would
+     * still see through it in compiled code, but Drools' parsers do not read escapes the way Java
+     * does. A rule file writes characters as themselves.
+     */
+    private static List<RuleProblem> unicodeEscapes(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String[] lines = source.drl().split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher escape = UNICODE_ESCAPE.matcher(lines[i]);
+            if (escape.find()) {
+                char decoded = (char) Integer.parseInt(escape.group(1), 16);
+                problems.add(source.problem(i + 1, "refused: unicode escape \\u" + escape.group(1) + " (\""
+                        + (Character.isISOControl(decoded) ? "control character" : String.valueOf(decoded))
+                        + "\"): write the character itself, so that what a rule calls is what it shows"));
             }
         }
         return problems;
@@ -110,7 +136,7 @@ final class ConditionCheck {
         }
         return switch (name) {
             case "dialect" -> value.replace("\"", "").equals("java") ? Optional.empty()
-                    : Optional.of("dialect " + value + ": MVEL evaluates code reflectively, out of reach of the checks;"
+                    : Optional.of("dialect \"" + value.replace("\"", "") + "\": MVEL evaluates code reflectively, out of reach of the checks;"
                     + " rules are written in the java dialect (the default)");
             case "salience" -> value.matches("[+-]?\\d+") ? Optional.empty()
                     : Optional.of("salience " + value + " is an expression; a salience is a whole number");
@@ -200,7 +226,14 @@ final class ConditionCheck {
                     unsupported(from, at);
                 }
             } else if (from instanceof AccumulateDescr accumulate) {
-                // init/action/reverse/result code and the functions' arguments are compiled to Java
+                // The functions' arguments are compiled to Java (checked as bytecode); custom code
+                // (init, action, reverse, result) is compiled into classes Drools builds from a
+                // template that reads class files itself, so it is refused outright.
+                if (accumulate.getInitCode() != null || accumulate.getActionCode() != null
+                        || accumulate.getReverseCode() != null || accumulate.getResultCode() != null) {
+                    problems.add(source.problem(at, "refused: " + where + " uses accumulate with init/action/result code;"
+                            + " use the built-in accumulate functions (sum, count, min, max, average, collectList, ...)"));
+                }
                 if (accumulate.getInput() != null) {
                     walk(accumulate.getInput(), at);
                 }
@@ -265,11 +298,15 @@ final class ConditionCheck {
                 }
                 return FACT_MEMBERS.contains(name) || SAFE_MEMBERS.contains(name);
             }
+            if (KEYWORDS.contains(name)) {
+                return true;
+            }
             if (call) {
                 return functions.contains(name);
             }
-            return label || name.startsWith("$") || KEYWORDS.contains(name) || bindings.contains(name)
-                    || FACT_MEMBERS.contains(name) || FACT_NAMES.contains(name) || name.equals("Math");
+            // A name on its own is a binding, or a field of the pattern's type (a fact, or a list a rule collected).
+            return label || name.startsWith("$") || bindings.contains(name) || FACT_MEMBERS.contains(name)
+                    || SAFE_MEMBERS.contains(name) || FACT_NAMES.contains(name) || name.equals("Math");
         }
     }
 
