@@ -4,7 +4,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,6 @@ import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.FromDescr;
-import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.MVELExprDescr;
 import org.drools.drl.ast.descr.NamedConsequenceDescr;
 import org.drools.drl.ast.descr.NotDescr;
@@ -68,14 +69,27 @@ final class ConditionCheck {
     private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active", "auto-focus",
             "agenda-group", "activation-group", "ruleflow-group", "date-effective", "date-expires", "dialect", "enabled");
 
-    /** @param functions the names of the DRL functions of every rule file (compiled, so checked as bytecode) */
-    List<RuleProblem> check(RuleSource source, Set<String> functions) {
-        List<RuleProblem> problems = new ArrayList<>(unicodeEscapes(source));
-        Optional<PackageDescr> parsed = source.parse();
-        if (parsed.isEmpty()) {
-            return problems; // a syntax error: the compiler reports it with its line
+    /** Every problem of every source, each source parsed once. */
+    List<RuleProblem> check(List<RuleSource> sources) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<RuleSource, PackageDescr> parsed = new LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            List<RuleProblem> escapes = unicodeEscapes(source);
+            problems.addAll(escapes);
+            // With an escape Drools' parser would print its own unlocated complaint about the backslash;
+            // a syntax error is reported by the compiler with its line.
+            Optional<PackageDescr> descr = escapes.isEmpty() ? source.parse() : Optional.empty();
+            descr.ifPresent(d -> parsed.put(source, d));
         }
-        PackageDescr descr = parsed.get();
+        Set<String> functions = new HashSet<>();
+        parsed.values().forEach(descr -> descr.getFunctions().forEach(f -> functions.add(f.getName())));
+        parsed.forEach((source, descr) -> problems.addAll(check(source, descr, functions)));
+        return problems;
+    }
+
+    /** @param functions the names of the DRL functions of every rule file (compiled, so checked as bytecode) */
+    private List<RuleProblem> check(RuleSource source, PackageDescr descr, Set<String> functions) {
+        List<RuleProblem> problems = new ArrayList<>();
         for (AttributeDescr attribute : descr.getAttributes()) {
             attributeProblem(attribute).ifPresent(why -> problems.add(source.problem(attribute.getLine(), "refused: " + why)));
         }
@@ -361,18 +375,5 @@ final class ConditionCheck {
             members.add(field.getName());
         }
         return Set.copyOf(members);
-    }
-
-    /** The names of the DRL functions of the given sources. */
-    static Set<String> functionsOf(List<RuleSource> sources) {
-        Set<String> names = new HashSet<>();
-        for (RuleSource source : sources) {
-            source.parse().ifPresent(descr -> {
-                for (FunctionDescr function : descr.getFunctions()) {
-                    names.add(function.getName());
-                }
-            });
-        }
-        return names;
     }
 }

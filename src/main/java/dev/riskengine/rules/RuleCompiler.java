@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -55,9 +54,7 @@ public final class RuleCompiler {
             }
         }
         // Conditions run through MVEL, not as compiled Java: checked on their text, before anything is built.
-        ConditionCheck conditions = new ConditionCheck();
-        Set<String> functions = ConditionCheck.functionsOf(sources);
-        sources.forEach(source -> problems.addAll(conditions.check(source, functions)));
+        problems.addAll(new ConditionCheck().check(sources));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(dirName, problems);
         }
