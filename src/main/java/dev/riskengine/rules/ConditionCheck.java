@@ -3,6 +3,7 @@ package dev.riskengine.rules;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,23 @@ final class ConditionCheck {
         }
         Set<String> functions = new HashSet<>();
         parsed.values().forEach(descr -> descr.getFunctions().forEach(f -> functions.add(f.getName())));
-        parsed.forEach((source, descr) -> problems.addAll(check(source, descr, functions)));
+        // A static import (import function, import static) in any file of a package reaches MVEL in
+        // every file of it, and may shadow a DRL function of the same name: such names are not callable.
+        Map<String, Set<String>> importedByPackage = new HashMap<>();
+        parsed.values().forEach(descr -> descr.getFunctionImports().forEach(imported -> {
+            String target = imported.getTarget();
+            importedByPackage.computeIfAbsent(descr.getName(), p -> new HashSet<>())
+                    .add(target.endsWith(".*") ? "*" : target.substring(target.lastIndexOf('.') + 1));
+        }));
+        parsed.forEach((source, descr) -> {
+            Set<String> imported = importedByPackage.getOrDefault(descr.getName(), Set.of());
+            Set<String> callable = new HashSet<>(functions);
+            if (imported.contains("*")) {
+                callable.clear();
+            }
+            callable.removeAll(imported);
+            problems.addAll(check(source, descr, callable));
+        });
         return problems;
     }
 

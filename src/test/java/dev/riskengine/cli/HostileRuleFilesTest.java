@@ -125,6 +125,10 @@ class HostileRuleFilesTest extends CommandTest {
         files.put("condition-unicode.drl", new String[] {HEADER + "rule \"Condition escape\"\nwhen\n"
                 + "    Country( \\u0052untime.getRuntime() != null )\nthen\nend\n",
                 ":5: refused: unicode escape \\u0052 (\"R\")"});
+        files.put("shadowed-function.drl", new String[] {HEADER + "import static java.lang.System.*;\n"
+                + "function String getProperty( String name ) {\n    return name;\n}\n"
+                + "rule \"Condition calls an imported name\"\nwhen\n    Country( iso3 == getProperty( \"user.name\" ) )\nthen\nend\n",
+                ":9: refused: rule \"Condition calls an imported name\" (conditions) uses getProperty(...)"});
         files.put("unicode-escape.drl", new String[] {rule("Unicode escape",
                 "    \\u0052untime.getRuntime().exec( new String[] { \"touch\", " + m + " } );"),
                 ":7: refused: unicode escape \\u0052 (\"R\")"});
