@@ -39,6 +39,7 @@ public final class RiskCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        ExitGuard.install();
         int exitCode;
         try {
             exitCode = commandLine().execute(args);
@@ -48,6 +49,6 @@ public final class RiskCommand implements Runnable {
                     + "give the engine more heap, e.g. RISK_JAVA_OPTS=-Xmx4g ./risk ...");
             exitCode = ExitCodes.INTERNAL_ERROR;
         }
-        System.exit(exitCode);
+        ExitGuard.exit(exitCode);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -52,8 +54,8 @@ public final class RuleCompiler {
             }
         }
         // Refused before anything is built or run: scheduled runs must not run a harmful rule file.
-        ForbiddenApiCheck guard = new ForbiddenApiCheck();
-        sources.forEach(source -> problems.addAll(guard.check(source)));
+        // Conditions run through MVEL, not as compiled Java: checked on their text.
+        problems.addAll(new ConditionCheck().check(sources));
         // Drools coerces a literal of the other kind: code == 5 never matches, value >= "five" fails while running.
         List<LiteralComparisons.Comparison> comparisons = sources.stream().flatMap(s -> LiteralComparisons.in(s).stream()).toList();
         problems.addAll(new NumberForTextCheck().check(comparisons));
@@ -100,6 +102,10 @@ public final class RuleCompiler {
                 problems.add(source.problem(message.getLine(), text));
             }
         }
+        if (problems.isEmpty()) {
+            // Before the knowledge base exists: nothing compiled from a refused file ever runs.
+            problems.addAll(checkCompiledCode(builder, sourceByPath));
+        }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleCompilationException(dirName, problems);
@@ -121,6 +127,18 @@ public final class RuleCompiler {
                     : rulesDir.getFileName().toString(), problems);
         }
         return ruleBase;
+    }
+
+    /** Every class the build compiled from the rules, checked against what rules may use. */
+    private static List<RuleProblem> checkCompiledCode(KieBuilder builder, Map<String, RuleSource> sourceByPath) {
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String kieBase : module.getKieModuleModel().getKieBaseModels().keySet()) {
+            if (module.getKnowledgeBuilderForKieBase(kieBase) instanceof KnowledgeBuilderImpl compiled) {
+                problems.addAll(new CompiledCodeCheck().check(compiled, sourceByPath));
+            }
+        }
+        return problems;
     }
 
     /** The files of a rules folder that {@link #compile(Path)} compiles, in path order. */

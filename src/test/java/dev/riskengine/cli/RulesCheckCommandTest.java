@@ -26,7 +26,7 @@ class RulesCheckCommandTest extends CommandTest {
 
         // then
         assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
-        assertThat(err.toString()).startsWith("rules/exit.drl:7: refused: rule \"Stop everything\" uses System.exit");
+        assertThat(err.toString()).startsWith("rules/exit.drl:7: refused: rule \"Stop everything\" uses java.lang.System.exit;");
         assertThat(reports.toFile().list() == null ? new String[0] : reports.toFile().list())
                 .noneMatch(name -> name.startsWith("20"));
     }
