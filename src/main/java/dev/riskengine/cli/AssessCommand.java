@@ -2,6 +2,7 @@ package dev.riskengine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
@@ -10,6 +11,7 @@ import dev.riskengine.report.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;
+import dev.riskengine.uncertainty.MonteCarlo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,10 +42,19 @@ final class AssessCommand implements Callable<Integer> {
                     + "the newest one; --fail-on-band-rise then compares with it too.")
     String compareTo;
 
-    @Option(names = "--draws", paramLabel = "N",
-            description = "Also run N Monte Carlo draws over the ranged indicators: P10/P50/P90 scores and band "
-                    + "probabilities in every report.")
     Integer draws;
+
+    /** Checked as the option is parsed, so a huge count is refused before anything is read or allocated. */
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Also run N Monte Carlo draws (1 to 100,000) over the ranged indicators: P10/P50/P90 "
+                    + "scores and band probabilities in every report.")
+    void draws(int count) {
+        if (count < 1 || count > MonteCarlo.MOST_DRAWS) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--draws must be from 1 to %,d (the limit), was %,d", MonteCarlo.MOST_DRAWS, count));
+        }
+        draws = count;
+    }
 
     @Option(names = "--seed", paramLabel = "S",
             description = "Seed of the draws, to reproduce a run (default: a new seed, written to the reports).")
@@ -56,9 +67,6 @@ final class AssessCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (keep != null && keep < 1) {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
-        }
-        if (draws != null && draws < 1) {
-            throw new ParameterException(spec.commandLine(), "--draws must be at least 1, was " + draws);
         }
         long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         RunRequest request = new RunRequest(inputs.input, inputs.rules, reports, inputs.year,
