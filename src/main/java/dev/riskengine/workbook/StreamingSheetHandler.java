@@ -125,13 +125,20 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
     }
 
+    /** Text is checked against Excel's cell limit as it arrives, so a cell of gigabytes is never held. */
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue) {
+            CellTooLongException.check(currentCell(), (long) value.length() + length);
             value.append(ch, start, length);
         } else if (inFormula) {
+            CellTooLongException.check(currentCell(), (long) formula.length() + length);
             formula.append(ch, start, length);
         }
+    }
+
+    private CellLocation currentCell() {
+        return new CellLocation(sheetName, rowIndex, column);
     }
 
     private CellContent cell(CellLocation at) {
@@ -147,10 +154,10 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
         switch (type) {
             case "s":
-                return text(sharedString(text), at);
+                return CellContent.text(at, sharedString(text));
             case "str":
             case "inlineStr":
-                return text(text, at);
+                return CellContent.text(at, text);
             case "b":
                 return new CellContent.Bool(at, StoredValue.bool(text));
             case "e":
@@ -210,11 +217,6 @@ final class StreamingSheetHandler extends DefaultHandler {
             }
         }
         return true;
-    }
-
-    private static CellContent text(String raw, CellLocation at) {
-        String trimmed = raw == null ? "" : NumberText.trim(raw);
-        return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
     }
 
     /**
