@@ -62,10 +62,10 @@ sealed interface CellContent {
 
     /**
      * The content of a text cell as both walks read it: trimmed, blank when only spaces, and
-     * refused ({@link CellTooLongException}) beyond Excel's limit on a cell's characters.
+     * refused ({@link CellBeyondExcelLimitsException}) beyond Excel's limit on a cell's characters.
      */
     static CellContent text(CellLocation at, String raw) {
-        CellTooLongException.check(at, raw == null ? 0 : raw.length());
+        CellBeyondExcelLimitsException.checkLength(at, raw == null ? 0 : raw.length());
         String trimmed = raw == null ? "" : NumberText.trim(raw);
         return trimmed.isEmpty() ? new Blank(at) : new Text(at, trimmed);
     }

@@ -53,8 +53,8 @@ public final class WorkbookReader {
             problems.add(e.sheet(), "a sheet that cannot be read, perhaps damaged (" + e.getMessage() + ")",
                     WorkbookOpener.EXPECTED);
             throw new InvalidWorkbookException(problems.problems());
-        } catch (CellTooLongException e) {
-            problems.add(e.at(), CellTooLongException.FOUND, CellTooLongException.EXPECTED);
+        } catch (CellBeyondExcelLimitsException e) {
+            problems.add(e.at(), e.found(), e.expected());
             throw new InvalidWorkbookException(problems.problems());
         }
         if (!problems.isEmpty()) {

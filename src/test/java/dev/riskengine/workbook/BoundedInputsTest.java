@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BoundedInputsTest {
     private static final String TOO_LONG = "a cell of more than 32,767 characters";
     private static final String EXCELS_LIMIT = "at most 32,767 characters in a cell (Excel's own limit)";
+    private static final String WITHIN_THE_GRID = "cells within Excel's grid (columns A to XFD, rows 1 to 1,048,576)";
     private static final String PART_LIMITS = "a workbook whose parts inflate at most 100 times their compressed size, "
             + "to at most 1 GB (128 MB for the shared strings)";
 
@@ -121,6 +122,36 @@ class BoundedInputsTest {
 
         assertThat(refused.problems()).containsExactly(problem("",
                 "part xl/sharedStrings.xml inflating beyond 134,217,728 bytes", PART_LIMITS));
+    }
+
+    @Test
+    void cellBeyondColumnXfdIsALocatedErrorInBothReaders() throws Exception {
+        Path file = TestWorkbook.valid().rawCell("Countries", "E3", "<c r=\"XFE3\" t=\"inlineStr\"><is><t>note</t></is></c>")
+                .writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Countries!XFE3", "a cell beyond column XFD, Excel's last",
+                WITHIN_THE_GRID));
+    }
+
+    @Test
+    @Timeout(30)
+    void cellFarBeyondColumnXfdIsRefusedBeforeItsRowIsFilledOut() throws Exception {
+        // column 321,272,406: read whole, POI counts a row's cells in a short and loses the row; streamed, the row was padded out to it
+        Path file = TestWorkbook.valid().rawCell("Indicators", "E3", "<c r=\"ZZZZZZ3\"><v>5</v></c>").writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!ZZZZZZ3", "a cell beyond column XFD, Excel's last",
+                WITHIN_THE_GRID));
+    }
+
+    @Test
+    @Timeout(30)
+    void rowBeyondExcelsLastRowIsALocatedErrorInBothReaders() throws Exception {
+        Path file = TestWorkbook.valid().editPart("xl/worksheets/sheet3.xml", xml -> xml.replace("</sheetData>",
+                "<row r=\"2000000000\"><c r=\"A2000000000\" t=\"inlineStr\"><is><t>MAR</t></is></c></row></sheetData>"))
+                .writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Borders!A2000000000", "a cell beyond row 1,048,576, Excel's last",
+                WITHIN_THE_GRID));
     }
 
     private interface PartWriter {
