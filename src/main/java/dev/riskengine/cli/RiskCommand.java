@@ -29,6 +29,15 @@ public final class RiskCommand implements Runnable {
                 .setExecutionExceptionHandler(new FailureHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         useUsageExitCode(commandLine);
+        // as the command starts, so that writers set after this (tests capture output) are wrapped too
+        commandLine.setExecutionStrategy(parseResult -> {
+            Integer help = CommandLine.executeHelpRequest(parseResult);
+            if (help != null) {
+                return help; // picocli's own text, which may colour itself on a terminal
+            }
+            InertPrintWriter.install(parseResult.commandSpec().commandLine());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return commandLine;
     }
 
