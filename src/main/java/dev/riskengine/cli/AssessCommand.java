@@ -71,7 +71,15 @@ final class AssessCommand implements Callable<Integer> {
         long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         RunRequest request = new RunRequest(inputs.input, inputs.rules, reports, inputs.year,
                 draws == null ? 0 : draws, drawSeed);
-        RunResult result = new AssessmentRun(TerminalProgress.forThisProcess()).execute(request, keep == null ? 0 : keep, compareTo);
+        AssessmentRun run = new AssessmentRun(TerminalProgress.forThisProcess());
+        RunResult result;
+        Thread stopHook = stopHook(run);
+        Runtime.getRuntime().addShutdownHook(stopHook);
+        try {
+            result = run.execute(request, keep == null ? 0 : keep, compareTo);
+        } finally {
+            removeHook(stopHook);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(ConsoleText.runSummary(result.assessment(), result.metadata(), result.folder(),
                 (System.nanoTime() - start) / 1_000_000));
@@ -79,5 +87,26 @@ final class AssessCommand implements Callable<Integer> {
         out.println(result.bandChanges().summaryLine());
         out.flush();
         return failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;
+    }
+
+    /**
+     * SIGTERM or Ctrl-C while the run is under way: the run stops cleanly and says so in one
+     * line; the JVM then exits with 143 (SIGTERM) or 130 (Ctrl-C), as documented.
+     */
+    private Thread stopHook(AssessmentRun run) {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Thread(() -> {
+            err.println(run.stopper().stop());
+            err.flush();
+        }, "assess-stop");
+    }
+
+    /** The run is over: a normal exit must not report a stop. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // a stop is under way: the hook runs and says what happened
+        }
     }
 }
