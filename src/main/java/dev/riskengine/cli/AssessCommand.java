@@ -2,6 +2,7 @@ package dev.riskengine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
@@ -10,6 +11,7 @@ import dev.riskengine.report.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;
+import dev.riskengine.uncertainty.MonteCarlo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,10 +42,19 @@ final class AssessCommand implements Callable<Integer> {
                     + "the newest one; --fail-on-band-rise then compares with it too.")
     String compareTo;
 
-    @Option(names = "--draws", paramLabel = "N",
-            description = "Also run N Monte Carlo draws over the ranged indicators: P10/P50/P90 scores and band "
-                    + "probabilities in every report.")
     Integer draws;
+
+    /** Checked as the option is parsed, so a huge count is refused before anything is read or allocated. */
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Also run N Monte Carlo draws (1 to 100,000) over the ranged indicators: P10/P50/P90 "
+                    + "scores and band probabilities in every report.")
+    void draws(int count) {
+        if (count < 1 || count > MonteCarlo.MOST_DRAWS) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--draws must be from 1 to %,d (the limit), was %,d", MonteCarlo.MOST_DRAWS, count));
+        }
+        draws = count;
+    }
 
     @Option(names = "--seed", paramLabel = "S",
             description = "Seed of the draws, to reproduce a run (default: a new seed, written to the reports).")
@@ -57,13 +68,18 @@ final class AssessCommand implements Callable<Integer> {
         if (keep != null && keep < 1) {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
         }
-        if (draws != null && draws < 1) {
-            throw new ParameterException(spec.commandLine(), "--draws must be at least 1, was " + draws);
-        }
         long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         RunRequest request = new RunRequest(inputs.input, inputs.rules, reports, inputs.year,
                 draws == null ? 0 : draws, drawSeed);
-        RunResult result = new AssessmentRun(TerminalProgress.forThisProcess()).execute(request, keep == null ? 0 : keep, compareTo);
+        AssessmentRun run = new AssessmentRun(TerminalProgress.forThisProcess());
+        RunResult result;
+        Thread stopHook = stopHook(run);
+        Runtime.getRuntime().addShutdownHook(stopHook);
+        try {
+            result = run.execute(request, keep == null ? 0 : keep, compareTo);
+        } finally {
+            removeHook(stopHook);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(ConsoleText.runSummary(result.assessment(), result.metadata(), result.folder(),
                 (System.nanoTime() - start) / 1_000_000));
@@ -71,5 +87,26 @@ final class AssessCommand implements Callable<Integer> {
         out.println(result.bandChanges().summaryLine());
         out.flush();
         return failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;
+    }
+
+    /**
+     * SIGTERM or Ctrl-C while the run is under way: the run stops cleanly and says so in one
+     * line; the JVM then exits with 143 (SIGTERM) or 130 (Ctrl-C), as documented.
+     */
+    private Thread stopHook(AssessmentRun run) {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Thread(() -> {
+            err.println(run.stopper().stop());
+            err.flush();
+        }, "assess-stop");
+    }
+
+    /** The run is over: a normal exit must not report a stop. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // a stop is under way: the hook runs and says what happened
+        }
     }
 }

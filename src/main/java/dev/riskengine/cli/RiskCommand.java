@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 TemplateCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
                 + "3 rule tests failed, 4 another run holds the lock, 5 cannot write reports, 6 a band rose (--fail-on-band-rise), "
-                + "64 wrong usage."})
+                + "64 wrong usage, 143 stopped by SIGTERM (130 Ctrl-C): nothing published."})
 public final class RiskCommand implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +29,15 @@ public final class RiskCommand implements Runnable {
                 .setExecutionExceptionHandler(new FailureHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         useUsageExitCode(commandLine);
+        // as the command starts, so that writers set after this (tests capture output) are wrapped too
+        commandLine.setExecutionStrategy(parseResult -> {
+            Integer help = CommandLine.executeHelpRequest(parseResult);
+            if (help != null) {
+                return help; // picocli's own text, which may colour itself on a terminal
+            }
+            InertPrintWriter.install(parseResult.commandSpec().commandLine());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return commandLine;
     }
 

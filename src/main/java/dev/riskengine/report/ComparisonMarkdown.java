@@ -35,7 +35,7 @@ final class ComparisonMarkdown {
                         + "Changes of summary.xlsx and in scores.json.%n", maxUnits, comparison.changedCountries().size()));
                 break;
             }
-            md.append("\n**").append(SummaryMarkdown.escape(c.name())).append(" (").append(SummaryMarkdown.escape(c.iso3()))
+            md.append("\n**").append(SummaryMarkdown.escape(ShownText.shortened(c.name(), ShownText.LONGEST_NAME))).append(" (").append(SummaryMarkdown.escape(c.iso3()))
                     .append(")** — score ").append(SummaryMarkdown.escape(ComparisonText.score(c)))
                     .append(", band ").append(SummaryMarkdown.escape(ComparisonText.band(c))).append("\n\n");
             for (RunComparison.CellChange cell : c.cells()) {

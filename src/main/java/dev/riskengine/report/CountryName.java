@@ -3,9 +3,14 @@ package dev.riskengine.report;
 import dev.riskengine.model.CountryAssessment;
 
 /** The name a report shows for a country: its workbook name, or its ISO3 when the name is blank. */
-final class CountryName {
+public final class CountryName {
 
     private CountryName() {
+    }
+
+    /** The name as the console and Markdown show it: at most {@link ShownText#LONGEST_NAME} characters. */
+    public static String shortened(CountryAssessment country) {
+        return ShownText.shortened(of(country), ShownText.LONGEST_NAME);
     }
 
     static String of(CountryAssessment country) {

@@ -38,7 +38,7 @@ final class DimensionsChart {
             CountryAssessment country = countries.get(i);
             double centre = TOP + i * ROW + ROW / 2.0;
             svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 10).append("\" y=\"").append(c(centre + 4))
-                    .append("\" text-anchor=\"end\">").append(HtmlText.escape(RankingChart.shorten(CountryName.of(country), 24)))
+                    .append("\" text-anchor=\"end\">").append(HtmlText.escape(ShownText.shortened(CountryName.of(country), 24)))
                     .append("</text>\n");
         }
         for (int p = 0; p < panels; p++) {

@@ -129,14 +129,6 @@ final class RankingChart {
 
     // The table and the country section carry the full name; the chart keeps to its label column.
     private static String shorten(String name) {
-        return shorten(name, MAX_LABEL);
-    }
-
-    /** The name cut to {@code max} characters with an ellipsis, never inside a surrogate pair. */
-    static String shorten(String name, int max) {
-        if (name.codePointCount(0, name.length()) <= max) {
-            return name;
-        }
-        return name.substring(0, name.offsetByCodePoints(0, max - 1)) + "…";
+        return ShownText.shortened(name, MAX_LABEL);
     }
 }

@@ -66,7 +66,7 @@ public final class SummaryMarkdown {
         List<CountryAssessment> listed = LargeRun.isLarge(assessment) ? countries.subList(0, LargeRun.TOP) : countries;
         for (CountryAssessment country : listed) {
             md.append("| ").append(country.scored() ? String.valueOf(country.rank()) : NumberText.NONE)
-                    .append(" | ").append(escape(CountryName.of(country))).append(" (").append(escape(country.iso3())).append(')')
+                    .append(" | ").append(escape(CountryName.shortened(country))).append(" (").append(escape(country.iso3())).append(')')
                     .append(" | ").append(escape(country.band()))
                     .append(" | ").append(NumberText.score(country.score()))
                     .append(" | ").append(NumberText.score(country.reliability()))
@@ -101,7 +101,7 @@ public final class SummaryMarkdown {
         if (top.stream().anyMatch(c -> c.contributions() != null && !c.contributions().isEmpty())) {
             md.append("\n## What drives the top ").append(top.size()).append("\n");
             for (CountryAssessment country : top) {
-                md.append("\n**").append(country.rank()).append(". ").append(escape(CountryName.of(country)))
+                md.append("\n**").append(country.rank()).append(". ").append(escape(CountryName.shortened(country)))
                         .append("** — ").append(escape(country.band())).append(", ")
                         .append(NumberText.score(country.score())).append("\n\n");
                 List<ContributionRecord> biggest = biggest(country.contributions());
@@ -142,7 +142,7 @@ public final class SummaryMarkdown {
         }
         md.append("\n**").append(InsufficientEvidence.STATE).append("**, so no score or rank:\n\n");
         for (CountryAssessment country : unscored) {
-            md.append("- ").append(escape(CountryName.of(country))).append(" (").append(escape(country.iso3()))
+            md.append("- ").append(escape(CountryName.shortened(country))).append(" (").append(escape(country.iso3()))
                     .append("): ").append(escape(String.join("; ", country.insufficientReasons()))).append('\n');
         }
     }
@@ -155,7 +155,7 @@ public final class SummaryMarkdown {
         }
         StringJoiner joined = new StringJoiner(", ", "**Band changes since " + previousYear + ":** ", ".");
         for (YearChange change : changed) {
-            joined.add(escape(CountryName.of(change.now())) + " " + escape(change.before().band()) + " → "
+            joined.add(escape(CountryName.shortened(change.now())) + " " + escape(change.before().band()) + " → "
                     + escape(change.now().band()) + change.arrow());
         }
         return joined.toString();
@@ -169,7 +169,7 @@ public final class SummaryMarkdown {
         }
         md.append("\n## Biggest movers since ").append(movers.get(0).previousYear()).append("\n\n");
         for (YearChange change : movers) {
-            md.append("- ").append(escape(CountryName.of(change.now()))).append(' ')
+            md.append("- ").append(escape(CountryName.shortened(change.now()))).append(' ')
                     .append(NumberText.change(change.scoreChange())).append(" (")
                     .append(NumberText.score(change.before().score())).append(" → ")
                     .append(NumberText.score(change.now().score())).append(')');
@@ -211,8 +211,9 @@ public final class SummaryMarkdown {
     }
 
     /**
-     * Makes input text inert in Markdown: one line, "|" cannot split a table cell, and
-     * markup characters show as themselves instead of making links, emphasis or HTML.
+     * Makes input text inert in Markdown: one line, "|" cannot split a table cell, markup
+     * characters show as themselves instead of making links, emphasis or HTML, and control
+     * characters as their codes ({@link ShownText}).
      */
     static String escape(String text) {
         if (text == null) {
@@ -223,6 +224,8 @@ public final class SummaryMarkdown {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
                 out.append(' ');
+            } else if (ShownText.isControl(c)) {
+                out.append(ShownText.code(c)); // a backslash before a letter shows as itself in Markdown
             } else if ("\\`*_[]<>|".indexOf(c) >= 0) {
                 out.append('\\').append(c);
             } else if (c == '&' && i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '#')) {

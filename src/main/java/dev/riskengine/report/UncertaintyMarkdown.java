@@ -33,7 +33,7 @@ final class UncertaintyMarkdown {
                 continue;
             }
             ScoreDistribution d = distribution.get();
-            md.append("| ").append(country.rank()).append(" | ").append(CountryName.of(country))
+            md.append("| ").append(country.rank()).append(" | ").append(SummaryMarkdown.escape(CountryName.shortened(country)))
                     .append(" (").append(country.iso3()).append(") | ").append(NumberText.score(country.score()))
                     .append(" | ").append(NumberText.score(d.p10())).append(" | ").append(NumberText.score(d.p50()))
                     .append(" | ").append(NumberText.score(d.p90())).append(" |");

@@ -37,6 +37,7 @@ import dev.riskengine.workbook.WorkbookReader;
  */
 public final class AssessmentRun {
     private final DrawProgress progress;
+    private final RunStop stop = new RunStop();
 
     public AssessmentRun() {
         this(DrawProgress.NONE);
@@ -153,6 +154,11 @@ public final class AssessmentRun {
         }
     }
 
+    /** What a shutdown hook calls to stop this run cleanly: see {@link RunStop}. */
+    public RunStop stopper() {
+        return stop;
+    }
+
     public RunResult execute(RunRequest request) throws InvalidWorkbookException, RuleCompilationException,
             YearNotInWorkbookException, ReportWriteException, RunLockedException {
         return execute(request, 0);
@@ -206,6 +212,7 @@ public final class AssessmentRun {
             throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException,
             ReportWriteException, RunLockedException, UnknownRunException {
         try (RunLock lock = RunLock.acquire(request.reportsDir())) {
+            stop.locked(lock);
             PausePoint.reach("locked");
             Instant startedAt = Instant.now();
             try {
@@ -279,8 +286,14 @@ public final class AssessmentRun {
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
             timings.put("write", millis(writeStart, System.nanoTime()));
             PausePoint.reach("written");
-            Path runFolder = folder.publish();
-            published = true;
+            stop.beforePublishing();
+            Path runFolder = null;
+            try {
+                runFolder = folder.publish();
+                published = true;
+            } finally {
+                stop.afterPublishing(runFolder);
+            }
             return new RunResult(runFolder, evaluation.assessment(),
                     metadata.withTimings(Collections.unmodifiableMap(timings)), baseline.bandChanges(),
                     baseline.comparison());

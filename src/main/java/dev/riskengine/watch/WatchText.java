@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.report.ShownText;
 import dev.riskengine.ruletest.CaseResult;
 import dev.riskengine.ruletest.RuleTestSuite;
 
@@ -82,7 +83,8 @@ public final class WatchText {
     }
 
     private static String label(AssessmentDiff.CountryChange c) {
-        return c.iso3() + (c.name() == null || c.name().equals(c.iso3()) ? "" : " " + c.name());
+        return c.iso3() + (c.name() == null || c.name().equals(c.iso3()) ? ""
+                : " " + ShownText.shortened(c.name(), ShownText.LONGEST_NAME));
     }
 
     private static String headline(AssessmentDiff.CountryChange c) {

@@ -60,6 +60,16 @@ sealed interface CellContent {
         @Override public String found() { return quoted(text); }
     }
 
+    /**
+     * The content of a text cell as both walks read it: trimmed, blank when only spaces, and
+     * refused ({@link CellBeyondExcelLimitsException}) beyond Excel's limit on a cell's characters.
+     */
+    static CellContent text(CellLocation at, String raw) {
+        CellBeyondExcelLimitsException.checkLength(at, raw == null ? 0 : raw.length());
+        String trimmed = raw == null ? "" : NumberText.trim(raw);
+        return trimmed.isEmpty() ? new Blank(at) : new Text(at, trimmed);
+    }
+
     record Bool(CellLocation at, boolean value) implements CellContent {
         @Override public String found() { return quoted(value ? "TRUE" : "FALSE"); }
     }

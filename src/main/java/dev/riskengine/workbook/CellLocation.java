@@ -16,6 +16,35 @@ record CellLocation(String sheet, int row, int column) {
         }
     }
 
+    /**
+     * The column of a cell reference such as {@code AB12}: its letters read as a base-26 number.
+     * Read here rather than by POI's CellReference, which parses every form of reference and
+     * costs more than the rest of the cell, and keeps the column in a short: a column far beyond
+     * XFD would wrap round to one inside it. Here it saturates at the largest int instead, so it
+     * stays beyond. Anything unusual ({@code $C$7}, lower case) is still left to POI.
+     */
+    static int column(String reference) {
+        long column = 0;
+        int i = 0;
+        while (i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
+            column = Math.min(column * 26 + (reference.charAt(i) - 'A' + 1), Integer.MAX_VALUE);
+            i++;
+        }
+        if (i == 0 || i == reference.length() || !digitsOnly(reference, i)) {
+            return new CellReference(reference).getCol();
+        }
+        return (int) column - 1;
+    }
+
+    private static boolean digitsOnly(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String columnLetters() {
         return column >= 0 && column < FIRST_COLUMNS.length ? FIRST_COLUMNS[column]
                 : CellReference.convertNumToColString(column);

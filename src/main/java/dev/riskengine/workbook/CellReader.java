@@ -47,7 +47,7 @@ final class CellReader {
                 return cell instanceof XSSFCell xssf ? StoredValue.number(at, xssf.getCTCell().getV(), format(cell))
                         : StoredValue.number(at, cell.getNumericCellValue(), format(cell));
             case STRING:
-                return text(cell.getStringCellValue(), at);
+                return CellContent.text(at, cell.getStringCellValue());
             case BOOLEAN:
                 return new CellContent.Bool(at, cell instanceof XSSFCell xssf ? StoredValue.bool(xssf.getCTCell().getV())
                         : cell.getBooleanCellValue());
@@ -80,7 +80,7 @@ final class CellReader {
             case NUMERIC:
                 return StoredValue.number(at, value.getNumberValue(), format(cell));
             case STRING:
-                return text(value.getStringValue(), at);
+                return CellContent.text(at, value.getStringValue());
             case BOOLEAN:
                 return new CellContent.Bool(at, value.getBooleanValue());
             case ERROR:
@@ -95,11 +95,6 @@ final class CellReader {
         CellStyle style = cell.getCellStyle();
         return style == null ? new CellNumberFormat((short) 0, null, formatter)
                 : new CellNumberFormat(style.getDataFormat(), style.getDataFormatString(), formatter);
-    }
-
-    private static CellContent text(String value, CellLocation at) {
-        String trimmed = value == null ? "" : NumberText.trim(value);
-        return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
     }
 
     /** XLS files always store formula results; XLSX files written by scripts may leave them out or empty. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -28,8 +27,6 @@ import org.xml.sax.helpers.DefaultHandler;
 final class StreamingSheetHandler extends DefaultHandler {
     static final String NOT_EVALUATED = "a large workbook is streamed, and formulas are not evaluated then";
     private static final String MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    /** Excel's last column, XFD, has three letters. */
-    private static final int COLUMN_LETTERS = 3;
 
     private final String sheetName;
     private final SharedStrings strings;
@@ -77,6 +74,8 @@ final class StreamingSheetHandler extends DefaultHandler {
             case "c" -> {
                 String r = attributes.getValue("r");
                 column = r != null ? cellColumn(r) : rowCells.size();
+                // before the row is padded with blanks up to the column: a far one would fill memory
+                CellBeyondExcelLimitsException.checkPlace(currentCell());
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
                 styleIndex = s == null ? 0 : wholeNumber(attributes.getValue("s"), "style index");
@@ -125,13 +124,20 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
     }
 
+    /** Text is checked against Excel's cell limit as it arrives, so a cell of gigabytes is never held. */
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue) {
+            CellBeyondExcelLimitsException.checkLength(currentCell(), (long) value.length() + length);
             value.append(ch, start, length);
         } else if (inFormula) {
+            CellBeyondExcelLimitsException.checkLength(currentCell(), (long) formula.length() + length);
             formula.append(ch, start, length);
         }
+    }
+
+    private CellLocation currentCell() {
+        return new CellLocation(sheetName, rowIndex, column);
     }
 
     private CellContent cell(CellLocation at) {
@@ -147,10 +153,10 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
         switch (type) {
             case "s":
-                return text(sharedString(text), at);
+                return CellContent.text(at, sharedString(text));
             case "str":
             case "inlineStr":
-                return text(text, at);
+                return CellContent.text(at, text);
             case "b":
                 return new CellContent.Bool(at, StoredValue.bool(text));
             case "e":
@@ -185,37 +191,6 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
     }
 
-    /**
-     * The column of a cell reference such as {@code AB12}: its letters read as a base-26 number.
-     * Read here rather than by POI's CellReference, which parses every form of reference and
-     * costs more than the rest of the cell; anything unusual is still left to it.
-     */
-    static int column(String reference) {
-        int column = 0;
-        int i = 0;
-        while (i < COLUMN_LETTERS && i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z') {
-            column = column * 26 + (reference.charAt(i) - 'A' + 1);
-            i++;
-        }
-        if (i == 0 || i == reference.length() || !digitsOnly(reference, i)) {
-            return new CellReference(reference).getCol();
-        }
-        return column - 1;
-    }
-
-    private static boolean digitsOnly(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static CellContent text(String raw, CellLocation at) {
-        String trimmed = raw == null ? "" : NumberText.trim(raw);
-        return trimmed.isEmpty() ? new CellContent.Blank(at) : new CellContent.Text(at, trimmed);
-    }
 
     /**
      * A row number, style index or shared-string index: a damaged sheet (found by fuzzing:
@@ -234,7 +209,7 @@ final class StreamingSheetHandler extends DefaultHandler {
     /** A cell reference POI cannot parse (found by fuzzing: r="B-1") is an unreadable sheet. */
     private int cellColumn(String reference) {
         try {
-            return column(reference);
+            return CellLocation.column(reference);
         } catch (IllegalArgumentException e) {
             throw new UnreadableSheetException(sheetName, new SAXException("cell reference \"" + reference + "\" is not valid", e));
         }

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -39,12 +40,27 @@ final class StreamingWorkbook implements WorkbookSource {
     private StreamingWorkbook(OPCPackage pack) throws IOException, OpenXML4JException, SAXException {
         this.pack = pack;
         XSSFReader reader = new XSSFReader(pack);
-        this.strings = new ReadOnlySharedStringsTable(pack, false); // phonetic guides are not cell text
+        this.strings = sharedStrings(pack);
         this.styles = reader.getStylesTable();
         XSSFReader.SheetIterator iterator = reader.getSheetIterator();
         while (iterator.hasNext()) {
             iterator.next().close();
             sheets.put(iterator.getSheetName(), iterator.getSheetPart());
+        }
+    }
+
+    /**
+     * The shared strings, read through their size limit ({@link PartLimits}): they are held in
+     * memory while the sheets stream. Phonetic guides are not cell text.
+     */
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pack) throws IOException, SAXException {
+        List<PackagePart> parts = pack.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new ReadOnlySharedStringsTable(pack, false);
+        }
+        PackagePart part = parts.get(0);
+        try (InputStream xml = PartLimits.sharedStrings(part.getInputStream(), part.getPartName().getName().substring(1))) {
+            return new ReadOnlySharedStringsTable(xml, false);
         }
     }
 

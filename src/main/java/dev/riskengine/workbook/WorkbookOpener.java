@@ -25,6 +25,7 @@ final class WorkbookOpener {
 
     WorkbookOpener(ProblemCollector problems) {
         this.problems = problems;
+        PartLimits.apply();
     }
 
     Optional<WorkbookSource> open(Path file, CellWalk walk) {
@@ -37,7 +38,12 @@ final class WorkbookOpener {
             try {
                 return Optional.of(StreamingWorkbook.open(file));
             } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-                // Fall through: opening it whole tells best what is wrong with it (a Word file, damage).
+                Optional<String> refused = PartLimits.refusal(e);
+                if (refused.isPresent()) { // opening it whole would hold what the limit keeps out
+                    problems.add("", refused.get(), PartLimits.EXPECTED);
+                    return Optional.empty();
+                }
+                // Otherwise fall through: opening it whole tells best what is wrong with it (a Word file, damage).
             }
         }
         try {
@@ -46,7 +52,12 @@ final class WorkbookOpener {
         } catch (EncryptedDocumentException e) {
             problems.add("", "a password-protected workbook", "a workbook that opens without a password");
         } catch (IOException | RuntimeException e) {
-            problems.add("", damaged(e, file), EXPECTED);
+            Optional<String> refused = PartLimits.refusal(e);
+            if (refused.isPresent()) {
+                problems.add("", refused.get(), PartLimits.EXPECTED);
+            } else {
+                problems.add("", damaged(e, file), EXPECTED);
+            }
         }
         return Optional.empty();
     }

@@ -43,8 +43,18 @@ public final class WorkbookReader {
         try (WorkbookSource workbook = opened.get()) {
             result = read(file, workbook, problems);
         } catch (UnreadableSheetException e) {
+            Optional<String> refused = PartLimits.refusal(e);
+            if (refused.isPresent()) {
+                // The whole walk refuses such a file as it opens it: the streamed one says the same, and only that.
+                ProblemCollector fileRefused = new ProblemCollector(fileName(file));
+                fileRefused.add("", refused.get(), PartLimits.EXPECTED);
+                throw new InvalidWorkbookException(fileRefused.problems());
+            }
             problems.add(e.sheet(), "a sheet that cannot be read, perhaps damaged (" + e.getMessage() + ")",
                     WorkbookOpener.EXPECTED);
+            throw new InvalidWorkbookException(problems.problems());
+        } catch (CellBeyondExcelLimitsException e) {
+            problems.add(e.at(), e.found(), e.expected());
             throw new InvalidWorkbookException(problems.problems());
         }
         if (!problems.isEmpty()) {

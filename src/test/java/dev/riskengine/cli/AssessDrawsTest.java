@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code assess --draws N --seed S}: Monte Carlo results in every report format. */
@@ -80,7 +81,20 @@ class AssessDrawsTest extends CommandTest {
         int code = risk("assess", "--reports", temp.resolve("r").toString(), "--draws", "0");
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--draws must be at least 1");
+        assertThat(err.toString()).contains("--draws must be from 1 to 100,000");
+    }
+
+    @Test
+    @Timeout(20)
+    void twoBillionDrawsAreRefusedAtParsingWithTheLimitNamed() {
+        Path reports = temp.resolve("r");
+
+        int code = risk("assess", "--reports", reports.toString(), "--draws", "2000000000");
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith(
+                "--draws must be from 1 to 100,000 (the limit), was 2,000,000,000" + System.lineSeparator());
+        assertThat(reports).doesNotExist(); // refused before the lock or any folder
     }
 
     @Test

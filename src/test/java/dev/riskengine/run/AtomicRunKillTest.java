@@ -55,6 +55,28 @@ class AtomicRunKillTest {
         assertEveryVisibleRunIsWhole();
     }
 
+    @ParameterizedTest(name = "SIGTERM at {0}")
+    @ValueSource(strings = {"locked", "written"})
+    void sigtermDuringAssessSaysInOneLineThatNothingWasPublishedAndReleasesTheLock(String point) throws Exception {
+        // given: one earlier run
+        RunResult earlier = new AssessmentRun().execute(request());
+        Map<String, String> before = digests(reports);
+
+        // when
+        ChildRun child = ChildRun.assess(reports, point);
+        child.awaitPause();
+        child.terminateAndKeepReading();
+
+        // then
+        assertThat(child.exitCode()).isEqualTo(143);
+        assertThat(child.stderr().lines().filter(line -> !line.startsWith("paused at "))).as(child.stderr())
+                .containsExactly("stopped before the run was complete: nothing published, earlier reports untouched, lock "
+                        + reports.resolve(RunLock.FILE_NAME) + " released.");
+        assertThat(reports.resolve(RunLock.FILE_NAME)).doesNotExist();
+        assertThat(PublishedRuns.list(reports)).containsExactly(earlier.folder());
+        assertThat(digests(reports)).containsAllEntriesOf(before);
+    }
+
     @ParameterizedTest(name = "killed after {0} ms")
     @ValueSource(ints = {300, 900, 1500, 2100, 2700, 3300})
     void aRunKilledAfterADelayLeavesEveryVisibleRunWhole(int delayMillis) throws Exception {

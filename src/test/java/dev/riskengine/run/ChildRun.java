@@ -19,9 +19,11 @@ final class ChildRun {
     private final CompletableFuture<String> paused = new CompletableFuture<>();
     private final StringBuffer stderr = new StringBuffer();
 
+    private final Thread reader;
+
     private ChildRun(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::readStderr, "child-stderr");
+        reader = new Thread(this::readStderr, "child-stderr");
         reader.setDaemon(true);
         reader.start();
     }
@@ -56,6 +58,14 @@ final class ChildRun {
         process.destroy();
     }
 
+    /**
+     * SIGTERM, still reading what the process prints as it stops: {@link Process#destroy} closes
+     * this end of the process's pipes, so its last lines would be lost.
+     */
+    void terminateAndKeepReading() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
+    }
+
     private void readStderr() {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -84,8 +94,10 @@ final class ChildRun {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Waits for the process to end and for its last line of stderr to be read. */
     int exitCode() throws InterruptedException {
         process.waitFor(120, TimeUnit.SECONDS);
+        reader.join(10_000);
         return process.exitValue();
     }
 

@@ -27,14 +27,14 @@ class StreamingCellTest {
         for (int column = 0; column <= 16_383; column++) { // A to XFD, Excel's last column
             String reference = CellReference.convertNumToColString(column) + (column % 1000 + 1);
 
-            assertThat(StreamingSheetHandler.column(reference)).as(reference).isEqualTo(column);
+            assertThat(CellLocation.column(reference)).as(reference).isEqualTo(column);
         }
     }
 
     @Test
     void unusualReferencesAreLeftToPoi() {
-        assertThat(StreamingSheetHandler.column("$C$7")).isEqualTo(2);
-        assertThat(StreamingSheetHandler.column("c7")).isEqualTo(new CellReference("c7").getCol());
+        assertThat(CellLocation.column("$C$7")).isEqualTo(2);
+        assertThat(CellLocation.column("c7")).isEqualTo(new CellReference("c7").getCol());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -31,6 +32,8 @@ final class TestWorkbook {
     private final String extension;
     /** Cells written as raw sheet XML after POI has saved the file, keyed by sheet name, then address. */
     private final Map<String, Map<String, String>> rawCells = new LinkedHashMap<>();
+    /** Edits of whole parts after POI has saved the file (and after the raw cells), keyed by part name. */
+    private final Map<String, UnaryOperator<String>> partEdits = new LinkedHashMap<>();
 
     private TestWorkbook(Workbook workbook, String extension) {
         this.workbook = workbook;
@@ -157,6 +160,15 @@ final class TestWorkbook {
         return this;
     }
 
+    /**
+     * Rewrites one part of the saved file, e.g. {@code xl/sharedStrings.xml}: what POI refuses to
+     * write (a string longer than Excel's limit) but a hostile or damaged file holds ({@code .xlsx} only).
+     */
+    TestWorkbook editPart(String partName, UnaryOperator<String> edit) {
+        partEdits.merge(partName, edit, (first, then) -> xml -> then.apply(first.apply(xml)));
+        return this;
+    }
+
     TestWorkbook removeSheet(String name) {
         workbook.removeSheetAt(workbook.getSheetIndex(name));
         return this;
@@ -173,13 +185,13 @@ final class TestWorkbook {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
-        if (!rawCells.isEmpty()) {
+        if (!rawCells.isEmpty() || !partEdits.isEmpty()) {
             replaceRawCells(file);
         }
         return file;
     }
 
-    /** Rewrites the saved zip, swapping each placeholder cell of {@link #rawCell} for its XML. */
+    /** Rewrites the saved zip: each placeholder cell of {@link #rawCell} swapped for its XML, then the {@link #editPart} edits. */
     private void replaceRawCells(Path file) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
@@ -199,6 +211,10 @@ final class TestWorkbook {
                 xml = xml.substring(0, placeholder.start()) + cell.getValue() + xml.substring(placeholder.end());
             }
             entries.put(part, xml.getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, UnaryOperator<String>> edit : partEdits.entrySet()) {
+            String xml = new String(entries.get(edit.getKey()), StandardCharsets.UTF_8);
+            entries.put(edit.getKey(), edit.getValue().apply(xml).getBytes(StandardCharsets.UTF_8));
         }
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
