@@ -48,6 +48,8 @@ class WorkbookReaderFuzzTest {
     @TempDir
     Path folder;
 
+    private final java.util.Map<String, String> findings = new java.util.LinkedHashMap<>();
+
     @Test
     void seedWorkbooksAndTheirMutationsGiveAWorkbookOrLocatedProblems() throws IOException {
         long seconds = Long.getLong("fuzz.seconds", 0);
@@ -60,6 +62,7 @@ class WorkbookReaderFuzzTest {
         for (byte[] input : seeds) {
             executions += check(input, "seed");
         }
+        failOnFindings(); // the corpus must stay clean before any mutation counts
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         int round = 0;
         while (seconds > 0 ? System.nanoTime() < end : round < rounds) {
@@ -70,8 +73,16 @@ class WorkbookReaderFuzzTest {
             round++;
         }
         if (seconds > 0) {
-            System.out.printf("fuzz: seed %d, %d reads of %d mutated inputs in %d s%n",
-                    seed, executions, round * seeds.size(), seconds);
+            System.out.printf("fuzz: seed %d, %d reads of %d mutated inputs in %d s, %d distinct findings%n",
+                    seed, executions, round * seeds.size(), seconds, findings.size());
+        }
+        failOnFindings();
+    }
+
+    /** One finding per distinct failure (exception type and where it was thrown), so a long run goes on. */
+    private void failOnFindings() {
+        if (!findings.isEmpty()) {
+            fail(findings.size() + " distinct finding(s):\n" + String.join("\n", findings.values()));
         }
     }
 
@@ -134,7 +145,7 @@ class WorkbookReaderFuzzTest {
         return 1;
     }
 
-    private static void readOnce(Path file, CellWalk walk, byte[] input, String origin) throws IOException {
+    private void readOnce(Path file, CellWalk walk, byte[] input, String origin) throws IOException {
         try {
             IndicatorWorkbook workbook = assertTimeoutPreemptively(LONGEST_READ,
                     () -> new WorkbookReader(walk).read(file));
@@ -152,11 +163,36 @@ class WorkbookReaderFuzzTest {
                         .allSatisfy(problem -> assertThat(problem.message()).doesNotContain("\n").isNotBlank());
                 return;
             }
-            Throwable unexpected = thrown;
-            Path kept = keep(input, file);
-            fail(walk + " read of a mutated workbook (" + origin + ", kept as " + kept + ") escaped with "
-                    + unexpected, unexpected);
+            String kind = walk + " " + signature(thrown);
+            if (!findings.containsKey(kind)) {
+                Path kept = keep(input, file);
+                findings.put(kind, walk + " read (" + origin + ", kept as " + kept + ") escaped with "
+                        + firstLine(thrown) + " at " + signature(thrown));
+                System.out.println("fuzz finding: " + findings.get(kind));
+            }
         }
+    }
+
+    /** The exception type and the innermost frame of this project (or the first frame) that threw it. */
+    private static String signature(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement[] frames = root.getStackTrace();
+        String where = frames.length == 0 ? "?" : frames[0].toString();
+        for (StackTraceElement frame : frames) {
+            if (frame.getClassName().startsWith("dev.riskengine")) {
+                where = frame.toString();
+                break;
+            }
+        }
+        return root.getClass().getName() + " @ " + where;
+    }
+
+    private static String firstLine(Throwable thrown) {
+        String line = String.valueOf(thrown).lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
     private static Path keep(byte[] input, Path file) throws IOException {
@@ -180,7 +216,8 @@ class WorkbookReaderFuzzTest {
                 entries.add(new ZipEntry(entry.getName()));
                 contents.add(in.readAllBytes());
             }
-        } catch (java.util.zip.ZipException damagedSeed) {
+        } catch (java.util.zip.ZipException | IllegalArgumentException damagedSeed) {
+            // IllegalArgumentException: an entry name that is not UTF-8 (found by fuzzing the fuzzer)
             return mutateBytes(input, random); // a seed that is a damaged zip itself
         }
         if (entries.isEmpty()) {
@@ -213,7 +250,7 @@ class WorkbookReaderFuzzTest {
     }
 
     private static byte[] mutateBytes(byte[] data, Random random) {
-        byte[] result = data;
+        byte[] result = data.clone(); // the seed itself must stay as it is for the next round
         int steps = 1 + random.nextInt(3);
         for (int step = 0; step < steps && result.length > 0; step++) {
             int at = random.nextInt(result.length);
