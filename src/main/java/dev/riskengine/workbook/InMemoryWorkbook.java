@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 
 /** A workbook loaded whole with POI's usermodel: .xlsx and .xls, and formulas evaluated when no result was saved. */
@@ -33,17 +35,24 @@ final class InMemoryWorkbook implements WorkbookSource {
         return new SheetSource() {
             @Override public String name() { return sheet.getSheetName(); }
 
+            /** Only the rows the file holds, in order (counting up to the last row met a row 2^31). */
             @Override public void rows(Consumer<SheetRow> each) {
-                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    if (row != null) {
-                        List<CellContent> contents = new ArrayList<>(Math.max(0, row.getLastCellNum()));
-                        for (int c = 0; c < row.getLastCellNum(); c++) {
-                            contents.add(readCell(r, c));
-                        }
-                        each.accept(new SheetRow(sheet.getSheetName(), r, contents));
+                for (Row row : sheet) {
+                    int r = rowIndex(row);
+                    List<CellContent> contents = new ArrayList<>(Math.max(0, row.getLastCellNum()));
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        contents.add(readCell(r, c));
                     }
+                    each.accept(new SheetRow(sheet.getSheetName(), r, contents));
                 }
+            }
+
+            /** An .xlsx row number as stored, checked as the streaming walk checks it. */
+            private int rowIndex(Row row) {
+                if (row instanceof XSSFRow xssf && xssf.getCTRow().isSetR()) {
+                    return StoredValue.rowIndex(sheet.getSheetName(), Long.toString(xssf.getCTRow().getR()));
+                }
+                return row.getRowNum();
             }
 
             @Override public List<CellRangeAddress> mergedRegions() {
@@ -52,13 +61,13 @@ final class InMemoryWorkbook implements WorkbookSource {
 
             /**
              * POI checks an .xlsx cell's XML only when the cell is read: a damaged attribute (found
-             * by fuzzing: t="os") is then an unreadable sheet, as it is when streamed.
+             * by fuzzing: t="os") is then a damaged cell, said as the streaming walk says it.
              */
             private CellContent readCell(int r, int c) {
                 try {
                     return cells.read(sheet, r, c);
                 } catch (XmlValueOutOfRangeException e) {
-                    throw new UnreadableSheetException(sheet.getSheetName(), e);
+                    throw damaged(new CellLocation(sheet.getSheetName(), r, c), e);
                 }
             }
         };
@@ -71,5 +80,19 @@ final class InMemoryWorkbook implements WorkbookSource {
         } catch (IOException e) {
             // Opened read-only, so closing writes nothing: a failure here loses no data and changes no result.
         }
+    }
+
+    /** Which stored attribute of the cell POI could not read, in the streaming walk's words. */
+    private UnreadableSheetException damaged(CellLocation at, XmlValueOutOfRangeException e) {
+        Cell cell = workbook.getSheet(at.sheet()).getRow(at.row()).getCell(at.column());
+        String type = CellReader.storedAttribute(cell, "t");
+        if (!StoredValue.knownType(type)) {
+            return StoredValue.unknownType(at, type);
+        }
+        String style = CellReader.storedAttribute(cell, "s");
+        if (style != null) {
+            StoredValue.styleIndex(at, style); // throws when the style is the damage
+        }
+        return UnreadableSheetException.atCell(at, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
 }

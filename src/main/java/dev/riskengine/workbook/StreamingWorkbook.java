@@ -13,7 +13,10 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -37,6 +40,10 @@ final class StreamingWorkbook implements WorkbookSource {
     private final DataFormatter formatter = new DataFormatter();
 
     private StreamingWorkbook(OPCPackage pack) throws IOException, OpenXML4JException, SAXException {
+        if (!holdsAWorkbook(pack)) {
+            // XSSFReader opens a Word or PowerPoint file too, and finds no sheets in it.
+            throw new NotOfficeXmlFileException("the package holds no workbook");
+        }
         this.pack = pack;
         XSSFReader reader = new XSSFReader(pack);
         this.strings = new ReadOnlySharedStringsTable(pack, false); // phonetic guides are not cell text
@@ -46,6 +53,16 @@ final class StreamingWorkbook implements WorkbookSource {
             iterator.next().close();
             sheets.put(iterator.getSheetName(), iterator.getSheetPart());
         }
+    }
+
+    private static boolean holdsAWorkbook(OPCPackage pack) {
+        PackageRelationshipCollection core = pack.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (core.isEmpty()) {
+            core = pack.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        PackagePart main = core.isEmpty() ? null : pack.getPart(core.getRelationship(0));
+        String type = main == null ? "" : main.getContentType();
+        return type.contains("spreadsheetml") || type.contains("ms-excel");
     }
 
     /** Opens the file read-only; the caller reports a failure as {@link WorkbookOpener} does. */

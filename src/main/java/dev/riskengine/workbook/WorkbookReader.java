@@ -1,5 +1,6 @@
 package dev.riskengine.workbook;
 
+import dev.riskengine.logging.LibraryErrors;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
@@ -35,22 +36,25 @@ public final class WorkbookReader {
      */
     public IndicatorWorkbook read(Path file) throws InvalidWorkbookException {
         ProblemCollector problems = new ProblemCollector(fileName(file));
-        Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);
-        if (opened.isEmpty()) {
-            throw new InvalidWorkbookException(problems.problems());
+        try (LibraryErrors.Capture logged = LibraryErrors.capture()) {
+            Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);
+            if (opened.isEmpty()) {
+                throw new InvalidWorkbookException(problems.problems()); // the opener said why; POI's log adds nothing
+            }
+            IndicatorWorkbook result = null;
+            try (WorkbookSource workbook = opened.get()) {
+                result = read(file, workbook, problems);
+            } catch (UnreadableSheetException e) {
+                // POI's parser logged the same damage: one line for it is enough.
+                problems.add(e.address(), e.found(), WorkbookOpener.EXPECTED);
+                throw new InvalidWorkbookException(problems.problems());
+            }
+            new SkippedParts(problems).report(logged);
+            if (!problems.isEmpty()) {
+                throw new InvalidWorkbookException(problems.problems());
+            }
+            return result;
         }
-        IndicatorWorkbook result;
-        try (WorkbookSource workbook = opened.get()) {
-            result = read(file, workbook, problems);
-        } catch (UnreadableSheetException e) {
-            problems.add(e.sheet(), "a sheet that cannot be read, perhaps damaged (" + e.getMessage() + ")",
-                    WorkbookOpener.EXPECTED);
-            throw new InvalidWorkbookException(problems.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidWorkbookException(problems.problems());
-        }
-        return result;
     }
 
     private static IndicatorWorkbook read(Path file, WorkbookSource workbook, ProblemCollector problems) {

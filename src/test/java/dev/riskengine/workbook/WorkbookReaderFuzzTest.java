@@ -101,7 +101,7 @@ class WorkbookReaderFuzzTest {
         Path file = Files.copy(SEEDS.resolve("whole-invalid-cell-type.xlsx"), folder.resolve("indicators.xlsx"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.IN_MEMORY).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("a sheet that cannot be read");
+                .hasMessageContaining("a cell that cannot be read");
     }
 
     /** Found by fuzzing: a shared-string index of 99999999999999999999 escaped a streamed read. */
@@ -110,7 +110,7 @@ class WorkbookReaderFuzzTest {
         Path file = Files.copy(SEEDS.resolve("streamed-overflowing-string-index.xlsx"), folder.resolve("indicators.xlsx"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.STREAMING).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("a sheet that cannot be read");
+                .hasMessageContaining("a cell that cannot be read");
     }
 
     /** Found by fuzzing: a streamed cell r="B-1" escaped as POI's IllegalArgumentException. */
@@ -119,7 +119,80 @@ class WorkbookReaderFuzzTest {
         Path file = Files.copy(SEEDS.resolve("streamed-negative-cell-reference.xlsx"), folder.resolve("indicators.xlsx"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.STREAMING).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("a sheet that cannot be read");
+                .hasMessageContaining("a row that cannot be read");
+    }
+
+    /** Found by fuzzing: r="2147483648" made the whole walk count rows up to 2^31 (a hang). */
+    @Test
+    void rowNumberPastTheLastRowIsAnUnreadableSheetNotAnEndlessCount() throws IOException {
+        assertThat(problemsOfSeed("row-number-past-the-last-row.xlsx")).singleElement().asString()
+                .endsWith("Indicators: found a sheet that cannot be read, perhaps damaged (row number 2147483648 is not "
+                        + "between 1 and 1048576), expected an Excel workbook (.xlsx or .xls)");
+    }
+
+    /** Found by fuzzing: a {@code <c>} before any {@code <row>} escaped a streamed read as a NullPointerException. */
+    @Test
+    void streamedCellOutsideAnyRowIsIgnoredAsTheWholeReadIgnoresIt() throws IOException {
+        assertThat(problemsOfSeed("streamed-cell-between-sheet-parts.xlsx")).extracting(WorkbookProblem::address)
+                .containsExactly("Indicators!D3", "Borders!C2"); // the seed's own bad cells, nothing else
+    }
+
+    /** Found by fuzzing: the same, inside XML that is not well-formed. */
+    @Test
+    void streamedCellOutsideAnyRowInDamagedXmlIsAnUnreadableSheet() throws IOException {
+        assertThat(problemsOfSeed("streamed-cell-outside-any-row.xlsx")).extracting(WorkbookProblem::found)
+                .anyMatch(found -> found.startsWith("a sheet that cannot be read"));
+    }
+
+    /** Found by fuzzing: {@code <rww>} for {@code <row>} escaped a streamed read as a NullPointerException. */
+    @Test
+    void streamedUnknownElementInsteadOfARowIsAnUnreadableSheet() throws IOException {
+        assertThat(problemsOfSeed("streamed-unknown-element-instead-of-row.xlsx")).singleElement().asString()
+                .contains("Countries: found a sheet that cannot be read");
+    }
+
+    /** Found by fuzzing: streamed, a cut-short string table made an IllegalStateException listing every string. */
+    @Test
+    void sharedStringsCutShortAreALocatedCellNotAnInternalError() throws IOException {
+        assertThat(problemsOfSeed("streamed-shared-strings-cut-short.xlsx")).singleElement().asString()
+                .contains("Dictionary!G3: found a cell that cannot be read, perhaps damaged (shared string index 29 "
+                        + "is not in the workbook's shared strings)");
+    }
+
+    /** Found by fuzzing: s="099999999999" escaped a whole read as an ArithmeticException (integer overflow). */
+    @Test
+    void styleIndexOverflowingIsALocatedCellFromBothWalks() throws IOException {
+        assertThat(problemsOfSeed("whole-style-index-overflowing.xlsx")).extracting(WorkbookProblem::message)
+                .contains("indicators.xlsx: Indicators!B2: found a cell that cannot be read, perhaps damaged (style index "
+                        + "\"099999999999\" is not a whole number), expected an Excel workbook (.xlsx or .xls)");
+    }
+
+    /** Found by fuzzing: an .xls cell whose style is past the file's styles escaped as an IndexOutOfBoundsException. */
+    @Test
+    void xlsCellStylePastTheStylesIsALocatedCell() throws IOException {
+        Path file = Files.copy(SEEDS.resolve("whole-xls-style-past-the-styles.xls"), folder.resolve("indicators.xls"));
+        assertThat(Reading.problems(file)).singleElement().asString()
+                .contains("Countries!D2: found a cell that cannot be read, perhaps damaged (the cell's style cannot be read");
+    }
+
+    /** Found by fuzzing: xfId="g0" in styles.xml escaped a streamed read as POI's XmlValueOutOfRangeException. */
+    @Test
+    void damagedCellStyleIsALocatedCellFromBothWalks() throws IOException {
+        assertThat(problemsOfSeed("streamed-damaged-cell-style.xlsx")).singleElement().asString()
+                .contains("Dictionary!D2: found a cell that cannot be read, perhaps damaged (style 0 cannot be read");
+    }
+
+    /** Streamed numbers are parsed by the engine, not POI: text in a numeric cell is a located value problem. */
+    @Test
+    void streamedNumericCellWithTextIsALocatedValueProblem() throws IOException {
+        assertThat(problemsOfSeed("streamed-numeric-cell-with-text.xlsx")).extracting(WorkbookProblem::message)
+                .containsExactly("indicators.xlsx: Indicators!C2: found \"abc\" (not a finite number), expected a number, "
+                        + "a range such as 6000-7000, or a blank cell");
+    }
+
+    /** The problems of a seed read whole and streamed, which must agree word for word ({@link BothWalks}). */
+    private List<WorkbookProblem> problemsOfSeed(String seed) throws IOException {
+        return Reading.problems(Files.copy(SEEDS.resolve(seed), folder.resolve("indicators.xlsx")));
     }
 
     private static List<byte[]> seeds() throws IOException {
