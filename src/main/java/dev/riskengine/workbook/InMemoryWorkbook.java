@@ -17,7 +17,17 @@ final class InMemoryWorkbook implements WorkbookSource {
     private final Workbook workbook;
     private final CellReader cells;
 
+    /**
+     * @throws UnreadableSheetException when a sheet holds a row past Excel's last (found by
+     *         fuzzing: r="2147483648"), which POI's formula evaluator would size a table by; the
+     *         opener then reads the file streamed, which names the row where the engine reads it
+     */
     InMemoryWorkbook(Workbook workbook) {
+        for (Sheet sheet : workbook) {
+            if (sheet.getLastRowNum() >= StoredValue.LAST_ROW) {
+                throw UnreadableSheetException.inSheet(sheet.getSheetName(), "a row past Excel's last row");
+            }
+        }
         this.workbook = workbook;
         this.cells = new CellReader(workbook);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.xml.sax.SAXException;
 
@@ -44,7 +45,14 @@ final class WorkbookOpener {
         }
         try (LibraryErrors.Capture attempt = LibraryErrors.capture()) {
             // Read-only: reading must never rewrite the analyst's file.
-            InMemoryWorkbook workbook = new InMemoryWorkbook(WorkbookFactory.create(file.toFile(), null, true));
+            Workbook loaded = WorkbookFactory.create(file.toFile(), null, true);
+            InMemoryWorkbook workbook;
+            try {
+                workbook = new InMemoryWorkbook(loaded);
+            } catch (RuntimeException e) {
+                loaded.close();
+                throw e;
+            }
             attempt.passOn(); // what POI logged and skipped while opening is the reader's concern
             return Optional.of(workbook);
         } catch (EncryptedDocumentException e) {
