@@ -25,7 +25,8 @@ final class InMemoryWorkbook implements WorkbookSource {
     InMemoryWorkbook(Workbook workbook) {
         for (Sheet sheet : workbook) {
             if (sheet.getLastRowNum() >= StoredValue.LAST_ROW) {
-                throw UnreadableSheetException.inSheet(sheet.getSheetName(), "a row past Excel's last row");
+                throw UnreadableSheetException.inSheet(sheet.getSheetName(),
+                        "sheet \"" + sheet.getSheetName() + "\" has a row past Excel's last row, " + StoredValue.LAST_ROW);
             }
         }
         this.workbook = workbook;

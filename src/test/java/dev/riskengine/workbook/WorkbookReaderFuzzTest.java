@@ -130,6 +130,16 @@ class WorkbookReaderFuzzTest {
                         + "between 1 and 1048576), expected an Excel workbook (.xlsx or .xls)");
     }
 
+    /**
+     * Found by fuzzing: a row r="2147483648" with a formula before it ran POI's formula evaluator
+     * out of memory (it sizes a cache by the last row) when the file could not be streamed either.
+     */
+    @Test
+    void rowPastTheLastRowIsRefusedBeforeAnyFormulaIsEvaluated() throws IOException {
+        assertThat(problemsOfSeed("row-past-the-last-row-with-a-formula-and-no-streamed-sheet.xlsx")).singleElement()
+                .asString().contains("sheet \"Indicators\" has a row past Excel's last row, 1048576");
+    }
+
     /** Found by fuzzing: a {@code <c>} before any {@code <row>} escaped a streamed read as a NullPointerException. */
     @Test
     void streamedCellOutsideAnyRowIsIgnoredAsTheWholeReadIgnoresIt() throws IOException {
