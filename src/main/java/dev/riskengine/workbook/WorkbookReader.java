@@ -29,8 +29,9 @@ public final class WorkbookReader {
     /**
      * Reads the workbook, or fails with {@link InvalidWorkbookException} only: every problem found,
      * each one located line (file, sheet!cell) that the CLI prints as it is. A file that is not a
-     * workbook, damaged, password-protected, or a sheet whose XML cannot be read (an
-     * {@link UnreadableSheetException} inside) all become such problems. Any other exception is a
+     * workbook, damaged, password-protected, a sheet, row or cell that cannot be read (an
+     * {@link UnreadableSheetException} inside), or a part POI logged as damaged and skipped
+     * ({@link SkippedParts}) all become such problems. Any other exception is a
      * bug of the reader; WorkbookReaderFuzzTest looks for them. A returned workbook's numbers are
      * all finite.
      */
