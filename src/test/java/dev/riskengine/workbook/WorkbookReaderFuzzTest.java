@@ -264,6 +264,28 @@ class WorkbookReaderFuzzTest {
         }
     }
 
+    /** The exception type and the innermost frame of this project (or the first frame) that threw it. */
+    private static String signature(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement[] frames = root.getStackTrace();
+        String where = frames.length == 0 ? "?" : frames[0].toString();
+        for (StackTraceElement frame : frames) {
+            if (frame.getClassName().startsWith("dev.riskengine")) {
+                where = frame.toString();
+                break;
+            }
+        }
+        return root.getClass().getName() + " @ " + where;
+    }
+
+    private static String firstLine(Throwable thrown) {
+        String line = String.valueOf(thrown).lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+
     private static Path keep(byte[] input, Path file) throws IOException {
         Files.createDirectories(FINDINGS);
         String name = file.getFileName().toString();
