@@ -16,8 +16,12 @@ import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 final class InMemoryWorkbook implements WorkbookSource {
     private final Workbook workbook;
     private final CellReader cells;
+    private final List<String> sheetNames = new ArrayList<>();
 
     /**
+     * Lists the sheets once, here, so that a damaged list fails the opening of the file (found by
+     * fuzzing: an .xls whose sheet records POI cannot name threw IndexOutOfBoundsException).
+     *
      * @throws UnreadableSheetException when a sheet holds a row past Excel's last (found by
      *         fuzzing: r="2147483648"), which POI's formula evaluator would size a table by; the
      *         opener then reads the file streamed, which names the row where the engine reads it
@@ -28,6 +32,7 @@ final class InMemoryWorkbook implements WorkbookSource {
                 throw UnreadableSheetException.inSheet(sheet.getSheetName(),
                         "sheet \"" + sheet.getSheetName() + "\" has a row past Excel's last row, " + StoredValue.LAST_ROW);
             }
+            sheetNames.add(sheet.getSheetName());
         }
         this.workbook = workbook;
         this.cells = new CellReader(workbook);
@@ -35,9 +40,7 @@ final class InMemoryWorkbook implements WorkbookSource {
 
     @Override
     public List<String> sheetNames() {
-        List<String> names = new ArrayList<>();
-        workbook.sheetIterator().forEachRemaining(sheet -> names.add(sheet.getSheetName()));
-        return names;
+        return List.copyOf(sheetNames);
     }
 
     @Override

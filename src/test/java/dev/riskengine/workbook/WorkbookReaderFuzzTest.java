@@ -186,6 +186,14 @@ class WorkbookReaderFuzzTest {
                 .contains("Countries!D2: found a cell that cannot be read, perhaps damaged (the cell's style cannot be read");
     }
 
+    /** Found by fuzzing: an .xls whose sheet list POI cannot name escaped as an IndexOutOfBoundsException. */
+    @Test
+    void xlsSheetThatCannotBeNamedIsADamagedFile() throws IOException {
+        Path file = Files.copy(SEEDS.resolve("whole-xls-sheet-that-cannot-be-named.xls"), folder.resolve("indicators.xls"));
+        assertThat(Reading.problems(file)).singleElement().asString()
+                .contains("found a file that cannot be opened as a workbook, perhaps damaged or incomplete");
+    }
+
     /** Found by fuzzing: xfId="g0" in styles.xml escaped a streamed read as POI's XmlValueOutOfRangeException. */
     @Test
     void damagedCellStyleIsALocatedCellFromBothWalks() throws IOException {
