@@ -20,6 +20,8 @@ import dev.riskengine.report.FileDigest;
  * every message about them reads as it would about the originals.
  */
 public final class InputSnapshot implements AutoCloseable {
+    /** The temporary folder's name starts so; a killed run's folder is removed by the next run ({@link ProcessTempFolder}). */
+    static final String SNAPSHOT_PREFIX = "risk-snapshot-";
     private final Path root;
     private final Path workbook;
     private final String workbookSha256;
@@ -40,7 +42,7 @@ public final class InputSnapshot implements AutoCloseable {
     public static InputSnapshot take(Path input, Path rulesDir) {
         Path root = null;
         try {
-            root = Files.createTempDirectory("risk-snapshot-");
+            root = ProcessTempFolder.create(SNAPSHOT_PREFIX);
             Path workbook = input;
             String sha256 = null;
             if (Files.isRegularFile(input) && Files.isReadable(input)) {
@@ -113,7 +115,7 @@ public final class InputSnapshot implements AutoCloseable {
         try {
             FolderRemoval.deleteTree(root);
         } catch (IOException ignored) {
-            // a leftover temporary folder is harmless and the system's temp cleaner removes it
+            // a leftover is removed by the next run once this process has ended
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -18,14 +17,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.riskengine.report.FileDigest;
+import dev.riskengine.rules.RuleCompiler;
+import dev.riskengine.rules.RuleFile;
 import dev.riskengine.report.ManifestJson;
 import dev.riskengine.report.ScoresJson;
 import dev.riskengine.report.ScoresJsonReader;
 
 /**
  * The copy of what a run read, kept in its run folder: {@code input/<workbook name>} (an .xlsx is
- * already compressed, so it is kept as read) and {@code rules.zip} (the rules folder without its
- * tests, compressed). The zip is reproducible: entries in name order, all stamped with the same
+ * already compressed, so it is kept as read) and {@code rules.zip} (the rule files of the rules
+ * folder, compressed: no tests, README or editor files). The zip is reproducible: entries in name order, all stamped with the same
  * time, so the same rules give the same bytes and the same SHA-256 in manifest.json.
  */
 public final class RunInputs {
@@ -53,13 +54,12 @@ public final class RunInputs {
         return copies;
     }
 
+    /**
+     * Only the files the compiler compiles: a README, notes or an editor's lock file beside the
+     * rules are not what the run ran, and verify compiles (and compares) exactly these files.
+     */
     private static void zip(Path rulesDir, Path zip) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        List<String> names = files.stream().map(f -> rulesDir.relativize(f).toString().replace('\\', '/'))
-                .sorted().toList();
+        List<String> names = RuleCompiler.findRuleFiles(rulesDir).stream().map(RuleFile::relativePath).sorted().toList();
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             for (String name : names) {
                 ZipEntry entry = new ZipEntry(name);
@@ -140,7 +140,7 @@ public final class RunInputs {
         if (workbook.isEmpty() || rules.isEmpty()) {
             return Optional.empty();
         }
-        Path unpacked = Files.createTempDirectory("risk-run-rules-");
+        Path unpacked = ProcessTempFolder.create("risk-run-rules-");
         try {
             Path rulesName = Path.of(manifest.path("rulesPath").asText("rules")).toAbsolutePath().normalize().getFileName();
             Path dir = unzipRules(rules.get(), unpacked, rulesName == null ? "rules" : rulesName.toString());

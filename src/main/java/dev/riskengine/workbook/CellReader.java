@@ -11,7 +11,11 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
+import org.w3c.dom.Element;
 
 /**
  * Turns POI cells into {@link CellContent}. Formulas use the result Excel or LibreOffice saved
@@ -21,9 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 final class CellReader {
     private final FormulaEvaluator evaluator;
     private final DataFormatter formatter = new DataFormatter();
+    private final SharedStrings strings;
 
     CellReader(Workbook workbook) {
         this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        this.strings = workbook instanceof XSSFWorkbook xssf ? xssf.getSharedStringSource() : null;
     }
 
     CellContent read(Sheet sheet, int rowIndex, int columnIndex) {
@@ -44,9 +50,13 @@ final class CellReader {
             case NUMERIC:
                 // An .xlsx number is read from its stored text, as the streaming walk reads it: POI
                 // would give 0 for an empty <v/> and fail on INF.
-                return cell instanceof XSSFCell xssf ? StoredValue.number(at, xssf.getCTCell().getV(), format(cell))
-                        : StoredValue.number(at, cell.getNumericCellValue(), format(cell));
+                return cell instanceof XSSFCell xssf ? StoredValue.number(at, xssf.getCTCell().getV(), format(cell, at))
+                        : StoredValue.number(at, cell.getNumericCellValue(), format(cell, at));
             case STRING:
+                if (cell instanceof XSSFCell xssf && xssf.getCTCell().getT() == STCellType.S) {
+                    // Looked up as the streaming walk does: a damaged index is a located problem, not "null".
+                    return CellContent.text(at, StoredValue.sharedString(at, xssf.getCTCell().getV(), strings));
+                }
                 return CellContent.text(at, cell.getStringCellValue());
             case BOOLEAN:
                 return new CellContent.Bool(at, cell instanceof XSSFCell xssf ? StoredValue.bool(xssf.getCTCell().getV())
@@ -78,7 +88,7 @@ final class CellReader {
         }
         switch (value.getCellType()) {
             case NUMERIC:
-                return StoredValue.number(at, value.getNumberValue(), format(cell));
+                return StoredValue.number(at, value.getNumberValue(), format(cell, at));
             case STRING:
                 return CellContent.text(at, value.getStringValue());
             case BOOLEAN:
@@ -91,10 +101,32 @@ final class CellReader {
         }
     }
 
-    private CellNumberFormat format(Cell cell) {
-        CellStyle style = cell.getCellStyle();
-        return style == null ? new CellNumberFormat((short) 0, null, formatter)
-                : new CellNumberFormat(style.getDataFormat(), style.getDataFormatString(), formatter);
+    private CellNumberFormat format(Cell cell, CellLocation at) {
+        try {
+            CellStyle style = cell.getCellStyle();
+            return style == null ? new CellNumberFormat((short) 0, null, formatter)
+                    : new CellNumberFormat(style.getDataFormat(), style.getDataFormatString(), formatter);
+        } catch (RuntimeException e) {
+            throw damagedStyle(cell, at, e);
+        }
+    }
+
+    /**
+     * A style POI cannot look up (found by fuzzing: s="099999999999" overflows, an .xls format
+     * index past the formats), said in the streaming walk's words for the same stored style.
+     */
+    private static UnreadableSheetException damagedStyle(Cell cell, CellLocation at, RuntimeException e) {
+        String stored = storedAttribute(cell, "s"); // null in an .xls, whose cells POI does not show as stored
+        return StoredValue.damagedStyle(at, stored == null ? "the cell's style" : "style " + StoredValue.styleIndex(at, stored), e);
+    }
+
+    /** An attribute of an .xlsx cell as the file stores it, even when POI cannot read it; null when absent. */
+    static String storedAttribute(Cell cell, String name) {
+        if (cell instanceof XSSFCell xssf && xssf.getCTCell().getDomNode() instanceof Element stored
+                && stored.hasAttribute(name)) {
+            return stored.getAttribute(name);
+        }
+        return null;
     }
 
     /** XLS files always store formula results; XLSX files written by scripts may leave them out or empty. */

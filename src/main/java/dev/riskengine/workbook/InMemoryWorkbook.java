@@ -10,23 +10,38 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 
 /** A workbook loaded whole with POI's usermodel: .xlsx and .xls, and formulas evaluated when no result was saved. */
 final class InMemoryWorkbook implements WorkbookSource {
     private final Workbook workbook;
     private final CellReader cells;
+    private final List<String> sheetNames = new ArrayList<>();
 
+    /**
+     * Lists the sheets once, here, so that a damaged list fails the opening of the file (found by
+     * fuzzing: an .xls whose sheet records POI cannot name threw IndexOutOfBoundsException).
+     *
+     * @throws UnreadableSheetException when a sheet holds a row past Excel's last (found by
+     *         fuzzing: r="2147483648"), which POI's formula evaluator would size a table by; the
+     *         opener then reads the file streamed, which names the row where the engine reads it
+     */
     InMemoryWorkbook(Workbook workbook) {
+        for (Sheet sheet : workbook) {
+            if (sheet.getLastRowNum() >= StoredValue.LAST_ROW) {
+                throw UnreadableSheetException.inSheet(sheet.getSheetName(),
+                        "sheet \"" + sheet.getSheetName() + "\" has a row past Excel's last row, " + StoredValue.LAST_ROW);
+            }
+            sheetNames.add(sheet.getSheetName());
+        }
         this.workbook = workbook;
         this.cells = new CellReader(workbook);
     }
 
     @Override
     public List<String> sheetNames() {
-        List<String> names = new ArrayList<>();
-        workbook.sheetIterator().forEachRemaining(sheet -> names.add(sheet.getSheetName()));
-        return names;
+        return List.copyOf(sheetNames);
     }
 
     @Override
@@ -35,10 +50,10 @@ final class InMemoryWorkbook implements WorkbookSource {
         return new SheetSource() {
             @Override public String name() { return sheet.getSheetName(); }
 
+            /** Only the rows the file holds, in order (counting up to the last row met a row 2^31). */
             @Override public void rows(Consumer<SheetRow> each) {
-                // Row by row as stored (in order), not by index: a row far down must not cost a loop to reach.
                 for (Row row : sheet) {
-                    int r = row.getRowNum();
+                    int r = rowIndex(row);
                     checkPlaces(row);
                     List<CellContent> contents = new ArrayList<>(Math.max(0, row.getLastCellNum()));
                     for (int c = 0; c < row.getLastCellNum(); c++) {
@@ -57,19 +72,27 @@ final class InMemoryWorkbook implements WorkbookSource {
                         new CellLocation(sheet.getSheetName(), cell.getRowIndex(), storedColumn(cell))));
             }
 
+            /** An .xlsx row number as stored, checked as the streaming walk checks it. */
+            private int rowIndex(Row row) {
+                if (row instanceof XSSFRow xssf && xssf.getCTRow().isSetR()) {
+                    return StoredValue.rowIndex(sheet.getSheetName(), Long.toString(xssf.getCTRow().getR()));
+                }
+                return row.getRowNum();
+            }
+
             @Override public List<CellRangeAddress> mergedRegions() {
                 return sheet.getMergedRegions();
             }
 
             /**
              * POI checks an .xlsx cell's XML only when the cell is read: a damaged attribute (found
-             * by fuzzing: t="os") is then an unreadable sheet, as it is when streamed.
+             * by fuzzing: t="os") is then a damaged cell, said as the streaming walk says it.
              */
             private CellContent readCell(int r, int c) {
                 try {
                     return cells.read(sheet, r, c);
                 } catch (XmlValueOutOfRangeException e) {
-                    throw new UnreadableSheetException(sheet.getSheetName(), e);
+                    throw damaged(new CellLocation(sheet.getSheetName(), r, c), e);
                 }
             }
         };
@@ -88,5 +111,19 @@ final class InMemoryWorkbook implements WorkbookSource {
         } catch (IOException e) {
             // Opened read-only, so closing writes nothing: a failure here loses no data and changes no result.
         }
+    }
+
+    /** Which stored attribute of the cell POI could not read, in the streaming walk's words. */
+    private UnreadableSheetException damaged(CellLocation at, XmlValueOutOfRangeException e) {
+        Cell cell = workbook.getSheet(at.sheet()).getRow(at.row()).getCell(at.column());
+        String type = CellReader.storedAttribute(cell, "t");
+        if (!StoredValue.knownType(type)) {
+            return StoredValue.unknownType(at, type);
+        }
+        String style = CellReader.storedAttribute(cell, "s");
+        if (style != null) {
+            StoredValue.styleIndex(at, style); // throws when the style is the damage
+        }
+        return UnreadableSheetException.atCell(at, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
 }

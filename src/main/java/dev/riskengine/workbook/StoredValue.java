@@ -1,6 +1,9 @@
 package dev.riskengine.workbook;
 
+import java.util.Set;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.model.SharedStrings;
 
 /**
  * How the text an .xlsx stores for a cell ({@code <v>} with its type {@code t}) reads, the one
@@ -10,6 +13,10 @@ import org.apache.poi.ss.usermodel.FormulaError;
  * {@code <v/>} for a missing number. None of them may read as a number the cell does not hold.
  */
 final class StoredValue {
+    /** The cell types of SpreadsheetML ({@code t}); anything else is a damaged cell. */
+    /** Excel's last row, 1,048,576. */
+    static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    private static final Set<String> CELL_TYPES = Set.of("n", "s", "str", "inlineStr", "b", "e", "d");
 
     private StoredValue() {
     }
@@ -66,5 +73,74 @@ final class StoredValue {
         } catch (IllegalArgumentException e) {
             return text;
         }
+    }
+
+    /**
+     * The text of shared string number {@code stored} ({@code <c t="s"><v>7</v></c>}). An index
+     * that is empty, no number or past the strings is a damaged cell: POI's usermodel would log a
+     * stack trace and read it as no text at all (a country named "null").
+     */
+    static String sharedString(CellLocation at, String stored, SharedStrings strings) {
+        String text = stored == null ? "" : stored.trim();
+        int index;
+        try {
+            index = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw UnreadableSheetException.atCell(at, "shared string index \"" + text + "\" is not a whole number");
+        }
+        try {
+            // The table's count attributes may be damaged too: only the strings it holds count.
+            return strings.getItemAt(index).getString();
+        } catch (RuntimeException e) {
+            // IndexOutOfBoundsException whole; streamed, an IllegalStateException listing every string.
+            throw UnreadableSheetException.atCell(at, "shared string index " + index + " is not in the workbook's shared strings");
+        }
+    }
+
+    /** A cell's style number ({@code s}); one that is no whole number is a damaged cell. */
+    static int styleIndex(CellLocation at, String stored) {
+        try {
+            return Integer.parseInt(stored.trim());
+        } catch (NumberFormatException e) {
+            throw UnreadableSheetException.atCell(at, "style index \"" + stored + "\" is not a whole number");
+        }
+    }
+
+    /** A style that cannot be looked up in the workbook's styles (they are damaged). */
+    static UnreadableSheetException damagedStyle(CellLocation at, String style, RuntimeException e) {
+        String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return UnreadableSheetException.atCell(at, style + " cannot be read (" + reason + ")");
+    }
+
+    /**
+     * A row's index from its stored number ({@code <row r="7">}): a damaged one (found by
+     * fuzzing: r="1e400", r="abc", r="2147483648", which made the whole walk count to 2^31) makes
+     * the sheet unreadable.
+     */
+    static int rowIndex(String sheet, String stored) {
+        long number;
+        try {
+            number = Long.parseLong(stored.trim());
+        } catch (NumberFormatException e) {
+            throw UnreadableSheetException.inSheet(sheet, "row number \"" + stored + "\" is not a whole number");
+        }
+        if (number > LAST_ROW && number <= Integer.MAX_VALUE) {
+            // a row Excel's grid cannot hold, said as for a cell beyond it
+            CellBeyondExcelLimitsException.checkPlace(new CellLocation(sheet, (int) number - 1, 0));
+        }
+        if (number < 1 || number > LAST_ROW) {
+            throw UnreadableSheetException.inSheet(sheet, "row number " + number + " is not between 1 and " + LAST_ROW);
+        }
+        return (int) number - 1;
+    }
+
+    static boolean knownType(String type) {
+        return type == null || CELL_TYPES.contains(type);
+    }
+
+    /** A cell type that SpreadsheetML does not have (found by fuzzing: t="os"). */
+    static UnreadableSheetException unknownType(CellLocation at, String type) {
+        return UnreadableSheetException.atCell(at, "cell type \"" + type + "\" is not one of " + String.join(", ",
+                CELL_TYPES.stream().sorted().toList()));
     }
 }

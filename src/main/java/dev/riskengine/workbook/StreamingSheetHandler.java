@@ -25,7 +25,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Only one row is held at a time.
  */
 final class StreamingSheetHandler extends DefaultHandler {
-    static final String NOT_EVALUATED = "a large workbook is streamed, and formulas are not evaluated then";
+    static final String NOT_EVALUATED = "a large or partly damaged workbook is streamed, and formulas are not evaluated then";
     private static final String MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private final String sheetName;
@@ -68,17 +68,20 @@ final class StreamingSheetHandler extends DefaultHandler {
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
-                rowIndex = r != null ? wholeNumber(attributes.getValue("r"), "row number") - 1 : rowIndex + 1;
+                rowIndex = r != null ? StoredValue.rowIndex(sheetName, r) : rowIndex + 1;
                 rowCells = new ArrayList<>();
             }
             case "c" -> {
+                if (rowCells == null) {
+                    return; // a cell outside any row (found by fuzzing): the usermodel ignores it too
+                }
                 String r = attributes.getValue("r");
                 column = r != null ? cellColumn(r) : rowCells.size();
                 // before the row is padded with blanks up to the column: a far one would fill memory
                 CellBeyondExcelLimitsException.checkPlace(currentCell());
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
-                styleIndex = s == null ? 0 : wholeNumber(attributes.getValue("s"), "style index");
+                styleIndex = s == null ? 0 : StoredValue.styleIndex(new CellLocation(sheetName, rowIndex, column), s);
                 value.setLength(0);
                 formula.setLength(0);
                 sawValue = false;
@@ -114,12 +117,20 @@ final class StreamingSheetHandler extends DefaultHandler {
             }
             case "rPh" -> inPhonetic = false;
             case "c" -> {
+                if (rowCells == null) {
+                    return;
+                }
                 while (rowCells.size() < column) {
                     rowCells.add(new CellContent.Blank(new CellLocation(sheetName, rowIndex, rowCells.size())));
                 }
                 rowCells.add(cell(new CellLocation(sheetName, rowIndex, column)));
             }
-            case "row" -> each.accept(new SheetRow(sheetName, rowIndex, Collections.unmodifiableList(rowCells)));
+            case "row" -> {
+                if (rowCells != null) {
+                    each.accept(new SheetRow(sheetName, rowIndex, Collections.unmodifiableList(rowCells)));
+                }
+                rowCells = null;
+            }
             default -> { }
         }
     }
@@ -153,7 +164,7 @@ final class StreamingSheetHandler extends DefaultHandler {
         }
         switch (type) {
             case "s":
-                return CellContent.text(at, sharedString(text));
+                return CellContent.text(at, StoredValue.sharedString(at, text, strings));
             case "str":
             case "inlineStr":
                 return CellContent.text(at, text);
@@ -161,22 +172,33 @@ final class StreamingSheetHandler extends DefaultHandler {
                 return new CellContent.Bool(at, StoredValue.bool(text));
             case "e":
                 return new CellContent.ErrorValue(at, StoredValue.errorCode(text), sawFormula ? formula.toString() : null);
-            default:
+            case "d":
                 return numeric(text, at);
+            default:
+                throw StoredValue.unknownType(at, type);
         }
     }
 
     private CellContent numeric(String text, CellLocation at) {
-        return text.isBlank() ? new CellContent.Blank(at) : StoredValue.number(at, text, format(styleIndex));
+        return text.isBlank() ? new CellContent.Blank(at) : StoredValue.number(at, text, format(styleIndex, at));
     }
 
     /** The number format of a cell style, looked up once per style rather than once per cell. */
-    private CellNumberFormat format(int style) {
-        return formats.computeIfAbsent(style, index -> {
-            XSSFCellStyle found = styles != null && styles.getNumCellStyles() > 0 ? styles.getStyleAt(index) : null;
-            return found == null ? new CellNumberFormat((short) 0, null, formatter)
+    private CellNumberFormat format(int style, CellLocation at) {
+        CellNumberFormat known = formats.get(style);
+        if (known != null) {
+            return known;
+        }
+        CellNumberFormat format;
+        try {
+            XSSFCellStyle found = styles != null && styles.getNumCellStyles() > 0 ? styles.getStyleAt(style) : null;
+            format = found == null ? new CellNumberFormat((short) 0, null, formatter)
                     : new CellNumberFormat(found.getDataFormat(), found.getDataFormatString(), formatter);
-        });
+        } catch (RuntimeException e) {
+            throw StoredValue.damagedStyle(at, "style " + style, e); // found by fuzzing: xfId="g0" in styles.xml
+        }
+        formats.put(style, format);
+        return format;
     }
 
     /** A merged range such as {@code C1:D1}; one POI cannot read is left out, as the usermodel drops it. */
@@ -192,35 +214,13 @@ final class StreamingSheetHandler extends DefaultHandler {
     }
 
 
-    /**
-     * A row number, style index or shared-string index: a damaged sheet (found by fuzzing:
-     * r="1e400", a string index of 99999999999999999999) is an unreadable sheet, not a
-     * NumberFormatException escaping the reader.
-     */
-    private int wholeNumber(String text, String what) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new UnreadableSheetException(sheetName,
-                    new SAXException(what + " \"" + text + "\" is not a whole number", e));
-        }
-    }
-
-    /** A cell reference POI cannot parse (found by fuzzing: r="B-1") is an unreadable sheet. */
+    /** A cell reference POI cannot parse (found by fuzzing: r="B-1"; r="K12n") makes its row unreadable. */
     private int cellColumn(String reference) {
         try {
             return CellLocation.column(reference);
         } catch (IllegalArgumentException e) {
-            throw new UnreadableSheetException(sheetName, new SAXException("cell reference \"" + reference + "\" is not valid", e));
+            throw UnreadableSheetException.atRow(new CellLocation(sheetName, rowIndex, 0),
+                    "cell reference \"" + reference + "\" is not valid");
         }
-    }
-
-    private String sharedString(String text) {
-        int index = wholeNumber(text, "shared string index");
-        if (index < 0 || index >= strings.getCount()) {
-            throw new UnreadableSheetException(sheetName,
-                    new SAXException("shared string index " + index + " is not in the workbook's strings"));
-        }
-        return strings.getItemAt(index).getString();
     }
 }

@@ -13,7 +13,10 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -38,6 +41,10 @@ final class StreamingWorkbook implements WorkbookSource {
     private final DataFormatter formatter = new DataFormatter();
 
     private StreamingWorkbook(OPCPackage pack) throws IOException, OpenXML4JException, SAXException {
+        if (!holdsAWorkbook(pack)) {
+            // XSSFReader opens a Word or PowerPoint file too, and finds no sheets in it.
+            throw new NotOfficeXmlFileException("the package holds no workbook");
+        }
         this.pack = pack;
         XSSFReader reader = new XSSFReader(pack);
         this.strings = sharedStrings(pack);
@@ -62,6 +69,16 @@ final class StreamingWorkbook implements WorkbookSource {
         try (InputStream xml = PartLimits.sharedStrings(part.getInputStream(), part.getPartName().getName().substring(1))) {
             return new ReadOnlySharedStringsTable(xml, false);
         }
+    }
+
+    private static boolean holdsAWorkbook(OPCPackage pack) {
+        PackageRelationshipCollection core = pack.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (core.isEmpty()) {
+            core = pack.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        PackagePart main = core.isEmpty() ? null : pack.getPart(core.getRelationship(0));
+        String type = main == null ? "" : main.getContentType();
+        return type.contains("spreadsheetml") || type.contains("ms-excel");
     }
 
     /** Opens the file read-only; the caller reports a failure as {@link WorkbookOpener} does. */

@@ -1,5 +1,6 @@
 package dev.riskengine.workbook;
 
+import dev.riskengine.logging.LibraryErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.xml.sax.SAXException;
 
@@ -22,6 +24,7 @@ final class WorkbookOpener {
 
     private final ProblemCollector problems;
     private final FileSniffer sniffer = new FileSniffer();
+    private boolean refusedByLimit;
 
     WorkbookOpener(ProblemCollector problems) {
         this.problems = problems;
@@ -34,32 +37,71 @@ final class WorkbookOpener {
             problems.add("", notAWorkbook.get(), EXPECTED);
             return Optional.empty();
         }
-        if (streams(file, walk)) {
-            try {
-                return Optional.of(StreamingWorkbook.open(file));
-            } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-                Optional<String> refused = PartLimits.refusal(e);
-                if (refused.isPresent()) { // opening it whole would hold what the limit keeps out
-                    problems.add("", refused.get(), PartLimits.EXPECTED);
-                    return Optional.empty();
-                }
-                // Otherwise fall through: opening it whole tells best what is wrong with it (a Word file, damage).
+        boolean streamed = streams(file, walk);
+        if (streamed) {
+            Optional<WorkbookSource> workbook = streamed(file);
+            if (workbook.isPresent() || refusedByLimit) {
+                return workbook;
             }
+            // Fall through: opening it whole tells best what is wrong with it (a Word file, damage).
         }
-        try {
+        try (LibraryErrors.Capture attempt = LibraryErrors.capture()) {
             // Read-only: reading must never rewrite the analyst's file.
-            return Optional.of(new InMemoryWorkbook(WorkbookFactory.create(file.toFile(), null, true)));
+            Workbook loaded = WorkbookFactory.create(file.toFile(), null, true);
+            InMemoryWorkbook workbook;
+            try {
+                workbook = new InMemoryWorkbook(loaded);
+            } catch (RuntimeException e) {
+                loaded.close();
+                throw e;
+            }
+            attempt.passOn(); // what POI logged and skipped while opening is the reader's concern
+            return Optional.of(workbook);
         } catch (EncryptedDocumentException e) {
             problems.add("", "a password-protected workbook", "a workbook that opens without a password");
         } catch (IOException | RuntimeException e) {
             Optional<String> refused = PartLimits.refusal(e);
             if (refused.isPresent()) {
                 problems.add("", refused.get(), PartLimits.EXPECTED);
-            } else {
-                problems.add("", damaged(e, file), EXPECTED);
+                return Optional.empty();
             }
+            // POI's usermodel checks every row and cell of every sheet while opening, and names
+            // none (a cell reference K12n, a row "abc"). Streamed, the same damage is found at its
+            // row or cell, in the sheets the engine reads: so a small workbook gets the words and
+            // exit code a large one gets for the same damage.
+            Optional<WorkbookSource> workbook = streamed || !isOoxml(file) ? Optional.empty() : streamed(file);
+            if (workbook.isPresent() || refusedByLimit) {
+                return workbook;
+            }
+            problems.add("", damaged(e, file), EXPECTED);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The workbook streamed; empty when it cannot be. A part beyond its limit is named here and
+     * {@link #refusedByLimit} set, since opening it whole would hold what the limit keeps out;
+     * otherwise the caller says what is wrong, from opening it whole.
+     */
+    private Optional<WorkbookSource> streamed(Path file) {
+        try (LibraryErrors.Capture attempt = LibraryErrors.capture()) {
+            StreamingWorkbook workbook = StreamingWorkbook.open(file);
+            attempt.passOn();
+            return Optional.of(workbook);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            Optional<String> refused = PartLimits.refusal(e);
+            refused.ifPresent(found -> problems.add("", found, PartLimits.EXPECTED));
+            refusedByLimit = refused.isPresent();
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isOoxml(Path file) {
+        try {
+            return FileMagic.valueOf(file.toFile()) == FileMagic.OOXML;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean streams(Path file, CellWalk walk) {
@@ -67,8 +109,7 @@ final class WorkbookOpener {
             return false;
         }
         try {
-            boolean xlsx = FileMagic.valueOf(file.toFile()) == FileMagic.OOXML;
-            return xlsx && (walk == CellWalk.STREAMING || Files.size(file) >= CellWalk.STREAMING_FROM_BYTES);
+            return isOoxml(file) && (walk == CellWalk.STREAMING || Files.size(file) >= CellWalk.STREAMING_FROM_BYTES);
         } catch (IOException e) {
             return false;
         }

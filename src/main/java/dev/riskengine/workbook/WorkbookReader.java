@@ -1,5 +1,6 @@
 package dev.riskengine.workbook;
 
+import dev.riskengine.logging.LibraryErrors;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
@@ -28,39 +29,43 @@ public final class WorkbookReader {
     /**
      * Reads the workbook, or fails with {@link InvalidWorkbookException} only: every problem found,
      * each one located line (file, sheet!cell) that the CLI prints as it is. A file that is not a
-     * workbook, damaged, password-protected, or a sheet whose XML cannot be read (an
-     * {@link UnreadableSheetException} inside) all become such problems. Any other exception is a
+     * workbook, damaged, password-protected, a sheet, row or cell that cannot be read (an
+     * {@link UnreadableSheetException} inside), or a part POI logged as damaged and skipped
+     * ({@link SkippedParts}) all become such problems. Any other exception is a
      * bug of the reader; WorkbookReaderFuzzTest looks for them. A returned workbook's numbers are
      * all finite.
      */
     public IndicatorWorkbook read(Path file) throws InvalidWorkbookException {
         ProblemCollector problems = new ProblemCollector(fileName(file));
-        Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);
-        if (opened.isEmpty()) {
-            throw new InvalidWorkbookException(problems.problems());
-        }
-        IndicatorWorkbook result;
-        try (WorkbookSource workbook = opened.get()) {
-            result = read(file, workbook, problems);
-        } catch (UnreadableSheetException e) {
-            Optional<String> refused = PartLimits.refusal(e);
-            if (refused.isPresent()) {
-                // The whole walk refuses such a file as it opens it: the streamed one says the same, and only that.
-                ProblemCollector fileRefused = new ProblemCollector(fileName(file));
-                fileRefused.add("", refused.get(), PartLimits.EXPECTED);
-                throw new InvalidWorkbookException(fileRefused.problems());
+        try (LibraryErrors.Capture logged = LibraryErrors.capture()) {
+            Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);
+            if (opened.isEmpty()) {
+                throw new InvalidWorkbookException(problems.problems()); // the opener said why; POI's log adds nothing
             }
-            problems.add(e.sheet(), "a sheet that cannot be read, perhaps damaged (" + e.getMessage() + ")",
-                    WorkbookOpener.EXPECTED);
-            throw new InvalidWorkbookException(problems.problems());
-        } catch (CellBeyondExcelLimitsException e) {
-            problems.add(e.at(), e.found(), e.expected());
-            throw new InvalidWorkbookException(problems.problems());
+            IndicatorWorkbook result = null;
+            try (WorkbookSource workbook = opened.get()) {
+                result = read(file, workbook, problems);
+            } catch (UnreadableSheetException e) {
+                Optional<String> refused = PartLimits.refusal(e);
+                if (refused.isPresent()) {
+                    // The whole walk refuses such a file as it opens it: the streamed one says the same, and only that.
+                    ProblemCollector fileRefused = new ProblemCollector(fileName(file));
+                    fileRefused.add("", refused.get(), PartLimits.EXPECTED);
+                    throw new InvalidWorkbookException(fileRefused.problems());
+                }
+                // POI's parser logged the same damage: one line for it is enough.
+                problems.add(e.address(), e.found(), WorkbookOpener.EXPECTED);
+                throw new InvalidWorkbookException(problems.problems());
+            } catch (CellBeyondExcelLimitsException e) {
+                problems.add(e.at(), e.found(), e.expected());
+                throw new InvalidWorkbookException(problems.problems());
+            }
+            new SkippedParts(problems).report(logged);
+            if (!problems.isEmpty()) {
+                throw new InvalidWorkbookException(problems.problems());
+            }
+            return result;
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidWorkbookException(problems.problems());
-        }
-        return result;
     }
 
     private static IndicatorWorkbook read(Path file, WorkbookSource workbook, ProblemCollector problems) {

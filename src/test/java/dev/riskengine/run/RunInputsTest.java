@@ -81,6 +81,35 @@ class RunInputsTest {
     }
 
     @Test
+    void rulesZipHoldsOnlyTheRuleFilesNotTheReadmeOrAnEditorsLockFile() throws Exception {
+        Path rules = FolderCopy.copy(Path.of("rules"), temp.resolve("rules"));
+        Files.writeString(rules.resolve("~$threat.drl.xlsx"), "Excel's lock file");
+        RunRequest request = new RunRequest(Path.of("inputs/indicators.xlsx"), rules, temp.resolve("reports"), null);
+
+        RunResult result = new AssessmentRun().execute(request);
+
+        assertThat(Files.exists(rules.resolve("README.md"))).isTrue();
+        assertThat(zipEntries(result.folder().resolve("rules.zip"))).containsExactly("bands.drl.xlsx", "evidence.drl",
+                "exposure.drl", "scoring.drl", "threat.drl.xlsx", "vulnerability.drl");
+    }
+
+    @Test
+    void killedRunsSnapshotFolderIsRemovedByTheNextRunButALiveRunsIsKept() throws Exception {
+        Process ended = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        ended.waitFor();
+        Path killedRuns = Files.createDirectories(temp.resolve(InputSnapshot.SNAPSHOT_PREFIX + ended.pid() + "-1"));
+        Files.writeString(killedRuns.resolve("indicators.xlsx"), "a copy the killed run never deleted");
+        Path liveRuns = Files.createDirectories(temp.resolve(InputSnapshot.SNAPSHOT_PREFIX + ProcessHandle.current().pid() + "-2"));
+
+        Path next = ProcessTempFolder.create(temp, InputSnapshot.SNAPSHOT_PREFIX);
+
+        assertThat(killedRuns).doesNotExist();
+        assertThat(liveRuns).isDirectory();
+        assertThat(next).isDirectory().isNotEqualTo(liveRuns);
+    }
+
+    @Test
     void manifestNamesThePoiVersion() throws Exception {
         RunRequest request = new RunRequest(Path.of("inputs/indicators.xlsx"), Path.of("rules"), temp.resolve("reports"), null);
 

@@ -46,7 +46,7 @@ class BoundedInputsTest {
     @Test
     void sharedStringLongerThanExcelsLimitIsRefusedInBothReaders() throws Exception {
         Path file = TestWorkbook.valid().set("Countries", "B3", "LONG-NAME")
-                .editPart("xl/sharedStrings.xml", xml -> xml.replace("LONG-NAME", "y".repeat(40_000)))
+                .rawPart("xl/sharedStrings.xml", xml -> xml.replace("LONG-NAME", "y".repeat(40_000)))
                 .writeTo(folder);
 
         assertThat(onlyProblem(file)).isEqualTo(problem("Countries!B3", TOO_LONG, EXCELS_LIMIT));
@@ -146,7 +146,7 @@ class BoundedInputsTest {
     @Test
     @Timeout(30)
     void rowBeyondExcelsLastRowIsALocatedErrorInBothReaders() throws Exception {
-        Path file = TestWorkbook.valid().editPart("xl/worksheets/sheet3.xml", xml -> xml.replace("</sheetData>",
+        Path file = TestWorkbook.valid().rawPart("xl/worksheets/sheet3.xml", xml -> xml.replace("</sheetData>",
                 "<row r=\"2000000000\"><c r=\"A2000000000\" t=\"inlineStr\"><is><t>MAR</t></is></c></row></sheetData>"))
                 .writeTo(folder);
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,8 @@ final class TestWorkbook {
     private final String extension;
     /** Cells written as raw sheet XML after POI has saved the file, keyed by sheet name, then address. */
     private final Map<String, Map<String, String>> rawCells = new LinkedHashMap<>();
-    /** Edits of whole parts after POI has saved the file (and after the raw cells), keyed by part name. */
-    private final Map<String, UnaryOperator<String>> partEdits = new LinkedHashMap<>();
+    /** Parts of the saved zip rewritten after POI has saved the file, keyed by part name. */
+    private final Map<String, UnaryOperator<String>> rawParts = new LinkedHashMap<>();
 
     private TestWorkbook(Workbook workbook, String extension) {
         this.workbook = workbook;
@@ -161,12 +162,25 @@ final class TestWorkbook {
     }
 
     /**
-     * Rewrites one part of the saved file, e.g. {@code xl/sharedStrings.xml}: what POI refuses to
-     * write (a string longer than Excel's limit) but a hostile or damaged file holds ({@code .xlsx} only).
+     * A part of the saved file rewritten as text, e.g. {@code rawPart("docProps/core.xml", ...)}:
+     * damage that POI's usermodel would never write (a DOCTYPE, a row numbered "abc").
      */
-    TestWorkbook editPart(String partName, UnaryOperator<String> edit) {
-        partEdits.merge(partName, edit, (first, then) -> xml -> then.apply(first.apply(xml)));
+    TestWorkbook rawPart(String part, UnaryOperator<String> edit) {
+        rawParts.merge(part, edit, (first, then) -> xml -> then.apply(first.apply(xml)));
         return this;
+    }
+
+    /**
+     * Adds a sheet of notes padded with random text in an XML comment (which every reader skips)
+     * so that the file is streamed when read as {@code ./risk} reads it ({@link CellWalk#AUTOMATIC}).
+     */
+    TestWorkbook largeEnoughToStream() {
+        workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("padding follows");
+        String part = "xl/worksheets/sheet" + workbook.getNumberOfSheets() + ".xml";
+        StringBuilder padding = new StringBuilder("<!-- ");
+        new Random(1).ints(2 * CellWalk.STREAMING_FROM_BYTES, 0, 62)
+                .forEach(i -> padding.append((char) (i < 10 ? '0' + i : i < 36 ? 'a' + i - 10 : 'A' + i - 36)));
+        return rawPart(part, xml -> xml.replace("<sheetData>", padding + " --><sheetData>"));
     }
 
     TestWorkbook removeSheet(String name) {
@@ -185,13 +199,13 @@ final class TestWorkbook {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
-        if (!rawCells.isEmpty() || !partEdits.isEmpty()) {
+        if (!rawCells.isEmpty() || !rawParts.isEmpty()) {
             replaceRawCells(file);
         }
         return file;
     }
 
-    /** Rewrites the saved zip: each placeholder cell of {@link #rawCell} swapped for its XML, then the {@link #editPart} edits. */
+    /** Rewrites the saved zip, swapping each placeholder cell of {@link #rawCell} for its XML, then {@link #rawPart}s. */
     private void replaceRawCells(Path file) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
@@ -212,9 +226,13 @@ final class TestWorkbook {
             }
             entries.put(part, xml.getBytes(StandardCharsets.UTF_8));
         }
-        for (Map.Entry<String, UnaryOperator<String>> edit : partEdits.entrySet()) {
-            String xml = new String(entries.get(edit.getKey()), StandardCharsets.UTF_8);
-            entries.put(edit.getKey(), edit.getValue().apply(xml).getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, UnaryOperator<String>> part : rawParts.entrySet()) {
+            byte[] saved = entries.get(part.getKey());
+            if (saved == null) {
+                throw new IllegalStateException("no part " + part.getKey() + " in " + entries.keySet());
+            }
+            entries.put(part.getKey(), part.getValue().apply(new String(saved, StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8));
         }
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

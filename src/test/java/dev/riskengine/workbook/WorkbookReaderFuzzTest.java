@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -48,6 +49,8 @@ class WorkbookReaderFuzzTest {
     @TempDir
     Path folder;
 
+    private final java.util.Map<String, String> findings = new java.util.LinkedHashMap<>();
+
     @Test
     void seedWorkbooksAndTheirMutationsGiveAWorkbookOrLocatedProblems() throws IOException {
         long seconds = Long.getLong("fuzz.seconds", 0);
@@ -60,6 +63,7 @@ class WorkbookReaderFuzzTest {
         for (byte[] input : seeds) {
             executions += check(input, "seed");
         }
+        failOnFindings(); // the corpus must stay clean before any mutation counts
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         int round = 0;
         while (seconds > 0 ? System.nanoTime() < end : round < rounds) {
@@ -70,8 +74,16 @@ class WorkbookReaderFuzzTest {
             round++;
         }
         if (seconds > 0) {
-            System.out.printf("fuzz: seed %d, %d reads of %d mutated inputs in %d s%n",
-                    seed, executions, round * seeds.size(), seconds);
+            System.out.printf("fuzz: seed %d, %d reads of %d mutated inputs in %d s, %d distinct findings%n",
+                    seed, executions, round * seeds.size(), seconds, findings.size());
+        }
+        failOnFindings();
+    }
+
+    /** One finding per distinct failure (exception type and where it was thrown), so a long run goes on. */
+    private void failOnFindings() {
+        if (!findings.isEmpty()) {
+            fail(findings.size() + " distinct finding(s):\n" + String.join("\n", findings.values()));
         }
     }
 
@@ -90,7 +102,7 @@ class WorkbookReaderFuzzTest {
         Path file = Files.copy(SEEDS.resolve("whole-invalid-cell-type.xlsx"), folder.resolve("indicators.xlsx"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.IN_MEMORY).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("a sheet that cannot be read");
+                .hasMessageContaining("a cell that cannot be read");
     }
 
     /** Found by fuzzing: a shared-string index of 99999999999999999999 escaped a streamed read. */
@@ -99,7 +111,7 @@ class WorkbookReaderFuzzTest {
         Path file = Files.copy(SEEDS.resolve("streamed-overflowing-string-index.xlsx"), folder.resolve("indicators.xlsx"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.STREAMING).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("a sheet that cannot be read");
+                .hasMessageContaining("a cell that cannot be read");
     }
 
     /** Found by fuzzing: a streamed cell r="B-1" escaped as POI's IllegalArgumentException. */
@@ -108,7 +120,98 @@ class WorkbookReaderFuzzTest {
         Path file = Files.copy(SEEDS.resolve("streamed-negative-cell-reference.xlsx"), folder.resolve("indicators.xlsx"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookReader(CellWalk.STREAMING).read(file))
                 .isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("a sheet that cannot be read");
+                .hasMessageContaining("a row that cannot be read");
+    }
+
+    /** Found by fuzzing: r="2147483648" made the whole walk count rows up to 2^31 (a hang). */
+    @Test
+    void rowNumberPastTheLastRowIsAnUnreadableSheetNotAnEndlessCount() throws IOException {
+        assertThat(problemsOfSeed("row-number-past-the-last-row.xlsx")).singleElement().asString()
+                .endsWith("Indicators: found a sheet that cannot be read, perhaps damaged (row number 2147483648 is not "
+                        + "between 1 and 1048576), expected an Excel workbook (.xlsx or .xls)");
+    }
+
+    /**
+     * Found by fuzzing: a row r="2147483648" with a formula before it ran POI's formula evaluator
+     * out of memory (it sizes a cache by the last row) when the file could not be streamed either.
+     */
+    @Test
+    void rowPastTheLastRowIsRefusedBeforeAnyFormulaIsEvaluated() throws IOException {
+        assertThat(problemsOfSeed("row-past-the-last-row-with-a-formula-and-no-streamed-sheet.xlsx")).singleElement()
+                .asString().contains("sheet \"Indicators\" has a row past Excel's last row, 1048576");
+    }
+
+    /** Found by fuzzing: a {@code <c>} before any {@code <row>} escaped a streamed read as a NullPointerException. */
+    @Test
+    void streamedCellOutsideAnyRowIsIgnoredAsTheWholeReadIgnoresIt() throws IOException {
+        assertThat(problemsOfSeed("streamed-cell-between-sheet-parts.xlsx")).extracting(WorkbookProblem::address)
+                .containsExactly("Indicators!D3", "Borders!C2"); // the seed's own bad cells, nothing else
+    }
+
+    /** Found by fuzzing: the same, inside XML that is not well-formed. */
+    @Test
+    void streamedCellOutsideAnyRowInDamagedXmlIsAnUnreadableSheet() throws IOException {
+        assertThat(problemsOfSeed("streamed-cell-outside-any-row.xlsx")).extracting(WorkbookProblem::found)
+                .anyMatch(found -> found.startsWith("a sheet that cannot be read"));
+    }
+
+    /** Found by fuzzing: {@code <rww>} for {@code <row>} escaped a streamed read as a NullPointerException. */
+    @Test
+    void streamedUnknownElementInsteadOfARowIsAnUnreadableSheet() throws IOException {
+        assertThat(problemsOfSeed("streamed-unknown-element-instead-of-row.xlsx")).singleElement().asString()
+                .contains("Countries: found a sheet that cannot be read");
+    }
+
+    /** Found by fuzzing: streamed, a cut-short string table made an IllegalStateException listing every string. */
+    @Test
+    void sharedStringsCutShortAreALocatedCellNotAnInternalError() throws IOException {
+        assertThat(problemsOfSeed("streamed-shared-strings-cut-short.xlsx")).singleElement().asString()
+                .contains("Dictionary!G3: found a cell that cannot be read, perhaps damaged (shared string index 29 "
+                        + "is not in the workbook's shared strings)");
+    }
+
+    /** Found by fuzzing: s="099999999999" escaped a whole read as an ArithmeticException (integer overflow). */
+    @Test
+    void styleIndexOverflowingIsALocatedCellFromBothWalks() throws IOException {
+        assertThat(problemsOfSeed("whole-style-index-overflowing.xlsx")).extracting(WorkbookProblem::message)
+                .contains("indicators.xlsx: Indicators!B2: found a cell that cannot be read, perhaps damaged (style index "
+                        + "\"099999999999\" is not a whole number), expected an Excel workbook (.xlsx or .xls)");
+    }
+
+    /** Found by fuzzing: an .xls cell whose style is past the file's styles escaped as an IndexOutOfBoundsException. */
+    @Test
+    void xlsCellStylePastTheStylesIsALocatedCell() throws IOException {
+        Path file = Files.copy(SEEDS.resolve("whole-xls-style-past-the-styles.xls"), folder.resolve("indicators.xls"));
+        assertThat(Reading.problems(file)).singleElement().asString()
+                .contains("Countries!D2: found a cell that cannot be read, perhaps damaged (the cell's style cannot be read");
+    }
+
+    /** Found by fuzzing: an .xls whose sheet list POI cannot name escaped as an IndexOutOfBoundsException. */
+    @Test
+    void xlsSheetThatCannotBeNamedIsADamagedFile() throws IOException {
+        Path file = Files.copy(SEEDS.resolve("whole-xls-sheet-that-cannot-be-named.xls"), folder.resolve("indicators.xls"));
+        assertThat(Reading.problems(file)).singleElement().asString()
+                .contains("found a file that cannot be opened as a workbook, perhaps damaged or incomplete");
+    }
+
+    /** Found by fuzzing: xfId="g0" in styles.xml escaped a streamed read as POI's XmlValueOutOfRangeException. */
+    @Test
+    void damagedCellStyleIsALocatedCellFromBothWalks() throws IOException {
+        assertThat(problemsOfSeed("streamed-damaged-cell-style.xlsx")).singleElement().asString()
+                .contains("Dictionary!D2: found a cell that cannot be read, perhaps damaged (style 0 cannot be read");
+    }
+
+    /** Streamed numbers are parsed by the engine, not POI: text in a numeric cell is a located value problem. */
+    @Test
+    void streamedNumericCellWithTextIsALocatedValueProblem() throws IOException {
+        assertThat(problemsOfSeed("streamed-numeric-cell-with-text.xlsx")).extracting(WorkbookProblem::message)
+                .containsExactly("indicators.xlsx: Indicators!C2: found \"abc\" (not a finite number), expected a number, "
+                        + "a range such as 6000-7000, or a blank cell");
+    }
+
+    /** The problems of a seed read whole and streamed, which must agree word for word ({@link BothWalks}). */
+    private List<WorkbookProblem> problemsOfSeed(String seed) throws IOException {
+        return Reading.problems(Files.copy(SEEDS.resolve(seed), folder.resolve("indicators.xlsx")));
     }
 
     private static List<byte[]> seeds() throws IOException {
@@ -134,7 +237,7 @@ class WorkbookReaderFuzzTest {
         return 1;
     }
 
-    private static void readOnce(Path file, CellWalk walk, byte[] input, String origin) throws IOException {
+    private void readOnce(Path file, CellWalk walk, byte[] input, String origin) throws IOException {
         try {
             IndicatorWorkbook workbook = assertTimeoutPreemptively(LONGEST_READ,
                     () -> new WorkbookReader(walk).read(file));
@@ -148,15 +251,47 @@ class WorkbookReaderFuzzTest {
         } catch (Throwable thrown) {
             // assertTimeoutPreemptively rethrows the reader's checked exception unchecked.
             if (thrown instanceof InvalidWorkbookException e) {
-                assertThat(e.problems()).isNotEmpty()
-                        .allSatisfy(problem -> assertThat(problem.message()).doesNotContain("\n").isNotBlank());
+                Optional<String> notOneLine = e.problems().stream().map(WorkbookProblem::message)
+                        .filter(message -> message.isBlank() || message.contains("\n") || message.contains("\r")).findFirst();
+                if (e.problems().isEmpty() || notOneLine.isPresent()) {
+                    record("problem not one line", walk, input, file, origin, notOneLine.orElse("no problems"));
+                }
                 return;
             }
-            Throwable unexpected = thrown;
-            Path kept = keep(input, file);
-            fail(walk + " read of a mutated workbook (" + origin + ", kept as " + kept + ") escaped with "
-                    + unexpected, unexpected);
+            record(signature(thrown), walk, input, file, origin, firstLine(thrown) + " at " + signature(thrown));
         }
+    }
+
+    /** Keeps the first input of each kind of finding and goes on. */
+    private void record(String kind, CellWalk walk, byte[] input, Path file, String origin, String what) throws IOException {
+        String key = walk + " " + kind;
+        if (!findings.containsKey(key)) {
+            Path kept = keep(input, file);
+            findings.put(key, walk + " read (" + origin + ", kept as " + kept + "): " + what);
+            System.out.println("fuzz finding: " + findings.get(key));
+        }
+    }
+
+    /** The exception type and the innermost frame of this project (or the first frame) that threw it. */
+    private static String signature(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement[] frames = root.getStackTrace();
+        String where = frames.length == 0 ? "?" : frames[0].toString();
+        for (StackTraceElement frame : frames) {
+            if (frame.getClassName().startsWith("dev.riskengine")) {
+                where = frame.toString();
+                break;
+            }
+        }
+        return root.getClass().getName() + " @ " + where;
+    }
+
+    private static String firstLine(Throwable thrown) {
+        String line = String.valueOf(thrown).lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
     private static Path keep(byte[] input, Path file) throws IOException {
@@ -180,7 +315,8 @@ class WorkbookReaderFuzzTest {
                 entries.add(new ZipEntry(entry.getName()));
                 contents.add(in.readAllBytes());
             }
-        } catch (java.util.zip.ZipException damagedSeed) {
+        } catch (java.util.zip.ZipException | IllegalArgumentException damagedSeed) {
+            // IllegalArgumentException: an entry name that is not UTF-8 (found by fuzzing the fuzzer)
             return mutateBytes(input, random); // a seed that is a damaged zip itself
         }
         if (entries.isEmpty()) {
@@ -213,7 +349,7 @@ class WorkbookReaderFuzzTest {
     }
 
     private static byte[] mutateBytes(byte[] data, Random random) {
-        byte[] result = data;
+        byte[] result = data.clone(); // the seed itself must stay as it is for the next round
         int steps = 1 + random.nextInt(3);
         for (int step = 0; step < steps && result.length > 0; step++) {
             int at = random.nextInt(result.length);
