@@ -34,7 +34,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
             code = ExitCodes.INVALID_INPUT;
         } else if (e instanceof RuleCompilationException compilation) {
             compilation.lines().forEach(err::println);
-            err.println("rules do not compile: nothing assessed.");
+            // rules check and rules test assess nothing in any case; a run says that it stopped before assessing
+            boolean ruleCommand = cmd.getParent() != null && "rules".equals(cmd.getParent().getCommandName());
+            err.println(ruleCommand ? "rules do not compile." : "rules do not compile: nothing assessed.");
             code = ExitCodes.RULES_FAILED;
         } else if (e instanceof RuleExecutionException execution) {
             err.println(execution.getMessage());

@@ -64,6 +64,8 @@ class RulesCheckCommandTest extends CommandTest {
         assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
         assertThat(err.toString()).startsWith("rules/typo.drl:5: rule \"Five attacks\": code is text (Indicator.code),"
                 + " compared with the number 5; quote it: \"5\"\n");
+        assertThat(err.toString()).as("rules check assesses nothing in any case")
+                .endsWith("\nrules do not compile." + System.lineSeparator());
     }
 
     @Test
