@@ -29,6 +29,7 @@ public final class RiskCommand implements Runnable {
                 .setExecutionExceptionHandler(new FailureHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         useUsageExitCode(commandLine);
+        InertUsageErrors.install(commandLine);
         // as the command starts, so that writers set after this (tests capture output) are wrapped too
         commandLine.setExecutionStrategy(parseResult -> {
             Integer help = CommandLine.executeHelpRequest(parseResult);

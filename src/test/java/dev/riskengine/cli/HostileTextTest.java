@@ -46,6 +46,19 @@ class HostileTextTest extends CommandTest {
     }
 
     @Test
+    void terminalEscapeInAnArgumentIsShownEscapedInTheUsageError() {
+        // a bad value and an unknown option: picocli answers before any command starts
+        int badValue = risk("assess", "--year", RED + "2016");
+        int unknownOption = risk("assess", "--colour" + RED);
+
+        assertThat(badValue).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownOption).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).doesNotContain("\u001b")
+                .contains("Invalid value for option '--year': '\\x1b[31m2016'")
+                .contains("Unknown option: '--colour\\x1b[31m'");
+    }
+
+    @Test
     void veryLongCountryNameIsShortenedWithAnEllipsisOnTheConsoleAndInSummaryMd() throws Exception {
         String longName = "Morocco" + "o".repeat(30_000);
         Path input = sampleWith("Countries!B3", longName);
