@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 
 /**
  * A spreadsheet decision table ({@code *.drl.xlsx}, {@code *.drl.xls}, {@code *.drl.csv}) turned
@@ -32,12 +34,15 @@ final class DecisionTable {
     private static final Pattern RULE_VALUES = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
     /** Parser messages locate a token inside the line: "[ERR 102] Line 15:48 mismatched input". */
     private static final Pattern LINE_COLUMN = Pattern.compile("\\bLine (\\d+):(\\d+)");
+    /** Drools' parser codes its errors "[ERR 102]"; compiler errors carry no such code. */
+    private static final Pattern PARSER_ERROR = Pattern.compile("^\\s*\\[ERR \\d+\\]");
 
     private final String drl;
     private final TableGrid grid;
     private final String[] lines;
     private final int[] ruleRowOfLine;      // 0-based sheet row of the rule a DRL line belongs to, -1 outside rules
     private final int[] headerRowOfLine;    // 0-based row of that rule's RuleTable cell
+    private List<int[]> unparsableCells;     // {row, column} of the cells that keep the DRL from parsing, found on demand
 
     private DecisionTable(String drl, TableGrid grid) {
         this.drl = drl;
@@ -146,7 +151,10 @@ final class DecisionTable {
     RuleProblem problem(String file, int line, String drlMessage) {
         // Drools' own "[Line: 58, Column: 66]" points into the generated DRL, which the author never sees.
         String message = drlMessage.replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "");
-        Optional<String> cell = line > 0 ? cellOf(line, drlMessage) : cellQuotedBy(message);
+        Optional<String> cell = PARSER_ERROR.matcher(drlMessage).find() ? cellBreakingTheParse(line) : Optional.empty();
+        if (cell.isEmpty()) {
+            cell = line > 0 ? cellOf(line, drlMessage) : cellQuotedBy(message);
+        }
         if (cell.isPresent()) {
             return new RuleProblem(file, Math.max(0, line), cell.get(), message);
         }
@@ -178,6 +186,98 @@ final class DecisionTable {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * For a parser error: the cell whose text keeps the generated DRL from parsing. Drools copies a
+     * cell's text into the DRL with its quotes escaped or not, so a quote can open a string that
+     * runs on to a later rule or the end of the file, where the parser reports it; neither the
+     * line nor the column then leads back to the cell. Instead each value cell is tried: the cell
+     * without which Drools' own table compiler makes DRL with fewer parser errors is at fault.
+     * When several are, the one in the error's rule, else the last one above it.
+     */
+    private Optional<String> cellBreakingTheParse(int line) {
+        List<int[]> culprits = unparsableCells();
+        if (culprits.isEmpty()) {
+            return Optional.empty();
+        }
+        int row = line >= 1 && line < ruleRowOfLine.length ? ruleRowOfLine[line] : Integer.MAX_VALUE;
+        int[] chosen = culprits.get(0);
+        for (int[] culprit : culprits) {
+            if (culprit[0] <= (row < 0 ? Integer.MAX_VALUE : row)) {
+                chosen = culprit;
+            }
+        }
+        return Optional.of(grid.address(chosen[0], chosen[1]));
+    }
+
+    private synchronized List<int[]> unparsableCells() {
+        if (unparsableCells == null) {
+            unparsableCells = new ArrayList<>();
+            int errors = parserErrors(drl);
+            if (errors > 0) {
+                for (Map.Entry<Integer, Integer> rule : ruleRows().entrySet()) {
+                    java.util.Set<Integer> values = valueColumns(rule.getKey(), rule.getValue());
+                    if (parserErrors(drlWithout(rule.getKey(), values)) >= errors) {
+                        continue; // the row is sound: spare trying its cells one by one
+                    }
+                    for (int column : values) {
+                        if (parserErrors(drlWithout(rule.getKey(), java.util.Set.of(column))) < errors) {
+                            unparsableCells.add(new int[] {rule.getKey(), column});
+                        }
+                    }
+                }
+            }
+        }
+        return unparsableCells;
+    }
+
+    /** The rule rows of the table, each with the row of its RuleTable cell, top to bottom. */
+    private java.util.TreeMap<Integer, Integer> ruleRows() {
+        java.util.TreeMap<Integer, Integer> headerOfRule = new java.util.TreeMap<>();
+        for (int line = 1; line < ruleRowOfLine.length; line++) {
+            if (ruleRowOfLine[line] >= 0) {
+                headerOfRule.putIfAbsent(ruleRowOfLine[line], headerRowOfLine[line]);
+            }
+        }
+        return headerOfRule;
+    }
+
+    /** The columns of a rule row under a CONDITION or ACTION keyword: the cells whose text goes into code. */
+    private java.util.Set<Integer> valueColumns(int row, int headerRow) {
+        java.util.Set<Integer> columns = new java.util.TreeSet<>();
+        for (int column : grid.row(row).keySet()) {
+            String keyword = grid.text(headerRow + 1, column).orElse("").toUpperCase(Locale.ROOT);
+            if (keyword.startsWith("CONDITION") || keyword.startsWith("ACTION") || keyword.equals("C") || keyword.equals("A")) {
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    /** The DRL Drools generates from this table with some cells of one row blank, or null when it generates none. */
+    private String drlWithout(int row, java.util.Set<Integer> columns) {
+        DefaultRuleSheetListener rules = new DefaultRuleSheetListener(true, true);
+        try {
+            grid.replayWithout(rules, row, columns);
+            return new SpreadsheetCompiler().listenerToString(rules);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** How many errors Drools' parser finds in a DRL text; a text that could not be generated counts as worst. */
+    private static int parserErrors(String drl) {
+        if (drl == null) {
+            return Integer.MAX_VALUE;
+        }
+        DrlParser parser = new DrlParser();
+        try {
+            parser.parse(false, drl);
+            return parser.getErrors().size();
+        } catch (DroolsParserException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** The cell name of the first cell of the rule a generated line belongs to, e.g. "Threat!B11", or empty. */

@@ -14,6 +14,8 @@ import org.drools.template.parser.DataListener;
  */
 final class TableGrid implements DataListener {
     private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
+    private final TreeMap<Integer, Integer> columnsOfRow = new TreeMap<>();
+    private final Map<Long, Integer> mergedFrom = new java.util.HashMap<>(); // a merged cell's first column, by row and column
     private String sheetName;
 
     @Override
@@ -24,13 +26,39 @@ final class TableGrid implements DataListener {
     }
 
     @Override public void finishSheet() { }
-    @Override public void newRow(int rowNumber, int columns) { }
+    @Override
+    public void newRow(int rowNumber, int columns) {
+        columnsOfRow.put(rowNumber, columns);
+    }
 
     @Override
     public void newCell(int row, int column, String value, int mergedColStart) {
         if (value != null && !value.isBlank()) {
             rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value.trim());
+            mergedFrom.put(key(row, column), mergedColStart);
         }
+    }
+
+    /**
+     * Hands the table to another listener (Drools' rule builder) as its parser did, with the
+     * given cells of one row left blank: what the table would generate without them.
+     */
+    void replayWithout(DataListener listener, int blankRow, java.util.Set<Integer> blankColumns) {
+        listener.startSheet(sheetName);
+        int lastRow = Math.max(rows.isEmpty() ? -1 : rows.lastKey(), columnsOfRow.isEmpty() ? -1 : columnsOfRow.lastKey());
+        for (int row = 0; row <= lastRow; row++) {
+            listener.newRow(row, columnsOfRow.getOrDefault(row, 0));
+            for (Map.Entry<Integer, String> cell : row(row).entrySet()) {
+                if (row != blankRow || !blankColumns.contains(cell.getKey())) {
+                    listener.newCell(row, cell.getKey(), cell.getValue(), mergedFrom.get(key(row, cell.getKey())));
+                }
+            }
+        }
+        listener.finishSheet();
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 32) | (column & 0xffffffffL);
     }
 
     /** The sheet's name, or null for a CSV table. */

@@ -61,6 +61,29 @@ class DecisionTablesTest {
     }
 
     @Test
+    void quotedTextInATableCellIsReportedAtThatCell() throws Exception {
+        // given a double quote in a condition, a Points, a Reason and a From cell: Drools copies it
+        // into the DRL escaped or not, and the string it opens runs on to a later rule or the end
+        String[][] edits = {
+                {"threat.drl.xlsx", "Several armed groups active", "D", "a\"b"},
+                {"threat.drl.xlsx", "Several armed groups active", "F", "5\""},
+                {"threat.drl.xlsx", "An armed group active", "G", "\"abc"},
+                {"threat.drl.xlsx", "Some fighters have come home", "E", "\""},
+                {"bands.drl.xlsx", "High risk", "D", "\"abc"}};
+        for (String[] edit : edits) {
+            RulesFolder rules = RulesFolder.copyOfShipped(temp.resolve(edit[0] + edit[2] + edit[3].length() + edit[1].length()));
+            String cell = rules.setTableCell(edit[0], edit[1], edit[2].charAt(0), edit[3]);
+
+            // then every error names that cell, not the cell where the parser noticed
+            assertThatThrownBy(() -> new RuleCompiler().compile(rules.dir()))
+                    .as(edit[3] + " in " + cell)
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.lines())
+                            .isNotEmpty()
+                            .allSatisfy(line -> assertThat(line).startsWith("rules/" + edit[0] + ": " + cell + ": ")));
+        }
+    }
+
+    @Test
     void aBrokenConditionIsReportedAtItsCell() throws Exception {
         // given a From cell that is not a number
         RulesFolder rules = RulesFolder.copyOfShipped(temp);
