@@ -81,7 +81,7 @@ final class ConditionCheck {
             problems.addAll(escapes);
             // With an escape Drools' parser would print its own unlocated complaint about the backslash;
             // a syntax error is reported by the compiler with its line.
-            Optional<PackageDescr> descr = escapes.isEmpty() ? source.parse() : Optional.empty();
+            Optional<PackageDescr> descr = escapes.isEmpty() ? source.parsed() : Optional.empty(); // read only, shared
             descr.ifPresent(d -> parsed.put(source, d));
         }
         Set<String> functions = new HashSet<>();
