@@ -82,6 +82,18 @@ class RulesCheckCommandTest extends CommandTest {
     }
 
     @Test
+    void aMisspeltFactTypeIsNamedAsSuchNotAsAnUnknownField() throws Exception {
+        Path rules = shippedRulesWith(temp, "typo.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
+                + "rule \"Misspelt\"\nwhen\n    Indicatr( value > 1 )\nthen\nend\n");
+
+        int code = risk("rules", "check", "--rules", rules.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(err.toString()).startsWith("rules/typo.drl:5: rule \"Misspelt\": Indicatr is not a fact rules can match"
+                + " (they are Border, Contribution,").contains("; did you mean \"Indicator\"?").doesNotContain("uses value");
+    }
+
+    @Test
     void rulesCheckListsWarningsAndStillSucceeds() throws Exception {
         // given a rule on a code the Dictionary lacks
         Path rules = shippedRulesWith(temp, "custom.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
