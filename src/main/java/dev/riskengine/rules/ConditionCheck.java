@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,9 @@ final class ConditionCheck {
 
     private static final Set<String> FACT_MEMBERS = factMembers();
     private static final Set<String> FACT_NAMES = factNames();
+    /** What collect, accumulate and from give a pattern to match, besides the facts. */
+    private static final Set<String> RESULT_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection", "Set",
+            "HashSet", "TreeSet", "Number", "Double", "Integer", "Long", "String", "Object");
     private static final Set<String> MATH_MEMBERS = publicStaticMembers(Math.class);
     private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active", "auto-focus",
             "agenda-group", "activation-group", "ruleflow-group", "date-effective", "date-expires", "dialect", "enabled");
@@ -81,7 +85,7 @@ final class ConditionCheck {
             problems.addAll(escapes);
             // With an escape Drools' parser would print its own unlocated complaint about the backslash;
             // a syntax error is reported by the compiler with its line.
-            Optional<PackageDescr> descr = escapes.isEmpty() ? source.parse() : Optional.empty();
+            Optional<PackageDescr> descr = escapes.isEmpty() ? source.parsed() : Optional.empty(); // read only, shared
             descr.ifPresent(d -> parsed.put(source, d));
         }
         Set<String> functions = new HashSet<>();
@@ -226,6 +230,14 @@ final class ConditionCheck {
         void walk(BaseDescr descr, int line) {
             int at = descr.getLine() > 0 ? descr.getLine() : line;
             if (descr instanceof PatternDescr pattern) {
+                String type = simpleName(pattern.getObjectType());
+                if (!FACT_NAMES.contains(type) && !RESULT_TYPES.contains(type)) {
+                    // Its constraints would only be refused as names the check does not know: say what is wrong.
+                    problems.add(source.problem(at, where + ": " + type + " is not a fact rules can match (they are "
+                            + String.join(", ", new TreeSet<>(FACT_NAMES)) + ")" + CloseNames.didYouMean(type, FACT_NAMES)));
+                    walkSource(pattern, at);
+                    return;
+                }
                 for (BaseDescr constraint : pattern.getDescrs()) {
                     int constraintLine = constraint.getLine() > 0 ? constraint.getLine() : at;
                     if (constraint instanceof ExprConstraintDescr expr) {
@@ -375,6 +387,11 @@ final class ConditionCheck {
         members.remove("getClass");
         members.remove("getDeclaringClass");
         return Set.copyOf(members);
+    }
+
+    private static String simpleName(String type) {
+        String name = type == null ? "Object" : type.trim();
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static Set<String> factNames() {

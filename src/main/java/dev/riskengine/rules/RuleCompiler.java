@@ -90,7 +90,7 @@ public final class RuleCompiler {
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String text = oneLine(message.getText());
+            String text = withoutParserTrace(oneLine(message.getText()));
             if (text.contains("Parser returned a null Package")) {
                 continue; // always follows a syntax error already reported with its line
             }
@@ -164,6 +164,19 @@ public final class RuleCompiler {
         String folder = source.packageName().map(p -> p.replace('.', '/')).orElse("rules");
         String flatName = source.file().relativePath().replace('/', '_');
         return RESOURCES + folder + "/" + flatName + (source.table().isPresent() ? ".drl" : "");
+    }
+
+    /**
+     * Drools' parser puts a whole Java stack trace into the text of a message when it trips over
+     * its own input (an unclosed quote in a condition): the author gets the place and a hint instead.
+     */
+    static String withoutParserTrace(String text) {
+        int exception = text.indexOf(". Exception: ");
+        if (exception < 0 || !text.contains("Stack trace:")) {
+            return text;
+        }
+        return text.substring(0, exception)
+                + ": the rule cannot be read from here on; look above it for an unclosed quote, bracket or parenthesis";
     }
 
     private static String oneLine(String text) {

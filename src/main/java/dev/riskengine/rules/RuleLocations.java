@@ -38,7 +38,7 @@ final class RuleLocations {
             String file = source.file().relativePath();
             fileOnly.put(file, dirPrefix + file);
             sourceByFile.put(file, source);
-            Optional<PackageDescr> parsed = source.parse();
+            Optional<PackageDescr> parsed = source.parsed(); // read only: shared with the compile's checks
             if (parsed.isEmpty()) {
                 continue;
             }

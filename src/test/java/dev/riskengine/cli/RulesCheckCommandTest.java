@@ -69,6 +69,31 @@ class RulesCheckCommandTest extends CommandTest {
     }
 
     @Test
+    void anUnclosedQuoteInAConditionIsLocatedLinesWithoutAStackTrace() throws Exception {
+        Path rules = shippedRulesWith(temp, "broken.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
+                + "rule \"Broken\"\nwhen\n    Indicator( code == \"x )\nthen\nend\n");
+
+        int code = risk("rules", "check", "--rules", rules.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(err.toString()).doesNotContain("Stack trace", "NullPointerException", "at org.drools")
+                .contains("rules/broken.drl: Line 8:0 unexpected exception at input '<eof>': the rule cannot be read"
+                        + " from here on; look above it for an unclosed quote, bracket or parenthesis");
+    }
+
+    @Test
+    void aMisspeltFactTypeIsNamedAsSuchNotAsAnUnknownField() throws Exception {
+        Path rules = shippedRulesWith(temp, "typo.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
+                + "rule \"Misspelt\"\nwhen\n    Indicatr( value > 1 )\nthen\nend\n");
+
+        int code = risk("rules", "check", "--rules", rules.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(err.toString()).startsWith("rules/typo.drl:5: rule \"Misspelt\": Indicatr is not a fact rules can match"
+                + " (they are Border, Contribution,").contains("; did you mean \"Indicator\"?").doesNotContain("uses value");
+    }
+
+    @Test
     void rulesCheckListsWarningsAndStillSucceeds() throws Exception {
         // given a rule on a code the Dictionary lacks
         Path rules = shippedRulesWith(temp, "custom.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
