@@ -150,7 +150,9 @@ final class DecisionTable {
     /** A problem at a line of the generated DRL, located at its cell when it has one. */
     RuleProblem problem(String file, int line, String drlMessage) {
         // Drools' own "[Line: 58, Column: 66]" points into the generated DRL, which the author never sees.
-        String message = drlMessage.replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "");
+        // So does the parser's "Line 98:58": the cell is named instead.
+        String message = drlMessage.replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "")
+                .replaceAll("\\bLine \\d+:\\d+\\s+", "");
         Optional<String> cell = PARSER_ERROR.matcher(drlMessage).find() ? cellBreakingTheParse(line) : Optional.empty();
         if (cell.isEmpty()) {
             cell = line > 0 ? cellOf(line, drlMessage) : cellQuotedBy(message);

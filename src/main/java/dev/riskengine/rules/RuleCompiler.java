@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -89,6 +91,7 @@ public final class RuleCompiler {
         }
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        Set<String> tableCellsReported = new HashSet<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String text = withoutParserTrace(oneLine(message.getText()));
             if (text.contains("Parser returned a null Package")) {
@@ -99,7 +102,13 @@ public final class RuleCompiler {
                 String file = message.getPath() == null ? "" : relativeBySource.getOrDefault(message.getPath(), message.getPath());
                 problems.add(new RuleProblem(file, Math.max(0, message.getLine()), text));
             } else {
-                problems.add(source.problem(message.getLine(), text));
+                RuleProblem problem = source.problem(message.getLine(), text);
+                // A stray quote in a table cell breaks the parse twice (where its string ends, and in
+                // its rule): both name the same cell, and one line per cell is enough for its author.
+                boolean sameCellAgain = problem.cell() != null && !tableCellsReported.add(problem.file() + "!" + problem.cell());
+                if (!sameCellAgain) {
+                    problems.add(problem);
+                }
             }
         }
         if (problems.isEmpty()) {
