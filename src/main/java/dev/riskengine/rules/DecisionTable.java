@@ -154,7 +154,9 @@ final class DecisionTable {
         String message = drlMessage.replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]", "")
                 .replaceAll("\\bLine \\d+:\\d+\\s+", "");
         Optional<String> cell = PARSER_ERROR.matcher(drlMessage).find() ? cellBreakingTheParse(line) : Optional.empty();
-        if (cell.isEmpty()) {
+        if (cell.isPresent()) {
+            message = "the text of this cell breaks the rule made from it; look for a stray quote or bracket (" + message + ")";
+        } else {
             cell = line > 0 ? cellOf(line, drlMessage) : cellQuotedBy(message);
         }
         if (cell.isPresent()) {
