@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
@@ -69,6 +71,9 @@ final class ConditionCheck {
 
     private static final Set<String> FACT_MEMBERS = factMembers();
     private static final Set<String> FACT_NAMES = factNames();
+    /** The facts a pattern can match: the enum Dimension is only a value of their fields. */
+    private static final SortedSet<String> MATCHABLE_FACTS = AllowedApi.FACTS.stream().filter(fact -> !fact.isEnum())
+            .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
     /** What collect, accumulate and from give a pattern to match, besides the facts. */
     private static final Set<String> RESULT_TYPES = Set.of("List", "ArrayList", "LinkedList", "Collection", "Set",
             "HashSet", "TreeSet", "Number", "Double", "Integer", "Long", "String", "Object");
@@ -231,10 +236,10 @@ final class ConditionCheck {
             int at = descr.getLine() > 0 ? descr.getLine() : line;
             if (descr instanceof PatternDescr pattern) {
                 String type = simpleName(pattern.getObjectType());
-                if (!FACT_NAMES.contains(type) && !RESULT_TYPES.contains(type)) {
+                if (!MATCHABLE_FACTS.contains(type) && !RESULT_TYPES.contains(type)) {
                     // Its constraints would only be refused as names the check does not know: say what is wrong.
                     problems.add(source.problem(at, where + ": " + type + " is not a fact rules can match (they are "
-                            + String.join(", ", new TreeSet<>(FACT_NAMES)) + ")" + CloseNames.didYouMean(type, FACT_NAMES)));
+                            + String.join(", ", MATCHABLE_FACTS) + ")" + CloseNames.didYouMean(type, MATCHABLE_FACTS)));
                     walkSource(pattern, at);
                     return;
                 }

@@ -90,7 +90,8 @@ class RulesCheckCommandTest extends CommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
         assertThat(err.toString()).startsWith("rules/typo.drl:5: rule \"Misspelt\": Indicatr is not a fact rules can match"
-                + " (they are Border, Contribution,").contains("; did you mean \"Indicator\"?").doesNotContain("uses value");
+                + " (they are Border, Contribution, Country, DimensionEvidence,").contains("; did you mean \"Indicator\"?")
+                .doesNotContain("uses value");
     }
 
     @Test
