@@ -1,6 +1,6 @@
 package dev.riskengine.importer;
 
-import dev.riskengine.rules.CloseNames;
+import dev.riskengine.text.CloseNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

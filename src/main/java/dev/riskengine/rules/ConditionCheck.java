@@ -37,6 +37,7 @@ import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import dev.riskengine.text.CloseNames;
 
 /**
  * The part of a rule Drools does not compile to bytecode: conditions and {@code from} expressions,

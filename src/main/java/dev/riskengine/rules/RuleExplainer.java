@@ -43,6 +43,7 @@ import dev.riskengine.model.Reliability;
 import dev.riskengine.model.RiskBand;
 import dev.riskengine.model.RiskScore;
 import dev.riskengine.model.RuleExplanation;
+import dev.riskengine.text.CloseNames;
 
 /**
  * Explains one rule for one country with Drools' own means. The rule files are compiled again

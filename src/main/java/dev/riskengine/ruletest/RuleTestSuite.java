@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.rules.BandNames;
-import dev.riskengine.rules.CloseNames;
+import dev.riskengine.text.CloseNames;
 import dev.riskengine.rules.RuleBase;
 
 /**

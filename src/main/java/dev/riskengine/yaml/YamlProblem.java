@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.riskengine.rules.CloseNames;
+import dev.riskengine.text.CloseNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.riskengine.rules;
+package dev.riskengine.text;
 
 import java.util.Collection;
 import java.util.Comparator;
