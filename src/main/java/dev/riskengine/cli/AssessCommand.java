@@ -29,9 +29,7 @@ final class AssessCommand implements Callable<Integer> {
             description = "Folder that receives the run folders (default: ${DEFAULT-VALUE}).")
     Path reports;
 
-    @Option(names = "--keep", paramLabel = "N",
-            description = "After a successful run, remove the oldest run folders beyond the newest N.")
-    Integer keep;
+    @Mixin KeepOption keep;
 
     @Option(names = "--fail-on-band-rise",
             description = "Exit with 6 (after writing the reports) when a country's band rose since the previous run.")
@@ -65,9 +63,6 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        if (keep != null && keep < 1) {
-            throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
-        }
         long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         RunRequest request = new RunRequest(inputs.input, inputs.rules, reports, inputs.year,
                 draws == null ? 0 : draws, drawSeed);
@@ -76,7 +71,7 @@ final class AssessCommand implements Callable<Integer> {
         Thread stopHook = stopHook(run);
         Runtime.getRuntime().addShutdownHook(stopHook);
         try {
-            result = run.execute(request, keep == null ? 0 : keep, compareTo);
+            result = run.execute(request, keep.runsToKeep(), compareTo);
         } finally {
             removeHook(stopHook);
         }

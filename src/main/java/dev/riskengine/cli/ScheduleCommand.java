@@ -38,9 +38,7 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "Folder that receives the run folders and schedule.log (default: ${DEFAULT-VALUE}).")
     Path reports;
 
-    @Option(names = "--keep", paramLabel = "N",
-            description = "After each successful run, remove the oldest run folders beyond the newest N.")
-    Integer keep;
+    @Mixin KeepOption keep;
 
     @Spec CommandSpec spec;
 
@@ -52,13 +50,10 @@ final class ScheduleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--cron \"" + cron + "\": " + e.getMessage());
         }
-        if (keep != null && keep < 1) {
-            throw new ParameterException(spec.commandLine(), "--keep must be at least 1, was " + keep);
-        }
         PrintWriter out = spec.commandLine().getOut();
         Scheduler scheduler = new Scheduler(times,
                 new ScheduledAssessment(new RunRequest(inputs.input, inputs.rules, reports, inputs.year),
-                        keep == null ? 0 : keep),
+                        keep.runsToKeep()),
                 new ScheduleLog(reports, line -> { out.println(line); out.flush(); }));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.stop();

@@ -56,6 +56,25 @@ class AssessCommandTest {
     }
 
     @Test
+    void keepBelowOneIsAUsageErrorInAssessAndScheduleAndRemovesNothing() throws Exception {
+        // given
+        Path reports = temp.resolve("reports");
+        assess(reports);
+
+        // when
+        int assessCode = assess(reports, "--keep", "0");
+        String assessErr = err.toString();
+        int scheduleCode = risk("schedule", "--cron", "0 6 * * *", "--reports", reports.toString(), "--keep", "-1");
+
+        // then
+        assertThat(assessCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(assessErr).startsWith("--keep must be at least 1, was 0");
+        assertThat(scheduleCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("--keep must be at least 1, was -1");
+        assertThat(runs(reports)).hasSize(1);
+    }
+
+    @Test
     void keepIsNotAppliedWhenTheRunFails() throws Exception {
         // given
         Path reports = temp.resolve("reports");
