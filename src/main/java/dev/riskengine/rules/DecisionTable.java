@@ -83,7 +83,7 @@ final class DecisionTable {
             throw new DecisionTableException("cannot read the decision table: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // Drools' parse errors (a keyword without code, a missing RuleSet value) and POI's (not a workbook)
-            throw new DecisionTableException("not a valid decision table: " + rootMessage(e), e);
+            throw new DecisionTableException("not a valid decision table: " + RuleFailures.rootMessage(e), e);
         }
     }
 
@@ -311,14 +311,5 @@ final class DecisionTable {
             return false;
         }
         return Pattern.compile("(?<![\\w.])" + Pattern.quote(value) + "(?![\\w.])").matcher(text).find();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s*\\R\\s*", " ");
     }
 }

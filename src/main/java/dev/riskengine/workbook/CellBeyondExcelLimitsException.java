@@ -16,6 +16,8 @@ final class CellBeyondExcelLimitsException extends RuntimeException {
     static final int LAST_COLUMN = 16_383;
     /** Row 1,048,576, counted from 0. */
     static final int LAST_ROW = 1_048_575;
+    /** How many rows Excel's grid has. */
+    static final int ROWS = LAST_ROW + 1;
 
     private static final String WITHIN_THE_GRID = "cells within Excel's grid (columns A to XFD, rows 1 to 1,048,576)";
 

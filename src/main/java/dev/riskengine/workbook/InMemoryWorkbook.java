@@ -29,9 +29,9 @@ final class InMemoryWorkbook implements WorkbookSource {
      */
     InMemoryWorkbook(Workbook workbook) {
         for (Sheet sheet : workbook) {
-            if (sheet.getLastRowNum() >= StoredValue.LAST_ROW) {
-                throw UnreadableSheetException.inSheet(sheet.getSheetName(),
-                        "sheet \"" + sheet.getSheetName() + "\" has a row past Excel's last row, " + StoredValue.LAST_ROW);
+            if (sheet.getLastRowNum() > CellBeyondExcelLimitsException.LAST_ROW) {
+                throw UnreadableSheetException.inSheet(sheet.getSheetName(), "sheet \"" + sheet.getSheetName()
+                        + "\" has a row past Excel's last row, " + CellBeyondExcelLimitsException.ROWS);
             }
             sheetNames.add(sheet.getSheetName());
         }

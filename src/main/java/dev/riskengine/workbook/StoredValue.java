@@ -1,7 +1,6 @@
 package dev.riskengine.workbook;
 
 import java.util.Set;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.model.SharedStrings;
 
@@ -14,8 +13,6 @@ import org.apache.poi.xssf.model.SharedStrings;
  */
 final class StoredValue {
     /** The cell types of SpreadsheetML ({@code t}); anything else is a damaged cell. */
-    /** Excel's last row, 1,048,576. */
-    static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final Set<String> CELL_TYPES = Set.of("n", "s", "str", "inlineStr", "b", "e", "d");
 
     private StoredValue() {
@@ -124,14 +121,13 @@ final class StoredValue {
         } catch (NumberFormatException e) {
             throw UnreadableSheetException.inSheet(sheet, "row number \"" + stored + "\" is not a whole number");
         }
-        if (number > LAST_ROW && number <= Integer.MAX_VALUE) {
-            // a row Excel's grid cannot hold, said as for a cell beyond it
-            CellBeyondExcelLimitsException.checkPlace(new CellLocation(sheet, (int) number - 1, 0));
+        if (number < 1 || number > Integer.MAX_VALUE) {
+            throw UnreadableSheetException.inSheet(sheet, "row number " + number + " is not between 1 and "
+                    + CellBeyondExcelLimitsException.ROWS);
         }
-        if (number < 1 || number > LAST_ROW) {
-            throw UnreadableSheetException.inSheet(sheet, "row number " + number + " is not between 1 and " + LAST_ROW);
-        }
-        return (int) number - 1;
+        int index = (int) number - 1;
+        CellBeyondExcelLimitsException.checkPlace(new CellLocation(sheet, index, 0)); // a row past the grid, said as for its cells
+        return index;
     }
 
     static boolean knownType(String type) {
