@@ -2,7 +2,6 @@ package dev.riskengine.rules;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -127,24 +126,18 @@ final class AllowedApi {
     private AllowedApi() { }
 
     /**
-     * The API a reference uses when it is not allowed, e.g. {@code java.lang.Runtime.exec}; empty
-     * when it is allowed. {@code ownClasses} are the classes compiled from the rules themselves
-     * (functions, other rules' classes), which are checked in their own right.
+     * Whether rule code may use what a reference names. {@code ownClasses} are the classes
+     * compiled from the rules themselves (functions, other rules' classes), which are checked in
+     * their own right.
      */
-    static Optional<String> refusal(Reference reference, boolean droolsGlue, Set<String> ownClasses) {
+    static boolean allowed(Reference reference, boolean droolsGlue, Set<String> ownClasses) {
         String owner = reference.owner();
         String member = reference.member();
-        String api = describe(reference);
         if (droolsGlue && allows(DROOLS_GLUE, owner, member)) {
-            return Optional.empty();
+            return true;
         }
-        if (NEVER.contains(member)) {
-            return Optional.of(api);
-        }
-        if (ownClasses.contains(owner) || FACT_NAMES.contains(owner) || allows(RULE_CODE, owner, member)) {
-            return Optional.empty();
-        }
-        return Optional.of(api);
+        return !NEVER.contains(member)
+                && (ownClasses.contains(owner) || FACT_NAMES.contains(owner) || allows(RULE_CODE, owner, member));
     }
 
     /** How a refusal names what was used: {@code new java.util.Timer}, {@code java.lang.System.exit}, {@code java.beans.Statement}. */

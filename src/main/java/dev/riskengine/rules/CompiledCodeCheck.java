@@ -2,6 +2,7 @@ package dev.riskengine.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,9 @@ final class CompiledCodeCheck {
             Unit unit = unitOf(className, units);
             boolean glue = unit != null && isDroolsGlue(className, unit);
             // new Timer() is both a class and a constructor reference: one line per class used on a line.
-            Map<String, Reference> refusedByLineAndOwner = new java.util.LinkedHashMap<>();
+            Map<String, Reference> refusedByLineAndOwner = new LinkedHashMap<>();
             for (Reference reference : BytecodeReferences.of(bytes)) {
-                if (AllowedApi.refusal(reference, glue, ownClasses).isPresent()) {
+                if (!AllowedApi.allowed(reference, glue, ownClasses)) {
                     refusedByLineAndOwner.merge(reference.line() + " " + reference.owner(), reference,
                             (first, next) -> first.member().isEmpty() ? next : first);
                 }

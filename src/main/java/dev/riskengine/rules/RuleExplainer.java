@@ -263,18 +263,11 @@ public final class RuleExplainer {
      * value such as {@code $c : iso3} (a three-letter upper-case code) counts as its country.
      */
     static String iso3Of(Object fact) {
-        if (fact instanceof Country c) return c.getIso3();
-        if (fact instanceof Indicator i) return i.getIso3();
-        if (fact instanceof Border b) return b.getIso3();
-        if (fact instanceof Contribution c) return c.getIso3();
-        if (fact instanceof DimensionScore d) return d.getIso3();
-        if (fact instanceof RiskScore s) return s.getIso3();
-        if (fact instanceof RiskBand b) return b.getIso3();
-        if (fact instanceof DimensionEvidence e) return e.getIso3();
-        if (fact instanceof InsufficientEvidence i) return i.getIso3();
-        if (fact instanceof Reliability r) return r.getIso3();
-        if (fact instanceof String s && s.length() == 3 && s.equals(s.toUpperCase(Locale.ROOT))) return s;
-        return null;
+        String unit = FactUnit.of(fact);
+        if (unit == null && fact instanceof String s && s.length() == 3 && s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        return unit;
     }
 
     /** Names that differ from the wanted one by a few letters, or that share its words; the closest first. */

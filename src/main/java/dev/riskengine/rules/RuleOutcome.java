@@ -1,5 +1,7 @@
 package dev.riskengine.rules;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,25 +28,15 @@ public record RuleOutcome(String iso3,
                           Map<Dimension, String> insufficient) {
 
     public RuleOutcome {
-        java.util.EnumMap<Dimension, String> byDimension = new java.util.EnumMap<>(Dimension.class);
+        EnumMap<Dimension, String> byDimension = new EnumMap<>(Dimension.class);
         if (insufficient != null) {
             byDimension.putAll(insufficient);
         }
-        insufficient = java.util.Collections.unmodifiableMap(byDimension);
-    }
-
-    public RuleOutcome(String iso3, double score, String band, int bandLevel, Map<Dimension, Double> dimensions,
-                       List<ContributionRecord> contributions, Set<String> rulesFired) {
-        this(iso3, score, band, bandLevel, dimensions, contributions, rulesFired, Double.NaN, Map.of());
+        insufficient = Collections.unmodifiableMap(byDimension);
     }
 
     /** Whether the unit has a score (and a band); false when its evidence is insufficient. */
     public boolean scored() {
         return insufficient.isEmpty();
-    }
-
-    public RuleOutcome(String iso3, double score, String band, int bandLevel, Map<Dimension, Double> dimensions,
-                       List<ContributionRecord> contributions) {
-        this(iso3, score, band, bandLevel, dimensions, contributions, Set.of());
     }
 }

@@ -108,7 +108,7 @@ public final class RuleSession {
         Map<String, Set<String>> rulesFired = new HashMap<>();
         for (Object object : session.getObjects()) {
             ProvenanceRecorder.Provenance inserter = recorder.provenanceOf(object);
-            String about = iso3Of(object);
+            String about = FactUnit.of(object);
             if (inserter != null && about != null) {
                 rulesFired.computeIfAbsent(about, k -> new TreeSet<>()).add(inserter.rule());
             }
@@ -173,7 +173,7 @@ public final class RuleSession {
     private static void requireSingle(boolean duplicate, Object fact, ProvenanceRecorder recorder, String what) {
         if (duplicate) {
             ProvenanceRecorder.Provenance p = recorder.provenanceOf(fact);
-            throw new RuleExecutionException("more than one " + what + " for " + iso3Of(fact)
+            throw new RuleExecutionException("more than one " + what + " for " + FactUnit.of(fact)
                     + (p == null ? "" : " (the last from rule \"" + p.rule() + "\" in " + p.file() + ")")
                     + ": each country must get exactly one; a rule probably fired twice");
         }
@@ -186,16 +186,5 @@ public final class RuleSession {
                     + ": the scoring rules must insert one per country");
         }
         return value;
-    }
-
-    /** The country a fact the rules insert is about, or null for anything else. */
-    private static String iso3Of(Object fact) {
-        if (fact instanceof Contribution c) return c.getIso3();
-        if (fact instanceof DimensionScore d) return d.getIso3();
-        if (fact instanceof RiskScore s) return s.getIso3();
-        if (fact instanceof RiskBand b) return b.getIso3();
-        if (fact instanceof Reliability r) return r.getIso3();
-        if (fact instanceof InsufficientEvidence i) return i.getIso3();
-        return null;
     }
 }
