@@ -27,6 +27,7 @@ public final class RunLock implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock osLock;
+    private boolean closed;
 
     private RunLock(Path file, FileChannel channel, FileLock osLock) {
         this.file = file;
@@ -143,7 +144,13 @@ public final class RunLock implements AutoCloseable {
 
     /** Deletes the lock file, then drops the OS lock. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        // Closed once: a stop (RunStop, from a shutdown hook) may release the lock while the run's
+        // own try-with-resources later closes it too, and by then the file may be another run's.
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

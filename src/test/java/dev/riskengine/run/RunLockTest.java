@@ -33,6 +33,20 @@ class RunLockTest {
     }
 
     @Test
+    void closingAReleasedLockAgainLeavesTheNextRunsLockAlone() throws Exception {
+        // given: a lock released by a stop, then taken by the next run
+        RunLock stopped = RunLock.acquire(reports);
+        stopped.close();
+        try (RunLock next = RunLock.acquire(reports)) {
+            // when the stopped run's own try-with-resources closes it again
+            stopped.close();
+
+            // then the next run's lock file is still there
+            assertThat(next.file()).exists();
+        }
+    }
+
+    @Test
     void aSecondRunIsRefusedNamingTheHolder() throws Exception {
         try (RunLock held = RunLock.acquire(reports)) {
             // when / then
