@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 TemplateCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
                 + "3 rule tests failed, 4 another run holds the lock, 5 cannot write reports, 6 a band rose (--fail-on-band-rise), "
-                + "64 wrong usage, 143 stopped by SIGTERM (130 Ctrl-C): nothing published."})
+                + "64 wrong usage, 70 internal error (please report it), "
+                + "143 assess stopped by SIGTERM (130 Ctrl-C): nothing published."})
 public final class RiskCommand implements Runnable {
 
     @CommandLine.Spec

@@ -124,7 +124,7 @@ public final class ConsoleText {
     }
 
     private static String displayName(CountryAssessment c) {
-        return ShownText.shortened(String.valueOf(c.country().getName()), ShownText.LONGEST_NAME) + " (" + c.iso3() + ")";
+        return CountryName.shortened(c) + " (" + c.iso3() + ")";
     }
 
     private static String one(Double value) {

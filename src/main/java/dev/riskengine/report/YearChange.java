@@ -35,8 +35,8 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
                 // a unit without a score in either year did not move: its band change is in the headline
                 .filter(change -> change.now().scored() && change.before().scored())
                 .filter(change -> change.scoreChange() != 0 || change.bandChanged())
-                .sorted(Comparator.comparingDouble((YearChange c) -> sortable(Math.abs(c.scoreChange()))).reversed()
-                        .thenComparing(Comparator.comparingDouble((YearChange c) -> sortable(c.scoreChange())).reversed())
+                .sorted(Comparator.comparingDouble((YearChange c) -> Math.abs(c.scoreChange())).reversed()
+                        .thenComparing(Comparator.comparingDouble(YearChange::scoreChange).reversed())
                         .thenComparing(c -> c.now().iso3()))
                 .limit(limit)
                 .toList();
@@ -64,11 +64,6 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
     /** " ▲", " ▼", or nothing for a change to or from insufficient data, which neither rose nor fell. */
     String arrow() {
         return bandRose() ? " ▲" : bandFell() ? " ▼" : "";
-    }
-
-    /** A change without scores (NaN) sorts as no change: after the countries whose score moved. */
-    private static double sortable(double change) {
-        return Double.isNaN(change) ? 0.0 : change;
     }
 
     /** Rank then minus rank now: positive when the country climbed towards rank 1. */

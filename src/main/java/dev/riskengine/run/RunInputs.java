@@ -47,7 +47,13 @@ public final class RunInputs {
         Path workbook = snapshot.workbook();
         Path inputCopy = folder.resolve(INPUT_FOLDER).resolve(workbook.getFileName().toString());
         Files.createDirectories(inputCopy.getParent());
-        copies.put(INPUT_FOLDER + "/" + inputCopy.getFileName(), FileDigest.copy(workbook, inputCopy));
+        String sha256 = snapshot.workbookSha256();
+        if (sha256 == null) {
+            sha256 = FileDigest.copy(workbook, inputCopy);
+        } else {
+            Files.copy(workbook, inputCopy); // the snapshot hashed these very bytes as it took them
+        }
+        copies.put(INPUT_FOLDER + "/" + inputCopy.getFileName(), sha256);
         Path zip = folder.resolve(RULES_ZIP);
         zip(snapshot.rulesDir(), zip);
         copies.put(RULES_ZIP, FileDigest.sha256(zip));
