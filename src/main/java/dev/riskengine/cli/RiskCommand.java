@@ -1,5 +1,6 @@
 package dev.riskengine.cli;
 
+import dev.riskengine.workbook.PartLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -51,6 +52,8 @@ public final class RiskCommand implements Runnable {
 
     public static void main(String[] args) {
         ExitGuard.install();
+        PartLimits.apply(); // before any workbook is opened, by whichever command
+
         int exitCode;
         try {
             exitCode = commandLine().execute(args);

@@ -3,8 +3,11 @@ package dev.riskengine.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import dev.riskengine.workbook.PartLimits;
 
 /** Opens a source workbook read-only, or says in one line, naming the file, why it cannot. */
 final class SourceWorkbookOpener {
@@ -14,6 +17,7 @@ final class SourceWorkbookOpener {
         if (!Files.isRegularFile(file)) {
             throw new ImportException(name + ": no such file");
         }
+        PartLimits.apply(); // a published table is held to the limits an indicator workbook is
         try {
             return WorkbookFactory.create(file.toFile(), null, true);
         } catch (IOException | RuntimeException e) {

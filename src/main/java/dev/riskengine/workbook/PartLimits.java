@@ -17,7 +17,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * The shared strings, which the streaming walk holds in memory, have a tighter limit of their own.
  * POI words its refusals as a five-line paragraph; {@link #refusal} makes them one finding.
  */
-final class PartLimits {
+public final class PartLimits {
     /**
      * The Indicators sheet of the largest workbook {@code generate} writes (250,000 units, 4 years)
      * inflates to 446 MB: twice that leaves room and still refuses what POI's default (4 GB) lets in.
@@ -31,17 +31,16 @@ final class PartLimits {
 
     private static final Pattern POI_ENTRY = Pattern.compile("Entry: (\\S+)\\s*$");
 
-    static {
-        ZipSecureFile.setMaxEntrySize(LARGEST_PART);
-        ZipSecureFile.setMinInflateRatio(LEAST_INFLATE_RATIO);
-    }
-
     private PartLimits() {
     }
 
-    /** Sets POI's limits; called before any workbook is opened (the class's loading does it once). */
-    static void apply() {
-        // the static initialiser has run by now
+    /**
+     * Sets POI's limits, which hold for every workbook the process opens (the importer's sources
+     * and the decision tables too): called at start-up and again by every workbook opener.
+     */
+    public static void apply() {
+        ZipSecureFile.setMaxEntrySize(LARGEST_PART);
+        ZipSecureFile.setMinInflateRatio(LEAST_INFLATE_RATIO);
     }
 
     /** The shared strings part read through the engine's own, tighter limit. */
