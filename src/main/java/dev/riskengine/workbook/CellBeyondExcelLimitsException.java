@@ -2,6 +2,8 @@ package dev.riskengine.workbook;
 
 import java.util.Locale;
 
+import org.apache.poi.ss.SpreadsheetVersion;
+
 /**
  * A cell Excel itself cannot hold: beyond its last column (XFD) or row (1,048,576), or with more
  * text than its {@value #MOST_CHARACTERS} characters. Excel cannot save such a cell, so the file
@@ -10,14 +12,14 @@ import java.util.Locale;
  * far column), so such a cell costs neither time nor memory and is reported where it is.
  */
 final class CellBeyondExcelLimitsException extends RuntimeException {
-    /** Excel's limit on the characters of one cell. */
-    static final int MOST_CHARACTERS = 32_767;
+    /** Excel's limit on the characters of one cell, 32,767. */
+    static final int MOST_CHARACTERS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     /** XFD, counted from 0. */
-    static final int LAST_COLUMN = 16_383;
+    static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
     /** Row 1,048,576, counted from 0. */
-    static final int LAST_ROW = 1_048_575;
+    static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     /** How many rows Excel's grid has. */
-    static final int ROWS = LAST_ROW + 1;
+    static final int ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
     private static final String WITHIN_THE_GRID = "cells within Excel's grid (columns A to XFD, rows 1 to 1,048,576)";
 

@@ -124,6 +124,6 @@ final class InMemoryWorkbook implements WorkbookSource {
         if (style != null) {
             StoredValue.styleIndex(at, style); // throws when the style is the damage
         }
-        return UnreadableSheetException.atCell(at, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        return UnreadableSheetException.atCell(at, UnreadableSheetException.firstLine(e));
     }
 }

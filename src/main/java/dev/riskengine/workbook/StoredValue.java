@@ -105,8 +105,7 @@ final class StoredValue {
 
     /** A style that cannot be looked up in the workbook's styles (they are damaged). */
     static UnreadableSheetException damagedStyle(CellLocation at, String style, RuntimeException e) {
-        String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        return UnreadableSheetException.atCell(at, style + " cannot be read (" + reason + ")");
+        return UnreadableSheetException.atCell(at, style + " cannot be read (" + UnreadableSheetException.firstLine(e) + ")");
     }
 
     /**

@@ -20,7 +20,8 @@ final class UnreadableSheetException extends RuntimeException {
         this.part = part;
     }
 
-    private static String firstLine(Exception cause) {
+    /** The first non-blank line of a library's message, or the exception's name when it has none. */
+    static String firstLine(Throwable cause) {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return message.lines().map(String::trim).filter(line -> !line.isEmpty()).findFirst().orElse(message);
     }
