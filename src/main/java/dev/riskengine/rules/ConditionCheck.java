@@ -191,16 +191,11 @@ final class ConditionCheck {
     }
 
     /** The names a rule binds ({@code $c : iso3}, {@code $e : DimensionEvidence(...)}, accumulate results). */
-    private static Set<String> bindingsOf(RuleDescr rule) {
-        Set<String> bindings = new HashSet<>();
-        collectBindings(rule.getLhs(), bindings);
-        return bindings;
-    }
-
     private static final Pattern LABEL = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*:(?!:)");
 
-    private static void collectBindings(BaseDescr descr, Set<String> bindings) {
-        if (descr instanceof PatternDescr pattern) {
+    private static Set<String> bindingsOf(RuleDescr rule) {
+        Set<String> bindings = new HashSet<>();
+        for (PatternDescr pattern : ConditionPatterns.of(rule.getLhs())) {
             if (pattern.getIdentifier() != null) {
                 bindings.add(pattern.getIdentifier());
             }
@@ -215,18 +210,10 @@ final class ConditionCheck {
                 }
             }
             if (pattern.getSource() instanceof AccumulateDescr accumulate) {
-                accumulate.getFunctions().forEach(f -> {
-                    if (f.getBind() != null) {
-                        bindings.add(f.getBind());
-                    }
-                });
-                collectBindings(accumulate.getInput(), bindings);
-            } else if (pattern.getSource() instanceof CollectDescr collect) {
-                collectBindings(collect.getInputPattern(), bindings);
+                accumulate.getFunctions().stream().map(f -> f.getBind()).filter(bind -> bind != null).forEach(bindings::add);
             }
-        } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collectBindings(child, bindings));
         }
+        return bindings;
     }
 
     /** Walks one rule's conditions; what it does not know is refused. */

@@ -7,6 +7,7 @@ import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 
 /**
@@ -22,6 +23,19 @@ final class ConditionPatterns {
             collect(conditions, patterns);
         }
         return patterns;
+    }
+
+    /** Every constraint, in every pattern of the conditions. */
+    static List<ExprConstraintDescr> constraintsOf(BaseDescr conditions) {
+        List<ExprConstraintDescr> constraints = new ArrayList<>();
+        for (PatternDescr pattern : of(conditions)) {
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                if (constraint instanceof ExprConstraintDescr expr) {
+                    constraints.add(expr);
+                }
+            }
+        }
+        return constraints;
     }
 
     private static void collect(BaseDescr descr, List<PatternDescr> patterns) {

@@ -12,10 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 import dev.riskengine.model.Dimension;
@@ -60,7 +58,7 @@ public final class DimensionInputs {
                 if (dimensions.isEmpty() || rule.getLhs() == null) {
                     continue;
                 }
-                List<String> constraints = constraintsOf(rule.getLhs()).stream().map(ExprConstraintDescr::getExpression).toList();
+                List<String> constraints = ConditionPatterns.constraintsOf(rule.getLhs()).stream().map(ExprConstraintDescr::getExpression).toList();
                 Set<String> ruleCodes = new TreeSet<>();
                 boolean population = false;
                 for (String constraint : constraints) {
@@ -113,18 +111,5 @@ public final class DimensionInputs {
             }
         }
         return dimensions;
-    }
-
-    /** Every constraint, in every pattern of the conditions (see {@link ConditionPatterns}). */
-    static List<ExprConstraintDescr> constraintsOf(BaseDescr conditions) {
-        List<ExprConstraintDescr> constraints = new ArrayList<>();
-        for (PatternDescr pattern : ConditionPatterns.of(conditions)) {
-            for (BaseDescr constraint : pattern.getDescrs()) {
-                if (constraint instanceof ExprConstraintDescr expr) {
-                    constraints.add(expr);
-                }
-            }
-        }
-        return constraints;
     }
 }

@@ -81,7 +81,7 @@ final class RuleLocations {
         if (source == null || rule == null) {
             return new RuleProblem(file, 0, message);
         }
-        int line = rule.getLhs() == null ? rule.getLine() : DimensionInputs.constraintsOf(rule.getLhs()).stream()
+        int line = rule.getLhs() == null ? rule.getLine() : ConditionPatterns.constraintsOf(rule.getLhs()).stream()
                 .filter(c -> c.getExpression().trim().equals(expression.trim()) && c.getLine() > 0)
                 .mapToInt(ExprConstraintDescr::getLine).findFirst().orElse(rule.getLine());
         return source.problem(line, message);
