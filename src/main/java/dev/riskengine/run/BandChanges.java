@@ -23,6 +23,11 @@ public record BandChanges(String previousRunId, List<Change> changes) {
         public boolean fell() {
             return toLevel > 0 && toLevel < fromLevel;
         }
+
+        /** To or from "Insufficient data" (level 0). */
+        boolean insufficientData() {
+            return fromLevel == 0 || toLevel == 0;
+        }
     }
 
     /** The band of each country in an earlier run: ISO3 to band name and level. */
@@ -57,11 +62,14 @@ public record BandChanges(String previousRunId, List<Change> changes) {
         }
         long rose = changes.stream().filter(Change::rose).count();
         long fell = changes.stream().filter(Change::fell).count();
-        long other = changes.size() - rose - fell;
+        long insufficient = changes.stream().filter(Change::insufficientData).count();
+        // the same level under another name: a rule author renamed a band in bands.drl.xlsx
+        long renamed = changes.size() - rose - fell - insufficient;
         String listed = changes.stream().limit(LISTED).map(c -> c.iso3() + " " + c.fromBand() + " -> " + c.toBand())
                 .collect(Collectors.joining(", "));
         return "Band changes since " + previousRunId + ": " + rose + " rose, " + fell + " fell"
-                + (other == 0 ? "" : ", " + other + " to or from insufficient data") + ": "
+                + (insufficient == 0 ? "" : ", " + insufficient + " to or from insufficient data")
+                + (renamed == 0 ? "" : ", " + renamed + " renamed") + ": "
                 + listed + (changes.size() > LISTED
                 ? " and " + (changes.size() - LISTED) + " more (sheet Changes of summary.xlsx)." : ".");
     }

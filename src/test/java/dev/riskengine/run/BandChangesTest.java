@@ -32,6 +32,13 @@ class BandChangesTest {
     }
 
     @Test
+    void aRenamedBandIsCountedAsRenamedNotAsInsufficientData() {
+        BandChanges changes = new BandChanges("R1", List.of(new BandChanges.Change("TUN", "Medium", 3, "Moderate", 3)));
+
+        assertThat(changes.summaryLine()).isEqualTo("Band changes since R1: 0 rose, 0 fell, 1 renamed: TUN Medium -> Moderate.");
+    }
+
+    @Test
     void manyChangesNameTheFirstTwentyAndCountTheRest() {
         List<BandChanges.Change> list = new ArrayList<>();
         for (int i = 1; i <= 2_067; i++) {
