@@ -39,6 +39,8 @@ final class StreamingSheetHandler extends DefaultHandler {
     private int rowIndex = -1;
     private List<CellContent> rowCells;
     private int column;
+    /** The cell being read; null between rows, where a cell is ignored. */
+    private CellLocation at;
     private String type;
     private int styleIndex;
     private boolean inValue;
@@ -77,11 +79,12 @@ final class StreamingSheetHandler extends DefaultHandler {
                 }
                 String r = attributes.getValue("r");
                 column = r != null ? cellColumn(r) : rowCells.size();
+                at = new CellLocation(sheetName, rowIndex, column);
                 // before the row is padded with blanks up to the column: a far one would fill memory
-                CellBeyondExcelLimitsException.checkPlace(currentCell());
+                CellBeyondExcelLimitsException.checkPlace(at);
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
-                styleIndex = s == null ? 0 : StoredValue.styleIndex(new CellLocation(sheetName, rowIndex, column), s);
+                styleIndex = s == null ? 0 : StoredValue.styleIndex(at, s);
                 value.setLength(0);
                 formula.setLength(0);
                 sawValue = false;
@@ -123,13 +126,14 @@ final class StreamingSheetHandler extends DefaultHandler {
                 while (rowCells.size() < column) {
                     rowCells.add(new CellContent.Blank(new CellLocation(sheetName, rowIndex, rowCells.size())));
                 }
-                rowCells.add(cell(new CellLocation(sheetName, rowIndex, column)));
+                rowCells.add(cell(at));
             }
             case "row" -> {
                 if (rowCells != null) {
                     each.accept(new SheetRow(sheetName, rowIndex, Collections.unmodifiableList(rowCells)));
                 }
                 rowCells = null;
+                at = null;
             }
             default -> { }
         }
@@ -138,17 +142,16 @@ final class StreamingSheetHandler extends DefaultHandler {
     /** Text is checked against Excel's cell limit as it arrives, so a cell of gigabytes is never held. */
     @Override
     public void characters(char[] ch, int start, int length) {
+        if (at == null) {
+            return; // text of a cell outside any row, which is ignored
+        }
         if (inValue) {
-            CellBeyondExcelLimitsException.checkLength(currentCell(), (long) value.length() + length);
+            CellBeyondExcelLimitsException.checkLength(at, (long) value.length() + length);
             value.append(ch, start, length);
         } else if (inFormula) {
-            CellBeyondExcelLimitsException.checkLength(currentCell(), (long) formula.length() + length);
+            CellBeyondExcelLimitsException.checkLength(at, (long) formula.length() + length);
             formula.append(ch, start, length);
         }
-    }
-
-    private CellLocation currentCell() {
-        return new CellLocation(sheetName, rowIndex, column);
     }
 
     private CellContent cell(CellLocation at) {
