@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,7 +176,7 @@ final class DecisionTable {
     Optional<String> cellQuotedBy(String message) {
         String best = null;
         int bestLength = 0;
-        java.util.Set<Integer> seenRows = new java.util.HashSet<>();
+        Set<Integer> seenRows = new HashSet<>();
         for (int line = 1; line < ruleRowOfLine.length; line++) {
             int row = ruleRowOfLine[line];
             if (row < 0 || !seenRows.add(row)) {
@@ -221,12 +225,12 @@ final class DecisionTable {
             int errors = parserErrors(drl);
             if (errors > 0) {
                 for (Map.Entry<Integer, Integer> rule : ruleRows().entrySet()) {
-                    java.util.Set<Integer> values = valueColumns(rule.getKey(), rule.getValue());
+                    Set<Integer> values = valueColumns(rule.getKey(), rule.getValue());
                     if (parserErrors(drlWithout(rule.getKey(), values)) >= errors) {
                         continue; // the row is sound: spare trying its cells one by one
                     }
                     for (int column : values) {
-                        if (parserErrors(drlWithout(rule.getKey(), java.util.Set.of(column))) < errors) {
+                        if (parserErrors(drlWithout(rule.getKey(), Set.of(column))) < errors) {
                             unparsableCells.add(new int[] {rule.getKey(), column});
                         }
                     }
@@ -237,8 +241,8 @@ final class DecisionTable {
     }
 
     /** The rule rows of the table, each with the row of its RuleTable cell, top to bottom. */
-    private java.util.TreeMap<Integer, Integer> ruleRows() {
-        java.util.TreeMap<Integer, Integer> headerOfRule = new java.util.TreeMap<>();
+    private TreeMap<Integer, Integer> ruleRows() {
+        TreeMap<Integer, Integer> headerOfRule = new TreeMap<>();
         for (int line = 1; line < ruleRowOfLine.length; line++) {
             if (ruleRowOfLine[line] >= 0) {
                 headerOfRule.putIfAbsent(ruleRowOfLine[line], headerRowOfLine[line]);
@@ -248,8 +252,8 @@ final class DecisionTable {
     }
 
     /** The columns of a rule row under a CONDITION or ACTION keyword: the cells whose text goes into code. */
-    private java.util.Set<Integer> valueColumns(int row, int headerRow) {
-        java.util.Set<Integer> columns = new java.util.TreeSet<>();
+    private Set<Integer> valueColumns(int row, int headerRow) {
+        Set<Integer> columns = new TreeSet<>();
         for (int column : grid.row(row).keySet()) {
             String keyword = grid.text(headerRow + 1, column).orElse("").toUpperCase(Locale.ROOT);
             if (keyword.startsWith("CONDITION") || keyword.startsWith("ACTION") || keyword.equals("C") || keyword.equals("A")) {
@@ -260,7 +264,7 @@ final class DecisionTable {
     }
 
     /** The DRL Drools generates from this table with some cells of one row blank, or null when it generates none. */
-    private String drlWithout(int row, java.util.Set<Integer> columns) {
+    private String drlWithout(int row, Set<Integer> columns) {
         DefaultRuleSheetListener rules = new DefaultRuleSheetListener(true, true);
         try {
             grid.replayWithout(rules, row, columns);
@@ -295,7 +299,7 @@ final class DecisionTable {
 
     /** A RuleSet, Import or Functions value above the tables whose text is on the line. */
     private Optional<String> settingsCell(String lineText) {
-        for (Map.Entry<Integer, java.util.TreeMap<Integer, String>> row : grid.rows().entrySet()) {
+        for (Map.Entry<Integer, TreeMap<Integer, String>> row : grid.rows().entrySet()) {
             for (Map.Entry<Integer, String> cell : row.getValue().entrySet()) {
                 if (cell.getValue().length() > 2 && lineText.contains(cell.getValue())) {
                     return Optional.of(grid.address(row.getKey(), cell.getKey()));

@@ -1,7 +1,9 @@
 package dev.riskengine.rules;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.drools.decisiontable.parser.RuleSheetParserUtil;
@@ -15,7 +17,7 @@ import org.drools.template.parser.DataListener;
 final class TableGrid implements DataListener {
     private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
     private final TreeMap<Integer, Integer> columnsOfRow = new TreeMap<>();
-    private final Map<Long, Integer> mergedFrom = new java.util.HashMap<>(); // a merged cell's first column, by row and column
+    private final Map<Long, Integer> mergedFrom = new HashMap<>(); // a merged cell's first column, by row and column
     private String sheetName;
 
     @Override
@@ -43,7 +45,7 @@ final class TableGrid implements DataListener {
      * Hands the table to another listener (Drools' rule builder) as its parser did, with the
      * given cells of one row left blank: what the table would generate without them.
      */
-    void replayWithout(DataListener listener, int blankRow, java.util.Set<Integer> blankColumns) {
+    void replayWithout(DataListener listener, int blankRow, Set<Integer> blankColumns) {
         listener.startSheet(sheetName);
         int lastRow = Math.max(rows.isEmpty() ? -1 : rows.lastKey(), columnsOfRow.isEmpty() ? -1 : columnsOfRow.lastKey());
         for (int row = 0; row <= lastRow; row++) {

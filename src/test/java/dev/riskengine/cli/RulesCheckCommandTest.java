@@ -56,8 +56,7 @@ class RulesCheckCommandTest extends CommandTest {
 
     @Test
     void codeComparedWithANumberFailsRulesCheckAtItsLine() throws Exception {
-        Path rules = shippedRulesWith(temp, "typo.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
-                + "rule \"Five attacks\"\nwhen\n    Indicator( $c : iso3, code == 5 )\nthen\nend\n");
+        Path rules = ruleFileWith("typo.drl", "Five attacks", "Indicator( $c : iso3, code == 5 )");
 
         int code = risk("rules", "check", "--rules", rules.toString());
 
@@ -70,8 +69,7 @@ class RulesCheckCommandTest extends CommandTest {
 
     @Test
     void anUnclosedQuoteInAConditionIsLocatedLinesWithoutAStackTrace() throws Exception {
-        Path rules = shippedRulesWith(temp, "broken.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
-                + "rule \"Broken\"\nwhen\n    Indicator( code == \"x )\nthen\nend\n");
+        Path rules = ruleFileWith("broken.drl", "Broken", "Indicator( code == \"x )");
 
         int code = risk("rules", "check", "--rules", rules.toString());
 
@@ -83,8 +81,7 @@ class RulesCheckCommandTest extends CommandTest {
 
     @Test
     void aMisspeltFactTypeIsNamedAsSuchNotAsAnUnknownField() throws Exception {
-        Path rules = shippedRulesWith(temp, "typo.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
-                + "rule \"Misspelt\"\nwhen\n    Indicatr( value > 1 )\nthen\nend\n");
+        Path rules = ruleFileWith("typo.drl", "Misspelt", "Indicatr( value > 1 )");
 
         int code = risk("rules", "check", "--rules", rules.toString());
 
@@ -97,8 +94,7 @@ class RulesCheckCommandTest extends CommandTest {
     @Test
     void rulesCheckListsWarningsAndStillSucceeds() throws Exception {
         // given a rule on a code the Dictionary lacks
-        Path rules = shippedRulesWith(temp, "custom.drl", "package rules.custom;\nimport dev.riskengine.model.*;\n"
-                + "rule \"Recruiting cells dismantled\"\nwhen\n    Indicator( code == \"recruiting_cells\", $c : iso3 )\nthen\nend\n");
+        Path rules = ruleFileWith("custom.drl", "Recruiting cells dismantled", "Indicator( code == \"recruiting_cells\", $c : iso3 )");
 
         // when
         int code = risk("rules", "check", "--rules", rules.toString());
@@ -116,5 +112,11 @@ class RulesCheckCommandTest extends CommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("warning: none.xlsx: not found, so rules are not compared with its Dictionary");
+    }
+
+    /** The shipped rules plus one file holding one rule whose condition is on line 5 and whose action is empty. */
+    private Path ruleFileWith(String file, String rule, String condition) throws Exception {
+        return shippedRulesWith(temp, file, "package rules.custom;\nimport dev.riskengine.model.*;\n"
+                + "rule \"" + rule + "\"\nwhen\n    " + condition + "\nthen\nend\n");
     }
 }
