@@ -13,16 +13,16 @@ import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.FileDigest;
-import dev.riskengine.report.json.ScoresJson;
 import dev.riskengine.report.json.ManifestJson;
 import dev.riskengine.report.json.RecordedComparison;
 import dev.riskengine.report.json.RunManifest;
 import dev.riskengine.report.json.ScoresHead;
+import dev.riskengine.report.json.ScoresJson;
 import dev.riskengine.report.json.ScoresPrint;
 import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.workbook.InvalidWorkbookException;
-import dev.riskengine.store.RunFolder;
 import dev.riskengine.store.PreviousRun;
+import dev.riskengine.store.RunFolder;
+import dev.riskengine.workbook.InvalidWorkbookException;
 
 /**
  * {@code verify RUN}: re-runs a past run and says whether scores.json comes out the same apart
