@@ -52,8 +52,9 @@ public final class ScoresJson {
     }
 
     /**
-     * Reads a scores.json back as a Jackson tree. Refuses a file from a newer schema, whose
-     * fields this version might misread.
+     * Reads a scores.json back as a Jackson tree, for tests and tools that check the document
+     * itself; the engine reads past runs as typed values through {@link PastScores}. Refuses a
+     * file from a newer schema, whose fields this version might misread.
      */
     public static JsonNode read(Path file) throws IOException {
         JsonNode tree = PrettyJson.read(file);
