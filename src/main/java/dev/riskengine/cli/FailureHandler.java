@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleExecutionException;
-import dev.riskengine.run.ReportWriteException;
-import dev.riskengine.run.RunLockedException;
-import dev.riskengine.run.UnknownRunException;
+import dev.riskengine.store.ReportWriteException;
+import dev.riskengine.store.RunLockedException;
+import dev.riskengine.store.UnknownRunException;
 import dev.riskengine.run.YearNotInWorkbookException;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookProblem;

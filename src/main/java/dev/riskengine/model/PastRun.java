@@ -1,12 +1,15 @@
 package dev.riskengine.model;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a later run needs to know about an earlier one to say what changed: its input and rule
- * hashes (from its manifest) and, per country, the score, band, indicator readings and
- * contributions (from its scores.json).
+ * What a later assessment needs to know about an earlier one to say what moved: its input and
+ * rule hashes (from its manifest) and, per country, the score, band, dimensions, indicator
+ * readings and contributions (from its scores.json); or, in watch mode, the last assessment held
+ * in memory ({@link #of(Assessment)}).
  *
  * @param ruleFiles rule file (relative to the rules directory) to its SHA-256
  * @param countries by ISO3, in the earlier run's ranking order
@@ -14,9 +17,43 @@ import java.util.Map;
 public record PastRun(String runId, int year, String inputSha256, Map<String, String> ruleFiles,
                       Map<String, PastCountry> countries) {
 
-    /** One country as an earlier run assessed it; a unit with insufficient data had no score (NaN). */
+    /** An assessment still in memory (watch mode's last good pass), as a later one is compared with it. */
+    public static PastRun of(Assessment assessment) {
+        Map<String, PastCountry> countries = new LinkedHashMap<>();
+        for (CountryAssessment c : assessment.countries()) {
+            countries.put(c.iso3(), PastCountry.of(c));
+        }
+        return new PastRun(null, assessment.year(), null, Map.of(), countries);
+    }
+
+    /**
+     * One country as an earlier run assessed it; a unit with insufficient data had no score (NaN).
+     *
+     * @param dimensions the dimension scores it had (a dimension without one is left out)
+     */
     public record PastCountry(String iso3, String name, double score, String band, int bandLevel,
-                              List<Reading> indicators, List<ContributionRecord> contributions) {
+                              Map<Dimension, Double> dimensions, List<Reading> indicators,
+                              List<ContributionRecord> contributions) {
+
+        /** Without dimension scores: what a run comparison alone needs. */
+        public PastCountry(String iso3, String name, double score, String band, int bandLevel,
+                           List<Reading> indicators, List<ContributionRecord> contributions) {
+            this(iso3, name, score, band, bandLevel, Map.of(), indicators, contributions);
+        }
+
+        static PastCountry of(CountryAssessment c) {
+            Map<Dimension, Double> dimensions = new EnumMap<>(Dimension.class);
+            if (c.dimensions() != null) {
+                c.dimensions().forEach((dimension, score) -> {
+                    if (score != null) {
+                        dimensions.put(dimension, score);
+                    }
+                });
+            }
+            List<Reading> readings = c.indicators() == null ? List.of() : c.indicators().stream().map(Reading::of).toList();
+            return new PastCountry(c.iso3(), c.country().getName(), c.score(), c.band(), c.bandLevel(), dimensions,
+                    readings, c.contributions() == null ? List.of() : c.contributions());
+        }
 
         public boolean insufficient() {
             return Double.isNaN(score);

@@ -1,6 +1,7 @@
 package dev.riskengine.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compares a run's assessment with an earlier run's: what changed and why. Pure: no files, no
- * clock, so the same two runs always give the same comparison (scores.json stays reproducible).
+ * Says what moved between an earlier assessment and a later one, and why: a run against an earlier
+ * run read back from its folder ({@link #compare}, for every report and {@code --fail-on-band-rise}),
+ * or watch mode's pass against the last good one ({@link #resultsMoved}). One comparison, so both
+ * call the same things moved. Pure: no files, no clock, so the same two runs always give the same
+ * comparison (scores.json stays reproducible).
  */
 public final class RunComparer {
 
@@ -22,16 +26,46 @@ public final class RunComparer {
      */
     public RunComparison compare(PastRun previous, Assessment current, String inputSha256,
                                  Map<String, String> ruleFiles) {
+        return compare(previous, current, inputSha256, ruleFiles, false);
+    }
+
+    /**
+     * What moved between two assessments of the same workbook, as watch mode shows it: only the
+     * units whose result moved ({@link RunComparison.CountryChange#resultMoved()}), in the new
+     * ranking order, then those gone; a unit new or gone with every contribution it has or had;
+     * contributions by dimension, then rule.
+     */
+    public List<RunComparison.CountryChange> resultsMoved(Assessment before, Assessment after) {
+        List<RunComparison.CountryChange> moved = new ArrayList<>();
+        for (RunComparison.CountryChange c : compare(PastRun.of(before), after, null, Map.of(), true).countries()) {
+            if (c.resultMoved()) {
+                List<RunComparison.ContributionChange> byDimension = new ArrayList<>(c.contributions());
+                byDimension.sort(Comparator.comparing(RunComparison.ContributionChange::dimension)
+                        .thenComparing(RunComparison.ContributionChange::rule));
+                moved.add(new RunComparison.CountryChange(c.iso3(), c.name(), c.scoreBefore(), c.score(), c.bandBefore(),
+                        c.bandLevelBefore(), c.band(), c.bandLevel(), c.dimensionsBefore(), c.dimensions(), c.cells(),
+                        List.copyOf(byDimension)));
+            }
+        }
+        return List.copyOf(moved);
+    }
+
+    /**
+     * @param detailNewAndGone whether a unit new or gone lists every cell and contribution as appeared or
+     *                         disappeared (watch), or none: the unit is new or gone, that says it (the reports)
+     */
+    private RunComparison compare(PastRun previous, Assessment current, String inputSha256,
+                                  Map<String, String> ruleFiles, boolean detailNewAndGone) {
         List<RunComparison.CountryChange> countries = new ArrayList<>();
         // A set, not Assessment.country() per earlier country: a scan each is quadratic at 100,000 units.
         Set<String> assessedNow = new HashSet<>();
         for (CountryAssessment now : current.countries()) {
-            countries.add(country(previous.countries().get(now.iso3()), now));
+            countries.add(country(previous.countries().get(now.iso3()), now, detailNewAndGone));
             assessedNow.add(now.iso3().toUpperCase(Locale.ROOT));
         }
         for (PastRun.PastCountry gone : previous.countries().values()) {
             if (!assessedNow.contains(gone.iso3().toUpperCase(Locale.ROOT))) {
-                countries.add(country(gone, null));
+                countries.add(country(gone, null, detailNewAndGone));
             }
         }
         return new RunComparison(previous.runId(), null, previous.year(), current.year(),
@@ -57,12 +91,15 @@ public final class RunComparer {
         return List.copyOf(changes);
     }
 
-    private static RunComparison.CountryChange country(PastRun.PastCountry before, CountryAssessment now) {
+    private static RunComparison.CountryChange country(PastRun.PastCountry before, CountryAssessment now,
+                                                       boolean detailNewAndGone) {
+        PastRun.PastCountry after = now == null ? null : PastRun.PastCountry.of(now);
         List<PastRun.Reading> readingsBefore = before == null ? List.of() : before.indicators();
-        List<PastRun.Reading> readingsNow = now == null ? List.of()
-                : now.indicators().stream().map(PastRun.Reading::of).toList();
+        List<PastRun.Reading> readingsNow = after == null ? List.of() : after.indicators();
         List<ContributionRecord> contributionsBefore = before == null ? List.of() : before.contributions();
-        List<ContributionRecord> contributionsNow = now == null ? List.of() : now.contributions();
+        List<ContributionRecord> contributionsNow = after == null ? List.of() : after.contributions();
+        // A country new to this run, or gone from it, is that: its cells would all be "changed".
+        boolean detailed = detailNewAndGone || before != null && now != null;
         return new RunComparison.CountryChange(
                 now != null ? now.iso3() : before.iso3(),
                 now != null ? now.country().getName() : before.name(),
@@ -70,9 +107,9 @@ public final class RunComparer {
                 before == null || before.insufficient() ? null : before.score(), now == null || !now.scored() ? null : now.score(),
                 before == null ? null : before.band(), before == null || before.insufficient() ? null : before.bandLevel(),
                 now == null ? null : now.band(), now == null || !now.scored() ? null : now.bandLevel(),
-                // A country new to this run, or gone from it, is that: its cells would all be "changed".
-                before == null || now == null ? List.of() : cells(readingsBefore, readingsNow),
-                before == null || now == null ? List.of() : contributions(contributionsBefore, contributionsNow));
+                before == null ? Map.of() : before.dimensions(), after == null ? Map.of() : after.dimensions(),
+                detailed ? cells(readingsBefore, readingsNow) : List.of(),
+                detailed ? contributions(contributionsBefore, contributionsNow) : List.of());
     }
 
     /** Indicators matched by code (a row moved in the workbook is not a change; a new value is). */
@@ -103,13 +140,7 @@ public final class RunComparer {
     /** Which contributions moved is {@link ContributionMatcher}'s decision, shared with watch mode. */
     static List<RunComparison.ContributionChange> contributions(List<ContributionRecord> before,
                                                                 List<ContributionRecord> after) {
-        return ContributionMatcher.changes(before, after).stream().map(m -> change(m.before(), m.after())).toList();
-    }
-
-    private static RunComparison.ContributionChange change(ContributionRecord then, ContributionRecord now) {
-        ContributionRecord shown = now != null ? now : then;
-        return new RunComparison.ContributionChange(shown.rule(), shown.file(), shown.dimension(), shown.reason(),
-                then == null ? null : then.points(), now == null ? null : now.points(),
-                shown.cells() == null ? List.of() : List.copyOf(shown.cells()));
+        return ContributionMatcher.changes(before, after).stream()
+                .map(m -> new RunComparison.ContributionChange(m.before(), m.after())).toList();
     }
 }

@@ -1,11 +1,16 @@
 package dev.riskengine.model;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * How a run differs from an earlier one, and why: per country the score and band change, the
- * input cells whose value changed, and the contributions that appeared, disappeared or changed
- * points; for the run, the rule files whose SHA-256 changed. Built by {@link RunComparer}.
+ * What moved between an earlier assessment and a later one, and why: per country the score, band
+ * and dimension change, the input cells whose value changed, and the contributions that appeared,
+ * disappeared or changed points; for the run, the rule files whose SHA-256 changed. Built by
+ * {@link RunComparer}; the one model behind the run comparison of every report, the band changes
+ * {@code --fail-on-band-rise} acts on ({@link #bandChanges()}) and what watch mode prints.
  *
  * @param previousRunId the run compared with; null when there was nothing to compare with
  * @param note          why there is nothing to compare with (first run, unreadable earlier run); null otherwise
@@ -35,6 +40,11 @@ public record RunComparison(String previousRunId, String note, Integer previousY
         return previousRunId != null;
     }
 
+    /** The countries assessed in both whose band moved or was renamed, and the line that sums them up. */
+    public BandChanges bandChanges() {
+        return BandChanges.of(this);
+    }
+
     /** The countries whose score, band, inputs or contributions changed. */
     public List<CountryChange> changedCountries() {
         return countries.stream().filter(CountryChange::changed).toList();
@@ -59,10 +69,22 @@ public record RunComparison(String previousRunId, String note, Integer previousY
      * One country: score and band before (null when the earlier run did not assess it) and now
      * (null when this run no longer does), and why they moved. A unit with insufficient data has
      * the band "Insufficient data" but a null score and band level.
+     *
+     * @param dimensionsBefore the dimension scores before (a dimension without one left out); empty when not assessed
+     * @param dimensions       the dimension scores now, likewise
      */
     public record CountryChange(String iso3, String name, Double scoreBefore, Double score,
                                 String bandBefore, Integer bandLevelBefore, String band, Integer bandLevel,
+                                Map<Dimension, Double> dimensionsBefore, Map<Dimension, Double> dimensions,
                                 List<CellChange> cells, List<ContributionChange> contributions) {
+
+        /** Without dimension scores. */
+        public CountryChange(String iso3, String name, Double scoreBefore, Double score,
+                             String bandBefore, Integer bandLevelBefore, String band, Integer bandLevel,
+                             List<CellChange> cells, List<ContributionChange> contributions) {
+            this(iso3, name, scoreBefore, score, bandBefore, bandLevelBefore, band, bandLevel, Map.of(), Map.of(),
+                    cells, contributions);
+        }
 
         /** Score now minus score before; null when either is missing. */
         public Double scoreChange() {
@@ -96,6 +118,49 @@ public record RunComparison(String previousRunId, String note, Integer previousY
                     || !java.util.Objects.equals(band, bandBefore)
                     || !java.util.Objects.equals(bandLevelBefore, bandLevel) || !cells.isEmpty() || !contributions.isEmpty();
         }
+
+        /** The score before, NaN when there was none (not assessed, or insufficient data). */
+        public double scoreBeforeOrNaN() {
+            return scoreBefore == null ? Double.NaN : scoreBefore;
+        }
+
+        /** The score now, NaN when there is none. */
+        public double scoreOrNaN() {
+            return score == null ? Double.NaN : score;
+        }
+
+        /** New, gone, or a different score; two units without a score (insufficient data) are no change. */
+        public boolean scoreChanged() {
+            return !assessedBefore() || !assessedNow() || Double.compare(scoreBeforeOrNaN(), scoreOrNaN()) != 0;
+        }
+
+        /** New, gone, or another band name. */
+        public boolean bandChanged() {
+            return !assessedBefore() || !assessedNow() || !band.equals(bandBefore);
+        }
+
+        /** Each dimension whose score differs, to {before, now} (NaN for none); empty unless assessed in both. */
+        public Map<Dimension, double[]> dimensionChanges() {
+            Map<Dimension, double[]> changes = new EnumMap<>(Dimension.class);
+            if (assessedBefore() && assessedNow()) {
+                for (Dimension d : Dimension.values()) {
+                    Double was = dimensionsBefore.get(d);
+                    Double is = dimensions.get(d);
+                    if (!Objects.equals(was, is)) {
+                        changes.put(d, new double[] {was == null ? Double.NaN : was, is == null ? Double.NaN : is});
+                    }
+                }
+            }
+            return changes;
+        }
+
+        /**
+         * Whether the result moved as watch mode shows it: new, gone, or a score, band, dimension or
+         * contribution that moved. An input value that moved none of them is no move of the result.
+         */
+        public boolean resultMoved() {
+            return scoreChanged() || bandChanged() || !dimensionChanges().isEmpty() || !contributions.isEmpty();
+        }
     }
 
     /**
@@ -105,15 +170,49 @@ public record RunComparison(String previousRunId, String note, Integer previousY
     public record CellChange(String code, String cell, PastRun.Reading before, PastRun.Reading after) { }
 
     /**
-     * A contribution that appeared ({@code pointsBefore} null), disappeared ({@code points} null) or
-     * changed its points (a reworded reason alone is no change, see {@link ContributionMatcher}); the
-     * reason shown is this run's when there is one.
+     * A contribution that appeared ({@code before} null), disappeared ({@code after} null) or
+     * changed its points (a reworded reason alone is no change, see {@link ContributionMatcher});
+     * rule, file, dimension, reason and cells shown are the later assessment's when there is one.
      */
-    public record ContributionChange(String rule, String file, Dimension dimension, String reason,
-                                     Double pointsBefore, Double points, List<String> cells) {
+    public record ContributionChange(ContributionRecord before, ContributionRecord after) {
+
+        /** The contribution as shown: the later one, or the one that disappeared. */
+        public ContributionRecord either() {
+            return after != null ? after : before;
+        }
 
         public Change change() {
-            return pointsBefore == null ? Change.ADDED : points == null ? Change.REMOVED : Change.CHANGED;
+            return before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.CHANGED;
+        }
+
+        public String rule() {
+            return either().rule();
+        }
+
+        public String file() {
+            return either().file();
+        }
+
+        public Dimension dimension() {
+            return either().dimension();
+        }
+
+        public String reason() {
+            return either().reason();
+        }
+
+        /** Null when it appeared. */
+        public Double pointsBefore() {
+            return before == null ? null : before.points();
+        }
+
+        /** Null when it disappeared. */
+        public Double points() {
+            return after == null ? null : after.points();
+        }
+
+        public List<String> cells() {
+            return either().cells() == null ? List.of() : List.copyOf(either().cells());
         }
     }
 }

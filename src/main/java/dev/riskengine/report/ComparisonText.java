@@ -103,7 +103,7 @@ public final class ComparisonText {
     }
 
     /** "appeared", "disappeared", "changed". */
-    static String verb(RunComparison.ContributionChange change) {
+    public static String verb(RunComparison.ContributionChange change) {
         return switch (change.change()) {
             case ADDED -> "appeared";
             case REMOVED -> "disappeared";

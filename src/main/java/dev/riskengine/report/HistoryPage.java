@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.riskengine.model.HistoryEntry;
+import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.report.json.HistoryJson;
 
 /**
  * reports/index.html: one self-contained page (no network, no script) listing every run of the

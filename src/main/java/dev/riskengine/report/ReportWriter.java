@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.report.json.ManifestJson;
 
 /**
  * Writes every report of one run into a folder that already exists. Making that folder, writing

@@ -12,10 +12,10 @@ import java.util.Optional;
  * A country's change since the previous year the run assessed: the score then and now, and the
  * band then and now.
  */
-record YearChange(CountryAssessment now, int previousYear, CountryAssessment before) {
+public record YearChange(CountryAssessment now, int previousYear, CountryAssessment before) {
 
     /** The change of one country, empty when the run assessed no earlier year or the country was not in it. */
-    static Optional<YearChange> of(Assessment assessment, CountryAssessment country) {
+    public static Optional<YearChange> of(Assessment assessment, CountryAssessment country) {
         return assessment.previousYear().flatMap(previous -> previous.country(country.iso3())
                 .map(before -> new YearChange(country, previous.year(), before)));
     }
@@ -43,7 +43,7 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
     }
 
     /** NaN when either year has no score (insufficient data). */
-    double scoreChange() {
+    public double scoreChange() {
         return now.scored() && before.scored() ? NumberText.difference(now.score(), before.score()) : Double.NaN;
     }
 

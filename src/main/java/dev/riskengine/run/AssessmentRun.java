@@ -16,7 +16,7 @@ import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.FileDigest;
-import dev.riskengine.report.HistoryJson;
+import dev.riskengine.report.json.HistoryJson;
 import dev.riskengine.report.ReportWriter;
 import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
@@ -29,6 +29,15 @@ import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.uncertainty.MonteCarlo;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookReader;
+import dev.riskengine.store.RunLock;
+import dev.riskengine.store.RunLockedException;
+import dev.riskengine.store.ReportWriteException;
+import dev.riskengine.store.UnknownRunException;
+import dev.riskengine.store.RunFolder;
+import dev.riskengine.store.FolderRemoval;
+import dev.riskengine.store.RunHistory;
+import dev.riskengine.store.RunRetention;
+import dev.riskengine.store.PreviousRun;
 
 /**
  * One assessment run: read and validate the workbook, compile the rules, assess every year (or
@@ -295,8 +304,7 @@ public final class AssessmentRun {
                 stop.afterPublishing(runFolder);
             }
             return new RunResult(runFolder, evaluation.assessment(),
-                    metadata.withTimings(Collections.unmodifiableMap(timings)), baseline.bandChanges(),
-                    baseline.comparison());
+                    metadata.withTimings(Collections.unmodifiableMap(timings)), baseline.comparison());
         } catch (IOException e) {
             throw new ReportWriteException(folder.temporary(), RunFolder.reason(e), e);
         } finally {

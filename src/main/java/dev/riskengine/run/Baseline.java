@@ -9,13 +9,16 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
+import dev.riskengine.store.PreviousRun;
+import dev.riskengine.store.RunFolder;
+import dev.riskengine.store.UnknownRunException;
 
 /**
  * The run a new run is compared with: the newest complete run before it, or the one
- * {@code --compare-to} chose. Gives the comparison every report shows and the band changes
- * {@code --fail-on-band-rise} acts on, both against the same run.
+ * {@code --compare-to} chose. Gives the comparison every report shows, whose band changes
+ * {@code --fail-on-band-rise} acts on.
  */
-record Baseline(RunComparison comparison, BandChanges bandChanges) {
+record Baseline(RunComparison comparison) {
 
     /**
      * @param chosen the folder {@code --compare-to} named, or null for the newest run in the reports directory
@@ -43,13 +46,11 @@ record Baseline(RunComparison comparison, BandChanges bandChanges) {
             // A damaged or newer-schema run is not compared with; the reports say so.
             return nothing("nothing to compare with: the previous run " + why);
         }
-        RunComparison comparison = new RunComparer().compare(past, assessment, inputSha256, ruleFiles);
-        return new Baseline(comparison,
-                BandChanges.between(past.runId(), PreviousRun.bands(past), assessment));
+        return new Baseline(new RunComparer().compare(past, assessment, inputSha256, ruleFiles));
     }
 
     private static Baseline nothing(String note) {
-        return new Baseline(RunComparison.nothingToCompare(note), BandChanges.none());
+        return new Baseline(RunComparison.nothingToCompare(note));
     }
 
     private static IOException asIo(Exception e) {

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.riskengine.model.HistoryEntry;
-import dev.riskengine.report.HistoryJson;
 import dev.riskengine.report.HistoryPage;
+import dev.riskengine.report.json.HistoryJson;
+import dev.riskengine.store.AtomicFile;
+import dev.riskengine.store.LatestRun;
+import dev.riskengine.store.PublishedRuns;
+import dev.riskengine.store.RunHistory;
 
 /**
  * Keeps {@code reports/history.json}, {@code reports/index.html} and {@code reports/latest} up to
@@ -20,7 +24,8 @@ final class HistoryPublisher {
 
     /** @param published the run just published: its entry comes from memory, not from its folder */
     static void afterSuccess(Path reportsDir, RunResult published) throws IOException {
-        write(reportsDir, RunHistory.collect(reportsDir, RunHistory.published(published)));
+        write(reportsDir, RunHistory.collect(reportsDir,
+                RunHistory.published(published.assessment(), published.metadata(), published.comparison())));
         PausePoint.reach("indexed");
         var newest = PublishedRuns.newest(reportsDir);
         if (newest.isPresent()) {

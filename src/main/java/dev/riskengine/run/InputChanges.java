@@ -8,9 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.riskengine.report.FileDigest;
+import dev.riskengine.report.json.RunManifest;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleFile;
 
@@ -23,10 +22,10 @@ final class InputChanges {
     private final String runInputSha256;
     private final Map<String, String> runRuleFiles = new LinkedHashMap<>();
 
-    InputChanges(JsonNode manifest) {
-        this.runInputPath = manifest.path("inputPath").asText(null);
-        this.runInputSha256 = manifest.path("inputSha256").asText("");
-        manifest.path("ruleFiles").fields().forEachRemaining(e -> runRuleFiles.put(e.getKey(), e.getValue().asText()));
+    InputChanges(RunManifest manifest) {
+        this.runInputPath = manifest.inputPath();
+        this.runInputSha256 = manifest.inputSha256() == null ? "" : manifest.inputSha256();
+        runRuleFiles.putAll(manifest.ruleFiles());
     }
 
     /** @return one line per file that changed, is new or is gone; empty when everything is as the run read it */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.riskengine.report.FileDigest;
+import dev.riskengine.store.FolderRemoval;
 
 /**
  * The bytes a run reads, taken once: the workbook and the rules folder are copied into a private

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import dev.riskengine.store.FolderRemoval;
 
 /**
  * A temporary folder named after the process that owns it ({@code risk-snapshot-<pid>-<random>}).

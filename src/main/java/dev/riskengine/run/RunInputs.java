@@ -13,15 +13,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleFile;
-import dev.riskengine.report.ManifestJson;
-import dev.riskengine.report.ScoresJson;
-import dev.riskengine.report.ScoresJsonReader;
+import dev.riskengine.report.json.ManifestJson;
+import dev.riskengine.report.json.PastScores;
+import dev.riskengine.report.json.RunManifest;
+import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.store.UnknownRunException;
+import dev.riskengine.store.FolderRemoval;
+import dev.riskengine.store.PreviousRun;
 
 /**
  * The copy of what a run read, kept in its run folder: {@code input/<workbook name>} (an .xlsx is
@@ -78,19 +79,17 @@ public final class RunInputs {
     }
 
     /** The kept workbook of a run folder, as its manifest names it; empty for runs made before copies were kept. */
-    public static Optional<Path> workbookOf(Path runFolder, JsonNode manifest) {
+    public static Optional<Path> workbookOf(Path runFolder, RunManifest manifest) {
         return copyNamed(runFolder, manifest, INPUT_FOLDER + "/");
     }
 
     /** The kept rules of a run folder; empty for runs made before copies were kept. */
-    public static Optional<Path> rulesZipOf(Path runFolder, JsonNode manifest) {
+    public static Optional<Path> rulesZipOf(Path runFolder, RunManifest manifest) {
         return copyNamed(runFolder, manifest, RULES_ZIP);
     }
 
-    private static Optional<Path> copyNamed(Path runFolder, JsonNode manifest, String prefix) {
-        var names = manifest.path("copies").fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
+    private static Optional<Path> copyNamed(Path runFolder, RunManifest manifest, String prefix) {
+        for (String name : manifest.copies().keySet()) {
             if (name.startsWith(prefix) && Files.isRegularFile(runFolder.resolve(name))) {
                 return Optional.of(runFolder.resolve(name));
             }
@@ -140,7 +139,7 @@ public final class RunInputs {
      * The workbook and rules a run read, from its folder's copies; empty for a run made before
      * copies were kept. The rules unpack under the rules folder's own name, so messages read as they did.
      */
-    public static Optional<Restored> restore(Path runFolder, JsonNode manifest) throws IOException {
+    public static Optional<Restored> restore(Path runFolder, RunManifest manifest) throws IOException {
         Optional<Path> workbook = workbookOf(runFolder, manifest);
         Optional<Path> rules = rulesZipOf(runFolder, manifest);
         if (workbook.isEmpty() || rules.isEmpty()) {
@@ -148,9 +147,10 @@ public final class RunInputs {
         }
         Path unpacked = ProcessTempFolder.create("risk-run-rules-");
         try {
-            Path rulesName = Path.of(manifest.path("rulesPath").asText("rules")).toAbsolutePath().normalize().getFileName();
+            Path rulesName = Path.of(manifest.rulesPath() == null ? "rules" : manifest.rulesPath()).toAbsolutePath()
+                    .normalize().getFileName();
             Path dir = unzipRules(rules.get(), unpacked, rulesName == null ? "rules" : rulesName.toString());
-            int year = ScoresJsonReader.read(runFolder.resolve(ScoresJson.FILE_NAME), country -> { }).path("year").asInt();
+            int year = PastScores.read(runFolder.resolve(ScoresJson.FILE_NAME), country -> { }).year();
             return Optional.of(new Restored(workbook.get(), dir, unpacked, year));
         } catch (IOException | RuntimeException e) {
             FolderRemoval.deleteTree(unpacked);
@@ -171,7 +171,7 @@ public final class RunInputs {
         } catch (UnknownRunException e) {
             throw e.as("--run", run);
         }
-        JsonNode manifest = new ObjectMapper().readTree(folder.resolve(ManifestJson.FILE_NAME).toFile());
+        RunManifest manifest = ManifestJson.read(folder.resolve(ManifestJson.FILE_NAME));
         return restore(folder, manifest).orElseThrow(() -> new UnknownRunException("--run", run,
                 folder + " keeps no copy of the workbook and rules it read (a run made before runs kept them)"));
     }

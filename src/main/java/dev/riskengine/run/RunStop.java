@@ -1,6 +1,7 @@
 package dev.riskengine.run;
 
 import java.nio.file.Path;
+import dev.riskengine.store.RunLock;
 
 /**
  * Ends a run cleanly when the process is told to stop (SIGTERM from systemd, cron's timeout or

@@ -3,27 +3,25 @@ package dev.riskengine.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.report.FileDigest;
-import dev.riskengine.report.ScoresJson;
-import dev.riskengine.report.ScoresJsonReader;
+import dev.riskengine.report.json.ManifestJson;
+import dev.riskengine.report.json.RecordedComparison;
+import dev.riskengine.report.json.RunManifest;
+import dev.riskengine.report.json.ScoresHead;
+import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.report.json.ScoresPrint;
 import dev.riskengine.rules.RuleCompilationException;
+import dev.riskengine.store.PreviousRun;
+import dev.riskengine.store.RunFolder;
 import dev.riskengine.workbook.InvalidWorkbookException;
 
 /**
@@ -64,10 +62,10 @@ public final class RunVerification {
      */
     public Outcome verify(Path runFolder, Path input, Path rulesDir) throws IOException, InvalidWorkbookException,
             RuleCompilationException, YearNotInWorkbookException {
-        ObjectMapper mapper = new ObjectMapper();
-        JsonNode manifest = mapper.readTree(runFolder.resolve("manifest.json").toFile());
-        Path currentInput = input != null ? input : Path.of(manifest.path("inputPath").asText("inputs/indicators.xlsx"));
-        Path currentRules = rulesDir != null ? rulesDir : Path.of(manifest.path("rulesPath").asText("rules"));
+        RunManifest manifest = ManifestJson.read(runFolder.resolve(ManifestJson.FILE_NAME));
+        Path currentInput = input != null ? input
+                : Path.of(manifest.inputPath() == null ? "inputs/indicators.xlsx" : manifest.inputPath());
+        Path currentRules = rulesDir != null ? rulesDir : Path.of(manifest.rulesPath() == null ? "rules" : manifest.rulesPath());
         List<String> changes = new InputChanges(manifest).of(currentInput, currentRules);
 
         Optional<Path> workbookCopy = RunInputs.workbookOf(runFolder, manifest);
@@ -93,60 +91,38 @@ public final class RunVerification {
     }
 
     /** A copy whose bytes no longer have the hash the manifest recorded was edited after the run. */
-    private static List<String> damagedCopies(Path runFolder, JsonNode manifest) throws IOException {
+    private static List<String> damagedCopies(Path runFolder, RunManifest manifest) throws IOException {
         List<String> damaged = new ArrayList<>();
-        var copies = manifest.path("copies").fields();
-        while (copies.hasNext()) {
-            var copy = copies.next();
-            if (!FileDigest.sha256(runFolder.resolve(copy.getKey())).equals(copy.getValue().asText())) {
+        for (Map.Entry<String, String> copy : manifest.copies().entrySet()) {
+            if (!FileDigest.sha256(runFolder.resolve(copy.getKey())).equals(copy.getValue())) {
                 damaged.add(copy.getKey() + ": the run's copy was changed after the run (SHA-256 differs from manifest.json)");
             }
         }
         return damaged;
     }
 
-    private Outcome reproduce(Path runFolder, JsonNode manifest, Path input, Path rulesDir) throws IOException,
+    private Outcome reproduce(Path runFolder, RunManifest manifest, Path input, Path rulesDir) throws IOException,
             InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
-        List<CountryPrint> recordedCountries = new ArrayList<>();
-        ObjectNode recorded = ScoresJsonReader.read(runFolder.resolve(ScoresJson.FILE_NAME),
-                country -> recordedCountries.add(CountryPrint.of(country)));
+        ScoresPrint recorded = ScoresPrint.read(runFolder.resolve(ScoresJson.FILE_NAME));
         try (AssessmentRun.Evaluation evaluation = new AssessmentRun()
-                .evaluate(new RunRequest(input, rulesDir, null, yearAsked(recorded)))) {
+                .evaluate(new RunRequest(input, rulesDir, null, yearAsked(recorded.head())))) {
             String inputSha256 = evaluation.snapshot().workbookSha256();
             Map<String, String> ruleHashes = AssessmentRun.ruleHashes(evaluation.rules());
             List<String> notes = new ArrayList<>();
-            Optional<RunComparison> comparison = comparison(runFolder, recorded.path("comparison"), evaluation,
+            Optional<RunComparison> comparison = comparison(runFolder, recorded.head().comparison(), evaluation,
                     inputSha256, ruleHashes, notes);
             Path again = Files.createTempFile("risk-verify-", ".json");
             try {
                 new ScoresJson().write(evaluation.assessment(), new RunMetadata("verify", evaluation.startedAt(),
-                        manifest.path("inputFile").asText(input.getFileName().toString()), inputSha256, ruleHashes,
+                        manifest.inputFile() == null ? input.getFileName().toString() : manifest.inputFile(),
+                        inputSha256, ruleHashes,
                         Map.of(), Map.of(), Map.of(), evaluation.workbook().provenance()),
                         comparison.orElse(RunComparison.firstRun()), again);
-                List<CountryPrint> againCountries = new ArrayList<>();
-                ObjectNode reproduced = ScoresJsonReader.read(again, country -> againCountries.add(CountryPrint.of(country)));
-                boolean checkComparison = comparison.isPresent();
-                Outcome outcome = compare(withoutRun(recorded, checkComparison), recordedCountries,
-                        withoutRun(reproduced, checkComparison), againCountries);
+                ScoresPrint reproduced = ScoresPrint.read(again);
+                Outcome outcome = compare(recorded, reproduced, comparison.isPresent());
                 return new Outcome(outcome.identical(), outcome.differences(), notes);
             } finally {
                 Files.deleteIfExists(again);
-            }
-        }
-    }
-
-    /** What verify keeps of one country of a scores.json: enough to name a difference, and a digest of the rest. */
-    private record CountryPrint(String iso3, JsonNode score, String band, String sha256) {
-        private static final ObjectMapper MAPPER = new ObjectMapper();
-
-        static CountryPrint of(JsonNode country) {
-            try {
-                byte[] json = MAPPER.writeValueAsBytes(country);
-                return new CountryPrint(country.path("iso3").asText(), country.path("score"),
-                        country.path("band").asText(), HexFormat.of().formatHex(
-                                MessageDigest.getInstance("SHA-256").digest(json)));
-            } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-                throw new IllegalStateException("a JSON tree always serialises, and every JDK has SHA-256", e);
             }
         }
     }
@@ -156,23 +132,23 @@ public final class RunVerification {
      * history); one that assessed a single year is re-run for that year alone. Older runs have
      * no "years" field and always assessed one year.
      */
-    private static Integer yearAsked(JsonNode recorded) {
-        return recorded.path("otherYears").size() > 0 ? null : recorded.path("year").asInt();
+    private static Integer yearAsked(ScoresHead recorded) {
+        return recorded.otherYears() ? null : recorded.year();
     }
 
     /**
      * The comparison the run made, made again: with the same earlier run when it is still in the
      * reports folder; empty (not checked, with a note) when that run is gone or the run predates comparisons.
      */
-    private static Optional<RunComparison> comparison(Path runFolder, JsonNode recorded, AssessmentRun.Evaluation evaluation,
-                                                      String inputSha256, Map<String, String> ruleHashes,
-                                                      List<String> notes) {
-        if (!recorded.isObject()) {
+    private static Optional<RunComparison> comparison(Path runFolder, RecordedComparison recorded,
+                                                      AssessmentRun.Evaluation evaluation, String inputSha256,
+                                                      Map<String, String> ruleHashes, List<String> notes) {
+        if (recorded == null) {
             return Optional.empty();
         }
-        String previousRun = recorded.path("previousRun").asText(null);
+        String previousRun = recorded.previousRun();
         if (previousRun == null) {
-            return Optional.of(RunComparison.nothingToCompare(recorded.path("note").asText(null)));
+            return Optional.of(RunComparison.nothingToCompare(recorded.note()));
         }
         try {
             PastRun past = PreviousRun.read(runFolder.toAbsolutePath().getParent().resolve(previousRun));
@@ -184,24 +160,17 @@ public final class RunVerification {
         }
     }
 
-    private static JsonNode withoutRun(JsonNode scores, boolean keepComparison) {
-        ObjectNode copy = scores.deepCopy();
-        copy.remove("run");
-        if (!keepComparison) {
-            copy.remove("comparison");
-        }
-        return copy;
-    }
-
-    private static Outcome compare(JsonNode recorded, List<CountryPrint> recordedCountries, JsonNode again,
-                                   List<CountryPrint> againCountries) {
-        if (recorded.equals(again) && recordedCountries.equals(againCountries)) {
+    /** @param checkComparison whether the comparisons count too (false when the earlier run is gone) */
+    private static Outcome compare(ScoresPrint recorded, ScoresPrint again, boolean checkComparison) {
+        if (recorded.sameAs(again, checkComparison)) {
             return new Outcome(true, List.of(), List.of());
         }
+        List<ScoresPrint.UnitPrint> recordedCountries = recorded.units();
+        List<ScoresPrint.UnitPrint> againCountries = again.units();
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < Math.min(recordedCountries.size(), againCountries.size()); i++) {
-            CountryPrint b = recordedCountries.get(i);
-            CountryPrint a = againCountries.get(i);
+            ScoresPrint.UnitPrint b = recordedCountries.get(i);
+            ScoresPrint.UnitPrint a = againCountries.get(i);
             if (!a.equals(b)) {
                 differences.add(b.iso3() + ": score " + b.score() + " band " + b.band()
                         + " then, score " + a.score() + " band " + a.band() + " now"
@@ -212,10 +181,11 @@ public final class RunVerification {
             differences.add(recordedCountries.size() + " countries then, " + againCountries.size() + " now");
         }
         if (differences.isEmpty()) {
-            differences.add(recorded.path("comparison").equals(again.path("comparison"))
+            RecordedComparison comparison = recorded.head().comparison();
+            differences.add(!checkComparison || recorded.sameComparisonAs(again)
                     ? "scores.json differs outside the countries (data issues or year)"
-                    : "the comparison with " + recorded.path("comparison").path("previousRun").asText("the earlier run")
-                    + " differs");
+                    : "the comparison with " + (comparison == null || comparison.previousRun() == null
+                    ? "the earlier run" : comparison.previousRun()) + " differs");
         }
         return new Outcome(false, differences, List.of());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.function.Consumer;
+import dev.riskengine.store.RunFolder;
 
 /** {@code reports/schedule.log}: one line per scheduled run, appended, also echoed to the console. */
 public final class ScheduleLog {

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.RunComparer;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.run.AssessmentRun;
@@ -106,7 +107,7 @@ public final class WatchLoop {
         lines.add(time + WatchText.state(assessed));
         lines.addAll(WatchText.testLines(assessed.tests()));
         if (lastGood != null) {
-            lines.addAll(WatchText.changeLines(AssessmentDiff.between(lastGood, assessed.assessment())));
+            lines.addAll(WatchText.changeLines(new RunComparer().resultsMoved(lastGood, assessed.assessment())));
         }
         if (options.reportsDir() != null) {
             lines.add("  " + writeReports(assessed.evaluation()));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.RunComparison;
 import dev.riskengine.report.ShownText;
 import dev.riskengine.ruletest.CaseResult;
 import dev.riskengine.ruletest.RuleTestSuite;
@@ -56,21 +57,21 @@ public final class WatchText {
     }
 
     /** What moved per country, and a last line counting them. */
-    public static List<String> changeLines(List<AssessmentDiff.CountryChange> changes) {
+    public static List<String> changeLines(List<RunComparison.CountryChange> changes) {
         List<String> lines = new ArrayList<>();
         if (changes.isEmpty()) {
             lines.add("  No score, band or contribution moved.");
             return lines;
         }
         int width = changes.stream().mapToInt(c -> label(c).length()).max().orElse(3);
-        for (AssessmentDiff.CountryChange c : changes) {
+        for (RunComparison.CountryChange c : changes) {
             lines.add("  " + pad(label(c), width) + "  " + headline(c));
-            for (AssessmentDiff.ContributionChange m : c.contributions()) {
+            for (RunComparison.ContributionChange m : c.contributions()) {
                 lines.add("  " + " ".repeat(width) + "  " + contribution(m));
             }
         }
-        long bands = changes.stream().filter(AssessmentDiff.CountryChange::bandChanged).count();
-        long scores = changes.stream().filter(AssessmentDiff.CountryChange::scoreChanged).count();
+        long bands = changes.stream().filter(RunComparison.CountryChange::bandChanged).count();
+        long scores = changes.stream().filter(RunComparison.CountryChange::scoreChanged).count();
         lines.add(String.format(Locale.ROOT, "  %d %s moved, %d %s changed.", scores,
                 scores == 1 ? "score" : "scores", bands, bands == 1 ? "band" : "bands"));
         return lines;
@@ -82,21 +83,21 @@ public final class WatchText {
         return names.size() > MAX_FILES_NAMED ? shown + " and " + (names.size() - MAX_FILES_NAMED) + " more" : shown;
     }
 
-    private static String label(AssessmentDiff.CountryChange c) {
+    private static String label(RunComparison.CountryChange c) {
         return c.iso3() + (c.name() == null || c.name().equals(c.iso3()) ? ""
                 : " " + ShownText.shortened(c.name(), ShownText.LONGEST_NAME));
     }
 
-    private static String headline(AssessmentDiff.CountryChange c) {
-        if (c.before() == null) {
-            return "new: score " + one(c.after().score()) + ", band " + c.after().band();
+    private static String headline(RunComparison.CountryChange c) {
+        if (!c.assessedBefore()) {
+            return "new: score " + one(c.scoreOrNaN()) + ", band " + c.band();
         }
-        if (c.after() == null) {
+        if (!c.assessedNow()) {
             return "no longer in the workbook";
         }
         StringBuilder text = new StringBuilder();
-        text.append("score ").append(moved(c.before().score(), c.after().score()));
-        text.append("  band ").append(c.bandChanged() ? c.before().band() + " -> " + c.after().band() : c.after().band());
+        text.append("score ").append(moved(c.scoreBeforeOrNaN(), c.scoreOrNaN()));
+        text.append("  band ").append(c.bandChanged() ? c.bandBefore() + " -> " + c.band() : c.band());
         for (Map.Entry<Dimension, double[]> d : c.dimensionChanges().entrySet()) {
             text.append("  ").append(d.getKey()).append(' ').append(moved(d.getValue()[0], d.getValue()[1]));
         }
@@ -104,15 +105,15 @@ public final class WatchText {
     }
 
     /** {@code + THREAT  +2.00  rule: reason}; a changed one shows its points before and after. */
-    private static String contribution(AssessmentDiff.ContributionChange m) {
+    private static String contribution(RunComparison.ContributionChange m) {
         ContributionRecord c = m.either();
-        String marker = switch (m.kind()) {
+        String marker = switch (m.change()) {
             case ADDED -> "+";
             case REMOVED -> "-";
             case CHANGED -> "~";
         };
         // A contribution is "changed" only when its points changed (model.ContributionMatcher).
-        String points = m.kind() == AssessmentDiff.Kind.CHANGED
+        String points = m.change() == RunComparison.Change.CHANGED
                 ? signed(m.before().points()) + " -> " + signed(m.after().points())
                 : signed(c.points());
         return String.format(Locale.ROOT, "%s %-13s %s  %s: %s", marker, c.dimension(), points, c.rule(), c.reason());

@@ -68,6 +68,26 @@ class PackageMapTest {
         assertThat(map.get("model")).as("model is pure").isEmpty();
     }
 
+    /**
+     * Only report.json knows the JSON of a run: the layers above hand typed past runs around, so
+     * a field renamed in scores.json is changed in one package (issue 13: run read it as JsonNode).
+     */
+    @Test
+    void noClassInRunStoreWatchOrCliReadsJsonTrees() throws IOException {
+        List<String> breaches = new ArrayList<>();
+        for (String layer : List.of("run", "store", "watch", "cli")) {
+            try (Stream<Path> files = Files.walk(MAIN.resolve(layer))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    if (Files.readString(file).contains("com.fasterxml.jackson")) {
+                        breaches.add(MAIN.relativize(file).toString());
+                    }
+                }
+            }
+        }
+
+        assertThat(breaches).as("classes that read the run's JSON themselves instead of through report.json").isEmpty();
+    }
+
     /** Package to the packages it may import, from the table of docs/architecture.md. */
     private static Map<String, Set<String>> map() throws IOException {
         Map<String, Set<String>> map = new TreeMap<>();

@@ -161,6 +161,6 @@ class AssessCommandTest {
     }
 
     private static List<String> runs(Path reports) throws Exception {
-        return dev.riskengine.run.PublishedRuns.list(reports).stream().map(p -> p.getFileName().toString()).toList();
+        return dev.riskengine.store.PublishedRuns.list(reports).stream().map(p -> p.getFileName().toString()).toList();
     }
 }

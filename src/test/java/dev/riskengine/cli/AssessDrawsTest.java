@@ -20,7 +20,7 @@ class AssessDrawsTest extends CommandTest {
     @TempDir Path temp;
 
     private Path onlyRun(Path reports) throws Exception {
-        return dev.riskengine.run.PublishedRuns.list(reports).stream().findFirst().orElseThrow();
+        return dev.riskengine.store.PublishedRuns.list(reports).stream().findFirst().orElseThrow();
     }
 
     @Test

@@ -75,7 +75,7 @@ class HostileTextTest extends CommandTest {
     }
 
     private Path onlyRun(Path reports) throws Exception {
-        return dev.riskengine.run.PublishedRuns.list(reports).stream().findFirst().orElseThrow();
+        return dev.riskengine.store.PublishedRuns.list(reports).stream().findFirst().orElseThrow();
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.riskengine.run.RunLock;
+import dev.riskengine.store.RunLock;
 
 /**
  * Issues 11 (cases 7 and 8) and 12: a rule that fails at run time on the shipped sample is named

@@ -163,6 +163,6 @@ class VerifyCommandTest {
     }
 
     private static Path[] runs(Path reports) throws Exception {
-        return dev.riskengine.run.PublishedRuns.list(reports).toArray(Path[]::new);
+        return dev.riskengine.store.PublishedRuns.list(reports).toArray(Path[]::new);
     }
 }

@@ -175,6 +175,43 @@ class RunComparerTest {
         assertThat(mali.bandRose()).isFalse();
     }
 
+    @Test
+    void theBandChangesFailOnBandRiseActsOnAreThoseOfTheRunComparison() {
+        // given: Mali rose a band, Niger became a unit with insufficient data, Chad is new
+        PastRun previous = past(pastCountry("MLI", 4.2, "Medium", 3, List.of(), List.of()),
+                pastCountry("NER", 4.0, "Medium", 3, List.of(), List.of()));
+        Assessment now = assessment(country(MALI, 5.3, "High", 4, List.of(), List.of()), insufficient(NIGER),
+                country(new Country("TCD", "Chad", "Sahel", 18_000_000L), 6.0, "High", 4, List.of(), List.of()));
+
+        // when
+        RunComparison comparison = new RunComparer().compare(previous, now, "in-1", Map.of());
+
+        // then: one model says it to the reports, the console line and the exit code
+        assertThat(comparison.bandChanges().anyRose()).isTrue();
+        assertThat(comparison.bandChanges().summaryLine()).isEqualTo("Band changes since 2026-11-18T06-00-00.000Z: "
+                + "1 rose, 0 fell, 1 to or from insufficient data: MLI Medium -> High, NER Medium -> Insufficient data.");
+        assertThat(RunComparison.firstRun().bandChanges().summaryLine())
+                .isEqualTo("Band changes: none (no previous run to compare with).");
+    }
+
+    @Test
+    void watchListsEveryContributionOfAUnitNewToTheWorkbookWhileTheRunComparisonNamesItNew() {
+        ContributionRecord attacks = contribution("NER", 2.0, "Many attacks", "Attacks", "threat.drl");
+        Assessment before = assessment(country(MALI, 5.3, "High", 4, List.of(), List.of()));
+        Assessment after = assessment(country(MALI, 5.3, "High", 4, List.of(), List.of()),
+                country(NIGER, 4.0, "Medium", 3, List.of(), List.of(attacks)));
+
+        List<RunComparison.CountryChange> watch = new RunComparer().resultsMoved(before, after);
+        RunComparison run = new RunComparer().compare(PastRun.of(before), after, "in-1", Map.of());
+
+        assertThat(watch).singleElement().satisfies(niger -> {
+            assertThat(niger.assessedBefore()).isFalse();
+            assertThat(niger.contributions()).extracting(RunComparison.ContributionChange::change)
+                    .containsExactly(RunComparison.Change.ADDED);
+        });
+        assertThat(run.countries().get(1).contributions()).isEmpty();
+    }
+
     private static CountryAssessment insufficient(Country country) {
         return new CountryAssessment(country, 1, Double.NaN, InsufficientEvidence.STATE, 0, Double.NaN, Double.NaN,
                 Map.of(), 0.2, List.of(), List.of(), List.of(), 5.1,

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import dev.riskengine.report.json.ScoresJson;
 
 /**
  * A real run over the sample workbook (every year, every rule) in which two country names are

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.CountryAssessment;
@@ -22,6 +21,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.report.json.ComparisonJson;
 
 /** Runs of thousands of units: summarising report.html, streamed summary.xlsx and scores.json. */
 class LargeReportsTest {
@@ -77,29 +78,6 @@ class LargeReportsTest {
         }
         assertThat(lastUnit.get("score").isNull()).isTrue();
         assertThat(lastUnit.at("/insufficient/THREAT").asText()).isEqualTo(SahelFixture.CHAD_REASON);
-    }
-
-    @Test
-    void theStreamedScoresJsonIsTheSameDocumentAsTheTree() throws Exception {
-        // given
-        Assessment assessment = SahelFixture.assessment();
-        Path streamed = folder.resolve("streamed.json");
-        Path tree = folder.resolve("tree.json");
-
-        // when
-        ScoresJsonStream.write(assessment, SahelFixture.run(), ComparisonJson.tree(RunComparison.firstRun()), streamed);
-        ObjectNode root = new ScoresJson().tree(assessment, SahelFixture.run());
-        root.set("comparison", ComparisonJson.tree(RunComparison.firstRun()));
-        PrettyJson.write(root, tree);
-
-        // then: the same document, each unit on a line of its own
-        ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(streamed.toFile())).isEqualTo(json.readTree(tree.toFile()));
-        List<String> lines = Files.readAllLines(streamed);
-        for (CountryAssessment country : assessment.countries()) {
-            assertThat(lines).filteredOn(line -> line.contains("\"iso3\":\"" + country.iso3() + "\",\"name\""))
-                    .singleElement().satisfies(line -> assertThat(line.strip()).startsWith("{").contains("\"contributions\""));
-        }
     }
 
     @Test

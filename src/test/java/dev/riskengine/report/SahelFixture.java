@@ -22,7 +22,7 @@ import java.util.Map;
  * markup, a rule name with quotes. Dimensions come in a {@code Map.of}, whose iteration order is
  * not fixed, so the writers must not depend on it.
  */
-final class SahelFixture {
+public final class SahelFixture {
 
     static final String SCRIPT_NAME = "Niger<script>alert(1)</script>";
     static final String FORMULA_NAME = "=HYPERLINK(\"#Run!A1\",\"Tunisia\")";
@@ -32,7 +32,7 @@ final class SahelFixture {
     private SahelFixture() {
     }
 
-    static Assessment assessment() {
+    public static Assessment assessment() {
         Country mali = new Country("MLI", "Mali", "Sahel", 22_395_485L);
         Country niger = new Country("NER", SCRIPT_NAME, "Sahel – Liptako-Gourma", 26_159_867L);
         Country tunisia = new Country("TUN", FORMULA_NAME, "Maghreb", null);
@@ -118,7 +118,7 @@ final class SahelFixture {
         return new Assessment(all.year(), all.countries(), all.dataIssues());
     }
 
-    static RunMetadata run() {
+    public static RunMetadata run() {
         Map<String, String> rules = new LinkedHashMap<>();
         rules.put("threat.drl", "1111111111111111111111111111111111111111111111111111111111111111");
         rules.put("exposure.drl", "2222222222222222222222222222222222222222222222222222222222222222");

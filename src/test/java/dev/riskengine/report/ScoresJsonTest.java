@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.riskengine.report.json.ScoresJson;
 
 import static dev.riskengine.report.ReportWriterTest.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.riskengine.store.RunLock;
+import dev.riskengine.store.PublishedRuns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.riskengine.model.Assessment;
-import dev.riskengine.report.ScoresJson;
+import dev.riskengine.report.json.ScoresJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import dev.riskengine.generate.GenerateRequest;
 import dev.riskengine.generate.WorkbookGenerator;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.HistoryEntry;
-import dev.riskengine.report.HistoryJson;
+import dev.riskengine.report.json.HistoryJson;
 import dev.riskengine.report.HistoryPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.riskengine.report.HistoryJson;
-import dev.riskengine.report.ScoresJson;
+import dev.riskengine.report.json.HistoryJson;
+import dev.riskengine.report.json.ScoresJson;
 import dev.riskengine.sample.FolderCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.report.FileDigest;
-import dev.riskengine.report.HistoryJson;
+import dev.riskengine.report.json.HistoryJson;
 import dev.riskengine.report.HistoryPage;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.riskengine.store.RunHistory;
+import dev.riskengine.store.LatestRun;
+import dev.riskengine.store.PublishedRuns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,7 +76,7 @@ class RunHistoryTest {
         RunResult latest = run();
 
         // then
-        HistoryEntry fromMemory = RunHistory.published(latest);
+        HistoryEntry fromMemory = RunHistory.published(latest.assessment(), latest.metadata(), latest.comparison());
         assertThat(fromMemory.bandsRose() + fromMemory.bandsFell()).isPositive();
         assertThat(fromMemory.countries()).hasSize(latest.assessment().countries().size());
         assertThat(fromMemory).isEqualTo(RunHistory.fromFolder(latest.folder()));
@@ -83,7 +86,7 @@ class RunHistoryTest {
     void theRunJustPublishedIsTakenFromMemoryNotReadBackFromItsFolder() throws Exception {
         // given: a run whose scores.json can no longer be read, and a history that does not remember it
         RunResult result = run();
-        HistoryEntry entry = RunHistory.published(result);
+        HistoryEntry entry = RunHistory.published(result.assessment(), result.metadata(), result.comparison());
         Files.writeString(result.folder().resolve("scores.json"), "{ damaged");
         Files.delete(reports.resolve(HistoryJson.FILE_NAME));
 

@@ -11,7 +11,7 @@ import java.util.zip.ZipInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.riskengine.report.FileDigest;
-import dev.riskengine.report.ManifestJson;
+import dev.riskengine.report.json.ManifestJson;
 import dev.riskengine.sample.FolderCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

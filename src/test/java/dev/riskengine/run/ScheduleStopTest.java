@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.riskengine.store.PublishedRuns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

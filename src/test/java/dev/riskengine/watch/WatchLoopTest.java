@@ -180,7 +180,7 @@ class WatchLoopTest {
         }
         // the pass shown is the run published: every year assessed, as assess does, for the trend
         Path folder = Path.of(start.get(start.size() - 1).substring("  Reports: ".length()));
-        assertThat(dev.riskengine.report.ScoresJson.read(folder.resolve("scores.json")).get("years"))
+        assertThat(dev.riskengine.report.json.ScoresJson.read(folder.resolve("scores.json")).get("years"))
                 .extracting(com.fasterxml.jackson.databind.JsonNode::asInt).containsExactly(2014, 2015, 2016);
     }
 

@@ -1,0 +1,114 @@
+package dev.riskengine.report.json;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.riskengine.model.ContributionRecord;
+import dev.riskengine.model.Dimension;
+import dev.riskengine.model.PastRun;
+
+/**
+ * An earlier run read back from its folder as typed values: each unit of its scores.json as a
+ * {@link PastRun.PastCountry}, one at a time (a 100,000-unit file does not fit the heap as one
+ * tree), the rest as a {@link ScoresHead}, and with its manifest.json the whole {@link PastRun} a
+ * new run is compared with. Callers never see the JSON: this package alone knows the format.
+ */
+public final class PastScores {
+
+    private PastScores() { }
+
+    /**
+     * Hands every unit of a scores.json to {@code eachUnit}, in file order (the run's ranking).
+     *
+     * @throws IOException when the file is unreadable, not JSON, or of a newer schema than this engine reads
+     */
+    public static ScoresHead read(Path file, Consumer<PastRun.PastCountry> eachUnit) throws IOException {
+        return head(ScoresJsonReader.read(file, country -> eachUnit.accept(unit(country))));
+    }
+
+    /**
+     * A run folder (its scores.json and manifest.json) as the {@link PastRun} a later run is compared with.
+     *
+     * @throws IOException when either file is missing, unreadable or of a newer schema
+     */
+    public static PastRun run(Path runFolder) throws IOException {
+        Map<String, PastRun.PastCountry> countries = new LinkedHashMap<>();
+        ScoresHead scores = read(runFolder.resolve(ScoresJson.FILE_NAME), unit -> countries.put(unit.iso3(), unit));
+        RunManifest manifest = ManifestJson.read(runFolder.resolve(ManifestJson.FILE_NAME));
+        return new PastRun(runFolder.getFileName().toString(), scores.year(), manifest.inputSha256(),
+                manifest.ruleFiles(), countries);
+    }
+
+    static ScoresHead head(JsonNode rest) {
+        JsonNode comparison = rest.path("comparison");
+        RecordedComparison recorded = null;
+        if (comparison.isObject()) {
+            int rose = 0;
+            int fell = 0;
+            for (JsonNode c : comparison.path("countries")) {
+                rose += "rose".equals(c.path("bandChange").asText()) ? 1 : 0;
+                fell += "fell".equals(c.path("bandChange").asText()) ? 1 : 0;
+            }
+            recorded = new RecordedComparison(PrettyJson.text(comparison.path("previousRun")),
+                    PrettyJson.text(comparison.path("note")), rose, fell);
+        }
+        return new ScoresHead(rest.path("year").asInt(), rest.path("otherYears").size() > 0, recorded);
+    }
+
+    private static PastRun.PastCountry unit(JsonNode country) {
+        String iso3 = country.path("iso3").asText();
+        return new PastRun.PastCountry(iso3, country.path("name").asText(),
+                // schema 2: a unit with insufficient data has "score": null; schema 1 always had a score
+                HistoryJson.score(country.path("score")), country.path("band").asText(),
+                country.path("bandLevel").asInt(), dimensions(country.path("dimensions")),
+                readings(country.path("indicators")), contributions(iso3, country.path("contributions")));
+    }
+
+    /** A dimension written as null (not finite, or no dimensions at all) is left out. */
+    private static Map<Dimension, Double> dimensions(JsonNode dimensions) {
+        Map<Dimension, Double> byDimension = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            if (dimensions.path(d.name()).isNumber()) {
+                byDimension.put(d, dimensions.path(d.name()).doubleValue());
+            }
+        }
+        return byDimension;
+    }
+
+    private static List<PastRun.Reading> readings(JsonNode indicators) {
+        List<PastRun.Reading> readings = new ArrayList<>();
+        for (JsonNode i : indicators) {
+            readings.add(new PastRun.Reading(i.path("code").asText(), i.path("value").asDouble(),
+                    i.path("low").asDouble(), i.path("high").asDouble(), i.path("cell").asText(null)));
+        }
+        return readings;
+    }
+
+    private static List<ContributionRecord> contributions(String iso3, JsonNode contributions) {
+        List<ContributionRecord> records = new ArrayList<>();
+        for (JsonNode c : contributions) {
+            List<String> cells = new ArrayList<>();
+            c.path("cells").forEach(cell -> cells.add(cell.asText()));
+            records.add(new ContributionRecord(iso3, dimension(c.path("dimension").asText(null)),
+                    c.path("points").asDouble(), c.path("reason").asText(null), c.path("rule").asText(null),
+                    c.path("file").asText(null), cells));
+        }
+        return records;
+    }
+
+    private static Dimension dimension(String name) {
+        for (Dimension d : Dimension.values()) {
+            if (d.name().equals(name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+}
