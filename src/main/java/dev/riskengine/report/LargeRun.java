@@ -7,16 +7,16 @@ import dev.riskengine.model.Assessment;
  * every unit where a person reads them (report.html, the console), and summary.xlsx is streamed.
  * scores.json and summary.xlsx still hold every unit.
  */
-final class LargeRun {
+public final class LargeRun {
     /** Above this many units, a section per unit no longer helps a reader. */
-    static final int UNITS = 2_000;
+    public static final int UNITS = 2_000;
     /** How many of the highest-ranked units the summaries list. */
-    static final int TOP = 100;
+    public static final int TOP = 100;
 
     private LargeRun() {
     }
 
-    static boolean isLarge(Assessment assessment) {
+    public static boolean isLarge(Assessment assessment) {
         return assessment.countries().size() > UNITS;
     }
 }

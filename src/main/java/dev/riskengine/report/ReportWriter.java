@@ -1,5 +1,10 @@
 package dev.riskengine.report;
 
+import dev.riskengine.report.html.HtmlReport;
+import dev.riskengine.report.html.LargeHtmlReport;
+import dev.riskengine.report.markdown.SummaryMarkdown;
+import dev.riskengine.report.xlsx.LargeSummaryWorkbook;
+import dev.riskengine.report.xlsx.SummaryWorkbook;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.KeptInputs;

@@ -10,11 +10,11 @@ import java.util.List;
  * analyst's column source, or an import with its file, edition and time), and in scores.json a
  * {@code provenance} object from indicator code to its sources.
  */
-final class SourceLines {
+public final class SourceLines {
     private SourceLines() { }
 
     /** "SIPRI-Milex-data-1949-2025.xlsx (SIPRI Military Expenditure Database, ...), imported 2026-11-25T12:00:00Z". */
-    static String of(Provenance provenance) {
+    public static String of(Provenance provenance) {
         if (!provenance.imported()) {
             return provenance.source();
         }
@@ -28,7 +28,7 @@ final class SourceLines {
         return line.toString();
     }
 
-    static void putJson(ObjectNode root, List<Provenance> provenance) {
+    public static void putJson(ObjectNode root, List<Provenance> provenance) {
         ObjectNode byCode = root.putObject("provenance");
         for (Provenance source : provenance) {
             ArrayNode sources = byCode.has(source.code()) ? (ArrayNode) byCode.get(source.code())

@@ -12,16 +12,16 @@ import java.util.Optional;
  * A country's change since the previous year the run assessed: the score then and now, and the
  * band then and now.
  */
-record YearChange(CountryAssessment now, int previousYear, CountryAssessment before) {
+public record YearChange(CountryAssessment now, int previousYear, CountryAssessment before) {
 
     /** The change of one country, empty when the run assessed no earlier year or the country was not in it. */
-    static Optional<YearChange> of(Assessment assessment, CountryAssessment country) {
+    public static Optional<YearChange> of(Assessment assessment, CountryAssessment country) {
         return assessment.previousYear().flatMap(previous -> previous.country(country.iso3())
                 .map(before -> new YearChange(country, previous.year(), before)));
     }
 
     /** The change of every country that has one, in ranking order. */
-    static List<YearChange> all(Assessment assessment) {
+    public static List<YearChange> all(Assessment assessment) {
         List<YearChange> changes = new ArrayList<>();
         for (CountryAssessment country : assessment.countries()) {
             of(assessment, country).ifPresent(changes::add);
@@ -30,7 +30,7 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
     }
 
     /** The countries that moved most, largest change first (rises before falls of the same size, then by ISO3). */
-    static List<YearChange> biggestMovers(Assessment assessment, int limit) {
+    public static List<YearChange> biggestMovers(Assessment assessment, int limit) {
         return all(assessment).stream()
                 // a unit without a score in either year did not move: its band change is in the headline
                 .filter(change -> change.now().scored() && change.before().scored())
@@ -43,31 +43,31 @@ record YearChange(CountryAssessment now, int previousYear, CountryAssessment bef
     }
 
     /** NaN when either year has no score (insufficient data). */
-    double scoreChange() {
+    public double scoreChange() {
         return now.scored() && before.scored() ? NumberText.difference(now.score(), before.score()) : Double.NaN;
     }
 
     /** A band that moved, or a unit that became or stopped being one with insufficient data. */
-    boolean bandChanged() {
+    public boolean bandChanged() {
         return now.scored() != before.scored() || now.bandLevel() != before.bandLevel();
     }
 
     /** Only a band between two scores rises: insufficient data is no level below "Very Low". */
-    boolean bandRose() {
+    public boolean bandRose() {
         return now.scored() && before.scored() && now.bandLevel() > before.bandLevel();
     }
 
-    boolean bandFell() {
+    public boolean bandFell() {
         return now.scored() && before.scored() && now.bandLevel() < before.bandLevel();
     }
 
     /** " ▲", " ▼", or nothing for a change to or from insufficient data, which neither rose nor fell. */
-    String arrow() {
+    public String arrow() {
         return bandRose() ? " ▲" : bandFell() ? " ▼" : "";
     }
 
     /** Rank then minus rank now: positive when the country climbed towards rank 1. */
-    int rankChange() {
+    public int rankChange() {
         return before.rank() - now.rank();
     }
 }

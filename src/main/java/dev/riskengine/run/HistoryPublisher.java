@@ -7,7 +7,7 @@ import java.util.List;
 
 import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.report.HistoryJson;
-import dev.riskengine.report.HistoryPage;
+import dev.riskengine.report.html.HistoryPage;
 
 /**
  * Keeps {@code reports/history.json}, {@code reports/index.html} and {@code reports/latest} up to

@@ -1,5 +1,12 @@
 package dev.riskengine.report;
 
+import dev.riskengine.report.console.ConsoleText;
+import dev.riskengine.report.html.HtmlReport;
+import dev.riskengine.report.html.HtmlText;
+import dev.riskengine.report.markdown.SummaryMarkdown;
+import dev.riskengine.report.xlsx.ComparisonSheet;
+import dev.riskengine.report.xlsx.LargeSummaryWorkbook;
+import dev.riskengine.report.xlsx.SummaryWorkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -11,7 +11,7 @@ import dev.riskengine.generate.WorkbookGenerator;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.report.HistoryJson;
-import dev.riskengine.report.HistoryPage;
+import dev.riskengine.report.html.HistoryPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

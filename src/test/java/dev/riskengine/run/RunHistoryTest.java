@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.riskengine.model.HistoryEntry;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.HistoryJson;
-import dev.riskengine.report.HistoryPage;
+import dev.riskengine.report.html.HistoryPage;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
