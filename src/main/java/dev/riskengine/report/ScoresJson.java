@@ -38,7 +38,7 @@ public final class ScoresJson {
 
     /** With "comparison": what changed since the run compared with ({@link ComparisonJson}). */
     public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
-        if (LargeRun.isLarge(assessment)) {
+        if (Listing.of(assessment).isLarge()) {
             ScoresJsonStream.write(assessment, run, ComparisonJson.tree(comparison), file);
             return;
         }

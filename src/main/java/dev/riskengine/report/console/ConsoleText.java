@@ -1,7 +1,7 @@
 package dev.riskengine.report.console;
 
 import dev.riskengine.report.CountryName;
-import dev.riskengine.report.LargeRun;
+import dev.riskengine.report.Listing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,7 @@ public final class ConsoleText {
         text.append(String.format(Locale.ROOT, "Assessed %d countries for %d from %s with %d rules in %d files.%n%n",
                 assessment.countries().size(), assessment.year(), run.inputFile(),
                 run.counts().getOrDefault("rules", 0), run.ruleFiles().size()));
-        if (LargeRun.isLarge(assessment)) {
+        if (Listing.of(assessment).isLarge()) {
             // Thousands of lines would scroll the summary away; the reports hold every unit.
             text.append(ranking(assessment.countries().subList(0, CONSOLE_TOP)));
             text.append(String.format(Locale.ROOT, "... and %,d more units (summary.xlsx, scores.json).%n",

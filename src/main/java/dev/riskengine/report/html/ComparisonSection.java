@@ -1,6 +1,7 @@
 package dev.riskengine.report.html;
 
 import dev.riskengine.report.ComparisonText;
+import dev.riskengine.report.Listing;
 import java.util.Locale;
 
 import dev.riskengine.model.RunComparison;
@@ -21,7 +22,11 @@ final class ComparisonSection {
     private ComparisonSection() {
     }
 
-    static void write(StringBuilder html, RunComparison comparison) {
+    static void write(StringBuilder html, RunComparison comparison, Listing listing) {
+        if (!listing.perUnitSections()) {
+            headline(html, comparison);
+            return;
+        }
         html.append("<section id=\"changes\">\n<h2>Since the previous run</h2>\n<p>")
                 .append(HtmlText.escape(ComparisonText.headline(comparison))).append("</p>\n");
         if (!comparison.hasPrevious()) {
@@ -84,5 +89,14 @@ final class ComparisonSection {
         } else if (c.bandFell()) {
             html.append(" <span class=\"fell\">▼ fell</span>");
         }
+    }
+
+    /** The change since the previous run in one sentence; unit by unit it is sheet Changes of summary.xlsx. */
+    private static void headline(StringBuilder html, RunComparison comparison) {
+        html.append("<section id=\"comparison\">\n<h2>Since the previous run</h2>\n<p>")
+                .append(HtmlText.escape(ComparisonText.headline(comparison)))
+                .append(comparison.hasPrevious() ? " Every change, unit by unit, is on sheet Changes of summary.xlsx "
+                        + "and in scores.json (<code>comparison</code>)." : "")
+                .append("</p>\n</section>\n");
     }
 }

@@ -2,15 +2,25 @@ package dev.riskengine.report.html;
 
 import dev.riskengine.model.DataIssue;
 
-import java.util.List;
+import dev.riskengine.report.Listing;
 
-/** Every missing value and warning of the assessed year, with its cell. */
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every missing value and warning of the assessed year, with its cell; for a large run, how many
+ * there are and where they are listed.
+ */
 final class DataIssuesSection {
 
     private DataIssuesSection() {
     }
 
-    static void write(StringBuilder html, List<DataIssue> issues) {
+    static void write(StringBuilder html, List<DataIssue> issues, Listing listing) {
+        if (!listing.perUnitSections()) {
+            counts(html, issues);
+            return;
+        }
         html.append("<section id=\"data-issues\">\n<h2>Data issues</h2>\n");
         if (issues.isEmpty()) {
             html.append("<p>None.</p>\n</section>\n");
@@ -29,5 +39,14 @@ final class DataIssuesSection {
                     .append(HtmlText.escape(issue.message())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static void counts(StringBuilder html, List<DataIssue> issues) {
+        long missing = issues.stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
+        html.append("<section id=\"data-issues\">\n<h2>Data issues</h2>\n<p>")
+                .append(String.format(Locale.ROOT, "%,d missing values and %,d warnings; none stopped the run. "
+                        + "They are listed on sheet \"Data issues\" of summary.xlsx and in scores.json.",
+                        missing, issues.size() - missing))
+                .append("</p>\n</section>\n");
     }
 }

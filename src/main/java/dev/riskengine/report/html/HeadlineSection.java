@@ -101,4 +101,12 @@ final class HeadlineSection {
         }
         html.append("</ul>\n");
     }
+
+    /** The top of a large run's page: what it is and where every unit is. */
+    static void writeSummarising(StringBuilder html, RunMetadata run, String title) {
+        html.append("<header>\n<h1>").append(title).append("</h1>\n<p class=\"meta\">Run ")
+                .append(HtmlText.escape(run.runId())).append(" · input <code>").append(HtmlText.escape(run.inputFile()))
+                .append("</code></p>\n<p class=\"lead\">A large run: this page summarises it. Every unit, with its "
+                        + "contributions and cells, is in summary.xlsx and scores.json.</p>\n</header>\n");
+    }
 }

@@ -2,7 +2,7 @@ package dev.riskengine.report.html;
 
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.HistoryJson;
-import dev.riskengine.report.LargeRun;
+import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.ScoresJson;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import dev.riskengine.model.HistoryEntry;
  * reports/index.html: one self-contained page (no network, no script) listing every run of the
  * reports folder, newest first, with its time, input and rules hashes and outcome, then each
  * country's score across the complete runs as a small inline SVG chart, and the same numbers as a
- * table. For thousands of units ({@link LargeRun}) only the newest run's highest-ranked are charted,
+ * table. For thousands of units ({@link Listing}) only the newest run's highest-ranked are charted,
  * and the page says where every score is. Every value that comes from a workbook, a rule or an
  * error message is escaped.
  */
@@ -33,10 +33,10 @@ public final class HistoryPage {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** In the table: a unit outside the highest-ranked units history.json keeps of a large run. */
-    private static final String BELOW_TOP = "“below top " + LargeRun.TOP + "”";
-    private static final String BELOW_TOP_CELL = "<span class=\"muted\" title=\"not among this run's " + LargeRun.TOP
+    private static final String BELOW_TOP = "“below top " + Listing.TOP + "”";
+    private static final String BELOW_TOP_CELL = "<span class=\"muted\" title=\"not among this run's " + Listing.TOP
             + " highest-ranked units, the ones history.json keeps; its scores.json has every unit\">below top "
-            + LargeRun.TOP + "</span>";
+            + Listing.TOP + "</span>";
 
     private static final String CSS = """
             .ok { color: #1a7f37; font-weight: 600; }
@@ -143,8 +143,8 @@ public final class HistoryPage {
         }
         ScoresByRun runs = new ScoresByRun(complete);
         Map<String, String> countries = countriesNewestRankingFirst(complete);
-        boolean large = countries.size() > LargeRun.UNITS || complete.stream().anyMatch(r -> r.units() > LargeRun.UNITS);
-        Map<String, String> shown = large ? first(countries, LargeRun.TOP) : countries;
+        boolean large = countries.size() > Listing.LARGE_ABOVE || complete.stream().anyMatch(r -> r.units() > Listing.LARGE_ABOVE);
+        Map<String, String> shown = large ? first(countries, Listing.TOP) : countries;
         if (large) {
             largeHistoryNote(html, complete, shown.size());
         }
@@ -185,11 +185,11 @@ public final class HistoryPage {
     private static void largeHistoryNote(StringBuilder html, List<HistoryEntry> complete, int shown) {
         HistoryEntry newest = complete.get(complete.size() - 1);
         int newestUnits = newest.countries().size();
-        if (newest.units() > LargeRun.UNITS) {
+        if (newest.units() > Listing.LARGE_ABOVE) {
             html.append("<p class=\"lead\">The newest run, ").append(HtmlText.escape(newest.runId())).append(", assessed ")
                     .append(count(newest.units())).append(" units");
         } else {
-            html.append("<p class=\"lead\">The runs assessed more than ").append(count(LargeRun.UNITS)).append(" units");
+            html.append("<p class=\"lead\">The runs assessed more than ").append(count(Listing.LARGE_ABOVE)).append(" units");
         }
         html.append(": too many to chart one by one. The charts and the table show ");
         if (newestUnits >= shown) {
@@ -205,8 +205,8 @@ public final class HistoryPage {
                     .append(HtmlText.escape(scores)).append("</a>)");
         }
         html.append("; <a href=\"").append(HistoryJson.FILE_NAME).append("\">").append(HistoryJson.FILE_NAME)
-                .append("</a> keeps every score of runs of up to ").append(count(LargeRun.UNITS))
-                .append(" units and the ").append(LargeRun.TOP).append(" highest-ranked of larger runs (")
+                .append("</a> keeps every score of runs of up to ").append(count(Listing.LARGE_ABOVE))
+                .append(" units and the ").append(Listing.TOP).append(" highest-ranked of larger runs (")
                 .append(BELOW_TOP).append(" in the table, no point in the chart: a unit outside them).</p>\n");
     }
 

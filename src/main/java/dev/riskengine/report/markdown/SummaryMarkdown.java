@@ -1,7 +1,7 @@
 package dev.riskengine.report.markdown;
 
 import dev.riskengine.report.CountryName;
-import dev.riskengine.report.LargeRun;
+import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.ShownText;
 import dev.riskengine.report.SourceLines;
@@ -47,7 +47,7 @@ public final class SummaryMarkdown {
 
     /** With a last section saying what changed since the run compared with ({@link ComparisonMarkdown}). */
     public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
-        int changedUnits = LargeRun.isLarge(assessment) ? LargeRun.TOP : Integer.MAX_VALUE;
+        int changedUnits = Listing.of(assessment).unitsInFull();
         Files.writeString(file, render(assessment, run) + ComparisonMarkdown.render(comparison, changedUnits),
                 StandardCharsets.UTF_8);
     }
@@ -69,7 +69,7 @@ public final class SummaryMarkdown {
                 .append("Threat | Exposure | Vulnerability | Completeness |\n");
         md.append("|---:|:---|:---|---:|---:|:---:|").append(previous.isPresent() ? "---:|" : "").append("---:|---:|---:|---:|\n");
         // A large run lists its highest-ranked units, as report.html does; summary.xlsx has them all.
-        List<CountryAssessment> listed = LargeRun.isLarge(assessment) ? countries.subList(0, LargeRun.TOP) : countries;
+        List<CountryAssessment> listed = Listing.of(assessment).listed(countries);
         for (CountryAssessment country : listed) {
             md.append("| ").append(country.scored() ? String.valueOf(country.rank()) : NumberText.NONE)
                     .append(" | ").append(escape(CountryName.shortened(country))).append(" (").append(escape(country.iso3())).append(')')

@@ -24,10 +24,6 @@ public final class ComparisonSheet {
     private ComparisonSheet() {
     }
 
-    static void write(Workbook workbook, WorkbookStyles styles, RunComparison comparison) {
-        write(workbook, styles, comparison, Integer.MAX_VALUE);
-    }
-
     /**
      * @param maxRows the Excel row after which no further country starts (a large run's sheet
      *                stays within Excel's limit); a last row then says where the rest is

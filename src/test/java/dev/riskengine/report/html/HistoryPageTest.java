@@ -1,7 +1,7 @@
 package dev.riskengine.report.html;
 
 import dev.riskengine.report.BandColour;
-import dev.riskengine.report.LargeRun;
+import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
 import java.time.Instant;
 import java.util.List;
@@ -63,22 +63,22 @@ class HistoryPageTest {
     void aHistoryOfAsManyUnitsAsAReaderCanUseChartsEveryUnit() {
         // given: two runs of exactly the large-run threshold
         List<HistoryEntry> runs = List.of(
-                complete("2026-11-01T06-00-00.000Z", "2026-11-01T06:00:00Z", units(LargeRun.UNITS, 0)),
-                complete("2026-11-08T06-00-00.000Z", "2026-11-08T06:00:00Z", units(LargeRun.UNITS, 7)));
+                complete("2026-11-01T06-00-00.000Z", "2026-11-01T06:00:00Z", units(Listing.LARGE_ABOVE, 0)),
+                complete("2026-11-08T06-00-00.000Z", "2026-11-08T06:00:00Z", units(Listing.LARGE_ABOVE, 7)));
 
         // when
         String html = new HistoryPage().render(runs);
 
         // then
-        assertThat(html.split("<figure>", -1)).hasSize(LargeRun.UNITS + 1);
+        assertThat(html.split("<figure>", -1)).hasSize(Listing.LARGE_ABOVE + 1);
         assertThat(html).doesNotContain("too many to chart");
     }
 
     @Test
     void aLargeHistoryChartsOnlyTheNewestRunsTopUnitsAndSaysWhereEveryScoreIs() {
         // given: the newest run ranks the units in another order than the first
-        HistoryEntry.Score[] first = units(LargeRun.UNITS + 1, 0);
-        HistoryEntry.Score[] newest = units(LargeRun.UNITS + 1, 500);
+        HistoryEntry.Score[] first = units(Listing.LARGE_ABOVE + 1, 0);
+        HistoryEntry.Score[] newest = units(Listing.LARGE_ABOVE + 1, 500);
         List<HistoryEntry> runs = List.of(
                 complete("2026-11-01T06-00-00.000Z", "2026-11-01T06:00:00Z", first),
                 complete("2026-11-08T06-00-00.000Z", "2026-11-08T06:00:00Z", newest));
@@ -87,13 +87,13 @@ class HistoryPageTest {
         String html = new HistoryPage().render(runs);
 
         // then
-        assertThat(html.split("<figure>", -1)).hasSize(LargeRun.TOP + 1);
+        assertThat(html.split("<figure>", -1)).hasSize(Listing.TOP + 1);
         assertThat(html).contains("The newest run, 2026-11-08T06-00-00.000Z, assessed 2,001 units: too many to chart",
                 "the 100 units it ranks highest", "href=\"history.json\"",
                 "href=\"2026-11-08T06-00-00.000Z/scores.json\"");
         for (int rank = 0; rank < newest.length; rank++) {
             String caption = "<span class=\"iso\">" + newest[rank].iso3() + "</span></figcaption>";
-            assertThat(html.contains(caption)).as("rank %d charted", rank + 1).isEqualTo(rank < LargeRun.TOP);
+            assertThat(html.contains(caption)).as("rank %d charted", rank + 1).isEqualTo(rank < Listing.TOP);
         }
         // the table row of the newest run's first unit holds its score in both runs
         HistoryEntry.Score top = newest[0];
@@ -110,11 +110,11 @@ class HistoryPageTest {
     @Test
     void aUnitOutsideTheTopAnEarlierLargeRunKeptIsMarkedAsSuchNotAsMissing() {
         // given: an earlier large run as history.json keeps it (its top 100 of 2,001), then the newest in full
-        HistoryEntry.Score[] earlier = units(LargeRun.UNITS + 1, 0);
-        HistoryEntry.Score[] newest = units(LargeRun.UNITS + 1, 50);
+        HistoryEntry.Score[] earlier = units(Listing.LARGE_ABOVE + 1, 0);
+        HistoryEntry.Score[] newest = units(Listing.LARGE_ABOVE + 1, 50);
         HistoryEntry kept = new HistoryEntry("2026-11-01T06-00-00.000Z", Instant.parse("2026-11-01T06:00:00Z"),
                 HistoryEntry.COMPLETE, null, false, 2016, "grid.xlsx", "a".repeat(64), "b".repeat(64), Map.of(), 0, 0,
-                earlier.length, List.of(earlier).subList(0, LargeRun.TOP));
+                earlier.length, List.of(earlier).subList(0, Listing.TOP));
         List<HistoryEntry> runs = List.of(kept, complete("2026-11-08T06-00-00.000Z", "2026-11-08T06:00:00Z", newest));
 
         // when
