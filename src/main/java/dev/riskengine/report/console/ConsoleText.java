@@ -1,6 +1,7 @@
 package dev.riskengine.report.console;
 
 import dev.riskengine.report.CountryName;
+import dev.riskengine.report.DrawnScore;
 import dev.riskengine.report.Listing;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,9 +47,9 @@ public final class ConsoleText {
         long warnings = assessment.dataIssues().size() - missing;
         text.append(String.format(Locale.ROOT, "%n%d missing values, %d warnings (sheet \"Data issues\" of summary.xlsx).%n",
                 missing, warnings));
-        assessment.simulation().ifPresent(simulation -> text.append(String.format(Locale.ROOT,
-                "%,d Monte Carlo draws (seed %d) in %.1f s: P10/P50/P90 and band probabilities in every report.%n",
-                simulation.draws(), simulation.seed(), run.timingsMillis().getOrDefault("simulate", 0L) / 1000.0)));
+        assessment.simulation().ifPresent(simulation -> text.append(DrawnScore.draws(simulation)).append(String.format(
+                Locale.ROOT, " in %.1f s: P10/P50/P90 and band probabilities in every report.%n",
+                run.timingsMillis().getOrDefault("simulate", 0L) / 1000.0)));
         text.append(String.format(Locale.ROOT, "Reports: %s%n", folder));
         text.append(String.format(Locale.ROOT, "Done in %.1f s (%s).%n", elapsedMillis / 1000.0, timings(run)));
         return text.toString();

@@ -1,5 +1,8 @@
 package dev.riskengine.report.html;
 
+import static dev.riskengine.report.html.SvgChart.PAGE_WIDTH;
+import static dev.riskengine.report.html.SvgChart.SCORE_MAX;
+
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.ShownText;
@@ -16,14 +19,12 @@ import java.util.Locale;
  */
 final class DimensionsChart {
 
-    private static final int WIDTH = 960;
     private static final int LABEL_WIDTH = 190;
     private static final int GAP = 22;
     private static final int TOP = 44;
     private static final int ROW = 24;
     private static final int BAR = 14;
     private static final int VALUE_ROOM = 30;
-    private static final double SCALE_MAX = 10;
 
     private DimensionsChart() {
     }
@@ -31,12 +32,10 @@ final class DimensionsChart {
     static String svg(List<CountryAssessment> countries) {
         int height = TOP + countries.size() * ROW + 8;
         int panels = Dimension.values().length;
-        double panelWidth = (WIDTH - LABEL_WIDTH - GAP * (panels - 1)) / (double) panels;
+        double panelWidth = (PAGE_WIDTH - LABEL_WIDTH - GAP * (panels - 1)) / (double) panels;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart dimensions\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"dimensions-title\">\n")
-                .append("<title id=\"dimensions-title\">Threat, exposure and vulnerability (0–10) by country</title>\n");
+        SvgChart.open(svg, "chart dimensions", PAGE_WIDTH, height, "dimensions-title",
+                "Threat, exposure and vulnerability (0–10) by country");
         for (int i = 0; i < countries.size(); i++) {
             CountryAssessment country = countries.get(i);
             double centre = TOP + i * ROW + ROW / 2.0;
@@ -50,8 +49,8 @@ final class DimensionsChart {
             double plot = panelWidth - VALUE_ROOM;
             svg.append("<g class=\"panel\">\n<text class=\"panel-title\" x=\"").append(c(left)).append("\" y=\"16\">")
                     .append(HtmlReport.dimensionName(dimension)).append("</text>\n<g class=\"axis\">");
-            for (int tick = 0; tick <= SCALE_MAX; tick += 5) {
-                double x = left + tick / SCALE_MAX * plot;
+            for (int tick = 0; tick <= SCORE_MAX; tick += 5) {
+                double x = left + tick / SCORE_MAX * plot;
                 svg.append("<line x1=\"").append(c(x)).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(c(x))
                         .append("\" y2=\"").append(height - 8).append("\"/><text x=\"").append(c(x)).append("\" y=\"")
                         .append(TOP - 10).append("\" text-anchor=\"middle\">").append(tick).append("</text>");
@@ -65,7 +64,7 @@ final class DimensionsChart {
                             .append("\">").append(NumberText.NONE).append("</text>\n");
                     continue;
                 }
-                double length = Math.max(0, Math.min(value, SCALE_MAX)) / SCALE_MAX * plot;
+                double length = Math.max(0, Math.min(value, SCORE_MAX)) / SCORE_MAX * plot;
                 svg.append("<rect class=\"dim ").append(dimension.name().toLowerCase(Locale.ROOT)).append("\" x=\"")
                         .append(c(left)).append("\" y=\"").append(c(centre - BAR / 2.0)).append("\" width=\"")
                         .append(c(length)).append("\" height=\"").append(BAR).append("\"><title>")

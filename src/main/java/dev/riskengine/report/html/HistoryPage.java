@@ -78,10 +78,21 @@ public final class HistoryPage {
         return html.toString();
     }
 
+    /**
+     * Opens a section with its heading; an empty one says so and is closed at once.
+     *
+     * @return whether the section is open for its content
+     */
+    private static boolean openSection(StringBuilder html, String id, String heading, boolean empty, String none) {
+        html.append("<section id=\"").append(id).append("\">\n<h2>").append(heading).append("</h2>\n");
+        if (empty) {
+            html.append("<p>").append(none).append("</p>\n</section>\n");
+        }
+        return !empty;
+    }
+
     private static void runsTable(StringBuilder html, List<HistoryEntry> runs) {
-        html.append("<section id=\"runs\">\n<h2>Runs</h2>\n");
-        if (runs.isEmpty()) {
-            html.append("<p>No run yet.</p>\n</section>\n");
+        if (!openSection(html, "runs", "Runs", runs.isEmpty(), "No run yet.")) {
             return;
         }
         html.append("<div class=\"scroll\"><table class=\"runs\">\n<thead><tr><th>Started (UTC)</th><th>Run</th>")
@@ -136,9 +147,7 @@ public final class HistoryPage {
     }
 
     private static void scores(StringBuilder html, List<HistoryEntry> complete) {
-        html.append("<section id=\"scores\">\n<h2>Scores across runs</h2>\n");
-        if (complete.isEmpty()) {
-            html.append("<p>No complete run yet.</p>\n</section>\n");
+        if (!openSection(html, "scores", "Scores across runs", complete.isEmpty(), "No complete run yet.")) {
             return;
         }
         ScoresByRun runs = new ScoresByRun(complete);

@@ -1,5 +1,7 @@
 package dev.riskengine.report.html;
 
+import static dev.riskengine.report.html.SvgChart.PAGE_WIDTH;
+
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
@@ -16,7 +18,6 @@ import java.util.Locale;
  */
 final class RankingChart {
 
-    private static final int WIDTH = 960;
     private static final int LABEL_WIDTH = 250;
     private static final int RIGHT_MARGIN = 56;
     private static final int TOP = 30;
@@ -52,10 +53,8 @@ final class RankingChart {
     private String draw(List<CountryAssessment> countries) {
         int height = TOP + countries.size() * ROW + BOTTOM;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"chart-title\">\n")
-                .append("<title id=\"chart-title\">Risk score by country, ranked; whiskers show the score range</title>\n");
+        SvgChart.open(svg, "chart", PAGE_WIDTH, height, "chart-title",
+                "Risk score by country, ranked; whiskers show the score range");
         axis(svg, height);
         for (int i = 0; i < countries.size(); i++) {
             row(svg, countries.get(i), TOP + i * ROW);
@@ -123,7 +122,7 @@ final class RankingChart {
     }
 
     private double x(double value) {
-        double plot = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
+        double plot = PAGE_WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
         return LABEL_WIDTH + (value - min) / (max - min) * plot;
     }
 

@@ -1,5 +1,8 @@
 package dev.riskengine.report.html;
 
+import static dev.riskengine.report.html.SvgChart.PAGE_WIDTH;
+import static dev.riskengine.report.html.SvgChart.SCORE_MAX;
+
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
@@ -20,7 +23,6 @@ import java.util.Locale;
 final class TrendChart {
 
     private static final int COLUMNS = 4;
-    private static final int WIDTH = 960;
     private static final int EDGE = 1; // keeps the outer frames' strokes inside the picture
     private static final int CELL_HEIGHT = 140;
     private static final int PAD_LEFT = 26;
@@ -28,7 +30,6 @@ final class TrendChart {
     private static final int PAD_TOP = 32;
     private static final int PAD_BOTTOM = 22;
     private static final int GAP = 12;
-    private static final double SCALE_MAX = 10;
 
     private TrendChart() {
     }
@@ -38,13 +39,10 @@ final class TrendChart {
         List<CountryAssessment> countries = assessment.countries();
         int rows = (countries.size() + COLUMNS - 1) / COLUMNS;
         int height = rows * (CELL_HEIGHT + GAP) + 2 * EDGE;
-        double cellWidth = (WIDTH - 2 * EDGE - GAP * (COLUMNS - 1)) / (double) COLUMNS;
+        double cellWidth = (PAGE_WIDTH - 2 * EDGE - GAP * (COLUMNS - 1)) / (double) COLUMNS;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart trend\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"trend-title\">\n")
-                .append("<title id=\"trend-title\">Risk score by year (").append(years.get(0).year()).append('–')
-                .append(years.get(years.size() - 1).year()).append("), one small chart per country</title>\n");
+        SvgChart.open(svg, "chart trend", PAGE_WIDTH, height, "trend-title", "Risk score by year (" + years.get(0).year()
+                + "–" + years.get(years.size() - 1).year() + "), one small chart per country");
         for (int i = 0; i < countries.size(); i++) {
             double left = EDGE + (i % COLUMNS) * (cellWidth + GAP);
             double top = EDGE + (i / COLUMNS) * (CELL_HEIGHT + GAP);
@@ -66,8 +64,8 @@ final class TrendChart {
                 .append("<text class=\"label\" x=\"").append(c(left + 6)).append("\" y=\"").append(c(top + 16)).append("\">")
                 .append(country.rank()).append(". ").append(HtmlText.escape(ShownText.shortened(CountryName.of(country), 24)))
                 .append("</text>\n<g class=\"axis\">");
-        for (int tick = 0; tick <= SCALE_MAX; tick += 5) {
-            double y = plotTop + plotHeight - tick / SCALE_MAX * plotHeight;
+        for (int tick = 0; tick <= SCORE_MAX; tick += 5) {
+            double y = plotTop + plotHeight - tick / SCORE_MAX * plotHeight;
             svg.append("<line x1=\"").append(c(plotLeft)).append("\" y1=\"").append(c(y)).append("\" x2=\"")
                     .append(c(plotLeft + plotWidth)).append("\" y2=\"").append(c(y)).append("\"/><text x=\"")
                     .append(c(plotLeft - 4)).append("\" y=\"").append(c(y + 4)).append("\" text-anchor=\"end\">")
@@ -120,8 +118,8 @@ final class TrendChart {
     }
 
     private static double y(double score, double top, double height) {
-        double clamped = Math.max(0, Math.min(SCALE_MAX, score));
-        return top + height - clamped / SCALE_MAX * height;
+        double clamped = Math.max(0, Math.min(SCORE_MAX, score));
+        return top + height - clamped / SCORE_MAX * height;
     }
 
     private static String c(double value) {

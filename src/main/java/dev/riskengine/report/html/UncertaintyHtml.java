@@ -1,6 +1,7 @@
 package dev.riskengine.report.html;
 
 import dev.riskengine.report.CountryName;
+import dev.riskengine.report.DrawnScore;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
@@ -8,7 +9,7 @@ import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The "Uncertainty" section of report.html, when the run drew Monte Carlo samples: per country
@@ -25,9 +26,8 @@ final class UncertaintyHtml {
         }
         Simulation simulation = assessment.simulation().get();
         html.append("<section id=\"uncertainty\">\n<h2>Uncertainty</h2>\n<p>")
-                .append(String.format(Locale.ROOT, "%,d Monte Carlo draws (seed %d): each ranged indicator drawn from a "
-                        + "triangular distribution over its low, central and high values, the rules re-run each time.",
-                        simulation.draws(), simulation.seed()));
+                .append(DrawnScore.draws(simulation)).append(": each ranged indicator drawn from a triangular "
+                        + "distribution over its low, central and high values, the rules re-run each time.");
         if (assessment.countries().size() > maxRows) {
             html.append(String.format(Locale.ROOT, " The %,d highest-ranked of %,d units are shown; scores.json has all.",
                     maxRows, assessment.countries().size()));
@@ -37,13 +37,10 @@ final class UncertaintyHtml {
                 .append("<th class=\"num\">P50</th><th class=\"num\">P90</th>");
         simulation.bands().forEach(band -> html.append("<th class=\"num\">P(").append(HtmlText.escape(band)).append(")</th>"));
         html.append("</tr></thead>\n<tbody>\n");
-        int shown = 0;
-        for (CountryAssessment country : assessment.countries()) {
-            Optional<ScoreDistribution> distribution = simulation.of(country.iso3());
-            if (distribution.isEmpty() || shown++ >= maxRows) {
-                continue;
-            }
-            ScoreDistribution d = distribution.get();
+        List<DrawnScore> drawn = DrawnScore.of(assessment);
+        for (DrawnScore unit : drawn.subList(0, Math.min(maxRows, drawn.size()))) {
+            CountryAssessment country = unit.country();
+            ScoreDistribution d = unit.distribution();
             String likeliest = d.bandProbabilities().entrySet().stream()
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
             html.append("<tr><td class=\"num\">").append(country.rank()).append("</td><td>")

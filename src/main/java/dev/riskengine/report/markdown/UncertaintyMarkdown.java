@@ -1,13 +1,13 @@
 package dev.riskengine.report.markdown;
 
 import dev.riskengine.report.CountryName;
+import dev.riskengine.report.DrawnScore;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The "Uncertainty" section of summary.md, when the run drew Monte Carlo samples. */
 final class UncertaintyMarkdown {
@@ -21,20 +21,16 @@ final class UncertaintyMarkdown {
         }
         Simulation simulation = assessment.simulation().get();
         md.append("\n## Uncertainty\n\n")
-                .append(String.format(Locale.ROOT, "%,d Monte Carlo draws (seed %d), each ranged indicator drawn from a "
-                        + "triangular distribution over its low, central and high values.%n%n",
-                        simulation.draws(), simulation.seed()));
+                .append(DrawnScore.draws(simulation)).append(String.format(Locale.ROOT, ", each ranged indicator drawn "
+                        + "from a triangular distribution over its low, central and high values.%n%n"));
         md.append("| Rank | Country | Score | P10 | P50 | P90 |");
         simulation.bands().forEach(band -> md.append(" P(").append(band).append(") |"));
         md.append("\n|---:|:---|---:|---:|---:|---:|");
         simulation.bands().forEach(band -> md.append("---:|"));
         md.append('\n');
-        for (CountryAssessment country : assessment.countries()) {
-            Optional<ScoreDistribution> distribution = simulation.of(country.iso3());
-            if (distribution.isEmpty()) {
-                continue;
-            }
-            ScoreDistribution d = distribution.get();
+        for (DrawnScore unit : DrawnScore.of(assessment)) {
+            CountryAssessment country = unit.country();
+            ScoreDistribution d = unit.distribution();
             md.append("| ").append(country.rank()).append(" | ").append(SummaryMarkdown.escape(CountryName.shortened(country)))
                     .append(" (").append(country.iso3()).append(") | ").append(NumberText.score(country.score()))
                     .append(" | ").append(NumberText.score(d.p10())).append(" | ").append(NumberText.score(d.p50()))

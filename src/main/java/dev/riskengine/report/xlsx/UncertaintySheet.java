@@ -1,13 +1,13 @@
 package dev.riskengine.report.xlsx;
 
 import dev.riskengine.report.CountryName;
+import dev.riskengine.report.DrawnScore;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -30,12 +30,9 @@ final class UncertaintySheet {
         List<String> headers = new ArrayList<>(List.of("Rank", "ISO3", "Country", "Score", "P10", "P50", "P90"));
         simulation.bands().forEach(band -> headers.add("P(" + band + ")"));
         SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, 0, headers);
-        for (CountryAssessment country : assessment.countries()) {
-            Optional<ScoreDistribution> distribution = simulation.of(country.iso3());
-            if (distribution.isEmpty()) {
-                continue;
-            }
-            ScoreDistribution d = distribution.get();
+        for (DrawnScore unit : DrawnScore.of(assessment)) {
+            CountryAssessment country = unit.country();
+            ScoreDistribution d = unit.distribution();
             Row row = table.newRow();
             int col = 0;
             table.number(row, col++, (double) country.rank(), styles.integer());
