@@ -121,16 +121,18 @@ public final class SummaryWorkbook {
     private static void fill(Workbook workbook, XSSFWorkbook parts, Assessment assessment, RunMetadata run,
                              RunComparison comparison, Listing listing, Instant stamp) {
         WorkbookStyles styles = new WorkbookStyles(parts);
-        // Sheets are created in tab order; Contributions is filled first so that Summary
-        // knows the row each country's hyperlink points to.
+        // Sheets are created in tab order.
         Sheet summary = workbook.createSheet(SUMMARY);
         SheetTable contributions = new SheetTable(workbook.createSheet(CONTRIBUTIONS), styles, 0,
                 listing.streamed() ? UNIT_CONTRIBUTION_HEADERS : CONTRIBUTION_HEADERS);
-        List<Integer> firstContributionRows = writeContributions(assessment, contributions, styles, listing);
         if (listing.streamed()) {
-            writeSummary(assessment, new SheetTable(summary, styles, 0, UNIT_HEADERS), styles, contributions,
-                    firstContributionRows, listing);
+            // No links to point at firings: the sheets are filled in tab order.
+            writeSummary(assessment, new SheetTable(summary, styles, 0, UNIT_HEADERS), styles, contributions, List.of(),
+                    listing);
+            writeContributions(assessment, contributions, styles, listing);
         } else {
+            // Contributions is filled first so that Summary knows the row each country's hyperlink points to.
+            List<Integer> firstContributionRows = writeContributions(assessment, contributions, styles, listing);
             SheetTable table = new SheetTable(summary, styles, 1, summaryHeaders(assessment));
             writeTitle(assessment, run, summary, styles);
             writeSummary(assessment, table, styles, contributions, firstContributionRows, listing);
