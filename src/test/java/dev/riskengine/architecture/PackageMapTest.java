@@ -71,6 +71,15 @@ class PackageMapTest {
         assertThat(map.get("model")).as("model is pure").isEmpty();
     }
 
+    @Test
+    void theFormatPackagesOfReportUseNoneOfEachOther() throws IOException {
+        Map<String, Set<String>> map = map();
+        List<String> formats = map.keySet().stream().filter(name -> name.startsWith("report.")).toList();
+
+        assertThat(formats).as("report is split by format").isNotEmpty();
+        formats.forEach(format -> assertThat(map.get(format)).as(format).doesNotContainAnyElementsOf(formats));
+    }
+
     /** "report.html" for src/main/java/dev/riskengine/report/html/HtmlReport.java. */
     private static String packageOf(Path file) {
         return MAIN.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
