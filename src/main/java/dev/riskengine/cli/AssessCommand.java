@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.report.ComparisonText;
-import dev.riskengine.report.ConsoleText;
+import dev.riskengine.report.console.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.RuleExplanation;
-import dev.riskengine.report.RuleExplanationText;
+import dev.riskengine.report.console.RuleExplanationText;
 import dev.riskengine.rules.RuleExplainer;
 import dev.riskengine.run.RuleExplaining;
-import dev.riskengine.report.ConsoleText;
+import dev.riskengine.report.console.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunInputs;
 import dev.riskengine.run.RunRequest;

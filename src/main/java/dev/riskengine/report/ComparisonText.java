@@ -42,7 +42,7 @@ public final class ComparisonText {
     }
 
     /** "4.2 → 5.3 (+1.1)", "new: 5.3", "gone (was 4.2)". */
-    static String score(RunComparison.CountryChange c) {
+    public static String score(RunComparison.CountryChange c) {
         if (!c.assessedBefore()) {
             return "new: " + scoreOrState(c.score(), c.band());
         }
@@ -57,19 +57,19 @@ public final class ComparisonText {
     }
 
     /** The score, or for a unit without one its state ("Insufficient data"). */
-    static String scoreOrState(Double score, String band) {
+    public static String scoreOrState(Double score, String band) {
         return score == null ? String.valueOf(band) : NumberText.score(score);
     }
 
     /** A score change with its sign; two decimals when one would hide a real change as "+0.0". */
-    static String delta(double change) {
+    public static String delta(double change) {
         String oneDecimal = String.format(Locale.ROOT, "%+.1f", change);
         boolean hidden = change != 0 && Math.abs(change) < 0.05;
         return hidden ? String.format(Locale.ROOT, "%+.2f", change) : change == 0 ? "±0.0" : oneDecimal;
     }
 
     /** "Medium → High (rose)", "High (same)", or the one band there is. */
-    static String band(RunComparison.CountryChange c) {
+    public static String band(RunComparison.CountryChange c) {
         if (c.bandBefore() == null) {
             return String.valueOf(c.band());
         }
@@ -86,12 +86,12 @@ public final class ComparisonText {
     }
 
     /** "terrorist_attacks Indicators!F3: 40 → 90", "...: blank → 90", "...: 40 → blank". */
-    static String cell(RunComparison.CellChange change) {
+    public static String cell(RunComparison.CellChange change) {
         return change.code() + " " + (change.cell() == null ? "" : change.cell()) + ": "
                 + reading(change.before()) + " → " + reading(change.after());
     }
 
-    static String reading(PastRun.Reading reading) {
+    public static String reading(PastRun.Reading reading) {
         if (reading == null) {
             return "blank";
         }
@@ -112,7 +112,7 @@ public final class ComparisonText {
     }
 
     /** "+1.0 → +3.0", "+2.0" (appeared), "was +1.0" (disappeared). */
-    static String points(RunComparison.ContributionChange change) {
+    public static String points(RunComparison.ContributionChange change) {
         if (change.pointsBefore() == null) {
             return NumberText.points(change.points());
         }
@@ -123,7 +123,7 @@ public final class ComparisonText {
     }
 
     /** "threat.drl changed (SHA-256 1a2b3c4d… → 5e6f7a8b…)". */
-    static String ruleFile(RunComparison.RuleFileChange change) {
+    public static String ruleFile(RunComparison.RuleFileChange change) {
         List<String> hashes = new ArrayList<>();
         if (change.sha256Before() != null) {
             hashes.add(shortHash(change.sha256Before()));
@@ -135,7 +135,7 @@ public final class ComparisonText {
     }
 
     /** Why a changed country lists no cell or contribution, if so. */
-    static java.util.Optional<String> unexplained(RunComparison.CountryChange c) {
+    public static java.util.Optional<String> unexplained(RunComparison.CountryChange c) {
         if (!c.assessedBefore()) {
             return java.util.Optional.of("not assessed in the earlier run");
         }
@@ -148,7 +148,7 @@ public final class ComparisonText {
         return java.util.Optional.empty();
     }
 
-    static String shortHash(String sha256) {
+    public static String shortHash(String sha256) {
         return sha256.length() > 12 ? sha256.substring(0, 12) + "…" : sha256;
     }
 

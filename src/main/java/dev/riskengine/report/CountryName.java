@@ -13,7 +13,7 @@ public final class CountryName {
         return ShownText.shortened(of(country), ShownText.LONGEST_NAME);
     }
 
-    static String of(CountryAssessment country) {
+    public static String of(CountryAssessment country) {
         String name = country.country().getName();
         return name == null || name.isBlank() ? country.iso3() : name;
     }

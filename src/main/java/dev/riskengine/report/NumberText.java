@@ -8,36 +8,36 @@ import java.util.Locale;
  * on a machine set to French or German still writes "6.5", never "6,5". A number that is not
  * finite (a rule that divided by zero) shows as a dash rather than "NaN".
  */
-final class NumberText {
+public final class NumberText {
 
-    static final String NONE = "–";
+    public static final String NONE = "–";
 
     private NumberText() {
     }
 
     /** A score on the 0-10 scale, one decimal like INFORM publishes. */
-    static String score(double value) {
+    public static String score(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f", value) : NONE;
     }
 
-    static String score(Double value) {
+    public static String score(Double value) {
         return value == null ? NONE : score(value.doubleValue());
     }
 
     /** A score range, "6.1–7.4"; a single value when low and high agree at one decimal. */
-    static String range(double low, double high) {
+    public static String range(double low, double high) {
         String lowText = score(low);
         String highText = score(high);
         return lowText.equals(highText) ? lowText : lowText + "–" + highText;
     }
 
     /** Contribution points with their sign, so mitigations stand out: "+1.5", "-0.5". */
-    static String points(double value) {
+    public static String points(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%+.1f", value) : NONE;
     }
 
     /** A change of score with its sign, "+0.8", "-0.6", or "0.0" for none. */
-    static String change(double value) {
+    public static String change(double value) {
         if (!Double.isFinite(value)) {
             return NONE;
         }
@@ -48,7 +48,7 @@ final class NumberText {
      * {@code now - before} as the decimals they print as: 5.4 after 4.6 is 0.8, not
      * 0.8000000000000007. Not finite when either is not.
      */
-    static double difference(double now, double before) {
+    public static double difference(double now, double before) {
         if (!Double.isFinite(now) || !Double.isFinite(before)) {
             return Double.NaN;
         }
@@ -56,12 +56,12 @@ final class NumberText {
     }
 
     /** A share 0..1 as a whole percentage: 0.875 is "88%". */
-    static String percent(double share) {
+    public static String percent(double share) {
         return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", share * 100) : NONE;
     }
 
     /** People, with thousands separators. */
-    static String count(Long value) {
+    public static String count(Long value) {
         return value == null ? NONE : String.format(Locale.ROOT, "%,d", value);
     }
 
@@ -69,7 +69,7 @@ final class NumberText {
      * An indicator value exactly as the engine holds it, without float noise or exponent
      * ("11000", "5.3", "0.25"), so an analyst can compare it with the workbook cell.
      */
-    static String exact(double value) {
+    public static String exact(double value) {
         if (!Double.isFinite(value)) {
             return NONE;
         }

@@ -1,5 +1,8 @@
 package dev.riskengine.report;
 
+import dev.riskengine.report.html.HtmlReport;
+import dev.riskengine.report.markdown.SummaryMarkdown;
+import dev.riskengine.report.xlsx.SummaryWorkbook;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.KeptInputs;
@@ -30,9 +33,6 @@ public final class ReportWriter {
     private final SummaryMarkdown markdown = new SummaryMarkdown();
     private final HtmlReport html = new HtmlReport();
     private final ManifestJson manifest = new ManifestJson();
-    /** Runs of thousands of units: streamed workbook, summarising page (see {@link LargeRun}). */
-    private final LargeSummaryWorkbook largeWorkbook = new LargeSummaryWorkbook();
-    private final LargeHtmlReport largeHtml = new LargeHtmlReport();
 
     /**
      * @return the files written, in this order: scores.json, summary.xlsx, summary.md,
@@ -57,12 +57,11 @@ public final class ReportWriter {
         if (!Files.isDirectory(folder)) {
             throw new NotDirectoryException(folder.toString());
         }
-        boolean large = LargeRun.isLarge(assessment);
         Map<Path, Report> reports = new LinkedHashMap<>();
         reports.put(folder.resolve(ScoresJson.FILE_NAME), scores::write);
-        reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), large ? largeWorkbook::write : workbook::write);
+        reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), workbook::write);
         reports.put(folder.resolve(SummaryMarkdown.FILE_NAME), markdown::write);
-        reports.put(folder.resolve(HtmlReport.FILE_NAME), large ? largeHtml::write : html::write);
+        reports.put(folder.resolve(HtmlReport.FILE_NAME), html::write);
         Map<String, String> hashes = writeInParallel(reports, assessment, run, comparison);
         List<Path> written = new ArrayList<>(reports.keySet());
         written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, kept, f)));
@@ -90,7 +89,7 @@ public final class ReportWriter {
         return hashes;
     }
 
-    /** One report of a run: every writer, small-run or large-run, takes the same things. */
+    /** One report of a run: every writer takes the same things, and lists as the run's {@link Listing} says. */
     private interface Report {
         void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException;
     }

@@ -40,12 +40,12 @@ public final class ShownText {
      * C0 and C1 controls, DEL, and the invisible characters that reorder or hide text (bidirectional
      * embeddings, overrides and isolates).
      */
-    static boolean isControl(char c) {
+    public static boolean isControl(char c) {
         return Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** {@code \x1b} for a C0 or C1 control or DEL, {@code \u202e} for the others. */
-    static String code(char c) {
+    public static String code(char c) {
         return c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c);
     }
 

@@ -7,11 +7,11 @@ import dev.riskengine.model.Provenance;
  * analyst's column source, or an import with its file, edition and time). scores.json has its
  * own {@code provenance} object (report.json.ScoresJson).
  */
-final class SourceLines {
+public final class SourceLines {
     private SourceLines() { }
 
     /** "SIPRI-Milex-data-1949-2025.xlsx (SIPRI Military Expenditure Database, ...), imported 2026-11-25T12:00:00Z". */
-    static String of(Provenance provenance) {
+    public static String of(Provenance provenance) {
         if (!provenance.imported()) {
             return provenance.source();
         }

@@ -21,7 +21,7 @@ public record YearChange(CountryAssessment now, int previousYear, CountryAssessm
     }
 
     /** The change of every country that has one, in ranking order. */
-    static List<YearChange> all(Assessment assessment) {
+    public static List<YearChange> all(Assessment assessment) {
         List<YearChange> changes = new ArrayList<>();
         for (CountryAssessment country : assessment.countries()) {
             of(assessment, country).ifPresent(changes::add);
@@ -30,7 +30,7 @@ public record YearChange(CountryAssessment now, int previousYear, CountryAssessm
     }
 
     /** The countries that moved most, largest change first (rises before falls of the same size, then by ISO3). */
-    static List<YearChange> biggestMovers(Assessment assessment, int limit) {
+    public static List<YearChange> biggestMovers(Assessment assessment, int limit) {
         return all(assessment).stream()
                 // a unit without a score in either year did not move: its band change is in the headline
                 .filter(change -> change.now().scored() && change.before().scored())
@@ -48,26 +48,26 @@ public record YearChange(CountryAssessment now, int previousYear, CountryAssessm
     }
 
     /** A band that moved, or a unit that became or stopped being one with insufficient data. */
-    boolean bandChanged() {
+    public boolean bandChanged() {
         return now.scored() != before.scored() || now.bandLevel() != before.bandLevel();
     }
 
     /** Only a band between two scores rises: insufficient data is no level below "Very Low". */
-    boolean bandRose() {
+    public boolean bandRose() {
         return now.scored() && before.scored() && now.bandLevel() > before.bandLevel();
     }
 
-    boolean bandFell() {
+    public boolean bandFell() {
         return now.scored() && before.scored() && now.bandLevel() < before.bandLevel();
     }
 
     /** " ▲", " ▼", or nothing for a change to or from insufficient data, which neither rose nor fell. */
-    String arrow() {
+    public String arrow() {
         return bandRose() ? " ▲" : bandFell() ? " ▼" : "";
     }
 
     /** Rank then minus rank now: positive when the country climbed towards rank 1. */
-    int rankChange() {
+    public int rankChange() {
         return before.rank() - now.rank();
     }
 }

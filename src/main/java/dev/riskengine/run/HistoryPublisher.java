@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.riskengine.model.HistoryEntry;
-import dev.riskengine.report.HistoryPage;
+import dev.riskengine.report.html.HistoryPage;
 import dev.riskengine.report.json.HistoryJson;
 import dev.riskengine.store.AtomicFile;
 import dev.riskengine.store.LatestRun;

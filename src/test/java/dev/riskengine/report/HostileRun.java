@@ -23,16 +23,16 @@ import dev.riskengine.report.json.ScoresJson;
  * the kind of text a careless or hostile workbook holds: markup with a script and quotes for
  * the HTML, and a leading "=" for the spreadsheet. The real-software tests open its reports.
  */
-final class HostileRun {
+public final class HostileRun {
 
-    static final String SCRIPT_NAME = "Mali <script>alert(1)</script> \"&'";
-    static final String FORMULA_NAME = "=1+2 Tunisia";
+    public static final String SCRIPT_NAME = "Mali <script>alert(1)</script> \"&'";
+    public static final String FORMULA_NAME = "=1+2 Tunisia";
 
     private HostileRun() {
     }
 
     /** Runs the assessment into {@code folder}/reports and returns the published run folder. */
-    static Path in(Path folder) throws Exception {
+    public static Path in(Path folder) throws Exception {
         Path input = folder.resolve("indicators.xlsx");
         try (InputStream in = Files.newInputStream(Path.of("inputs", "indicators.xlsx"));
              Workbook workbook = new XSSFWorkbook(in)) {
@@ -47,12 +47,12 @@ final class HostileRun {
         return result.folder();
     }
 
-    static JsonNode scores(Path runFolder) throws IOException {
+    public static JsonNode scores(Path runFolder) throws IOException {
         return ScoresJson.read(runFolder.resolve(ScoresJson.FILE_NAME));
     }
 
     /** A score as the reports print it: one decimal, always a dot. */
-    static String oneDecimal(JsonNode number) {
+    public static String oneDecimal(JsonNode number) {
         return String.format(Locale.ROOT, "%.1f", number.asDouble());
     }
 

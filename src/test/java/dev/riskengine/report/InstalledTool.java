@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Assumptions;
  * (environment CI=true) a missing program fails the test, since .ci/run installs them; on a
  * developer's machine the test is skipped with a message saying what to install.
  */
-final class InstalledTool {
+public final class InstalledTool {
 
     private InstalledTool() {
     }
 
-    static Path require(String what, String debianPackage, String... candidates) {
+    public static Path require(String what, String debianPackage, String... candidates) {
         Optional<Path> found = Arrays.stream(candidates).map(Path::of).filter(Files::isExecutable).findFirst();
         String message = what + " not found at " + String.join(" or ", candidates) + "; install the Debian package "
                 + debianPackage + " (apt-get install " + debianPackage + ")";

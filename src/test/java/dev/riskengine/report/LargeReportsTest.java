@@ -1,5 +1,11 @@
 package dev.riskengine.report;
 
+import dev.riskengine.report.console.ConsoleText;
+import dev.riskengine.report.html.HtmlReport;
+import dev.riskengine.report.html.HtmlText;
+import dev.riskengine.report.markdown.SummaryMarkdown;
+import dev.riskengine.report.xlsx.ComparisonSheet;
+import dev.riskengine.report.xlsx.SummaryWorkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,13 +51,13 @@ class LargeReportsTest {
     @Test
     void aLargeRunCountsNoUnitWithInsufficientDataAsAScoreAndStreamsItsReasons() throws Exception {
         // given: 2,500 units, the last 500 of them without enough evidence (a blank template, issue case 3)
-        Assessment scored = manyUnits(LargeRun.UNITS);
+        Assessment scored = manyUnits(Listing.LARGE_ABOVE);
         List<CountryAssessment> all = new ArrayList<>(scored.countries());
         CountryAssessment chad = SahelFixture.withInsufficient().countries().get(3);
         for (int i = 0; i < 500; i++) {
             String code = String.format(Locale.ROOT, "XSG-9%05d", i + 1);
             all.add(new CountryAssessment(new Country(code, "Blank cell " + (i + 1), "Block 99", 250_000L),
-                    LargeRun.UNITS + i + 1, Double.NaN, chad.band(), 0, Double.NaN, Double.NaN, chad.dimensions(),
+                    Listing.LARGE_ABOVE + i + 1, Double.NaN, chad.band(), 0, Double.NaN, Double.NaN, chad.dimensions(),
                     chad.completeness(), List.of(), chad.missingIndicators(), List.of(), chad.reliability(),
                     chad.insufficient()));
         }
@@ -83,12 +89,13 @@ class LargeReportsTest {
     @Test
     void aVeryLargeRunsContributionsSheetHoldsTheFiringsOfItsHighestRankedUnits() throws Exception {
         // given: more firings than a sheet of 1,001 rows takes
-        Assessment assessment = manyUnits(LargeRun.UNITS + 500);
+        Assessment assessment = manyUnits(Listing.LARGE_ABOVE + 500);
         int limit = 1_001;
         Path file = folder.resolve(SummaryWorkbook.FILE_NAME);
 
         // when
-        new LargeSummaryWorkbook(limit).write(assessment, SahelFixture.run(), file);
+        new SummaryWorkbook().write(assessment, SahelFixture.run(), RunComparison.firstRun(), file,
+                Listing.of(assessment).withContributionRows(limit));
 
         // then: whole units from the top, then a row saying where the others are
         try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
@@ -115,7 +122,7 @@ class LargeReportsTest {
     @Test
     void aLargeRunGetsASummarisingPageAndStreamedFilesWithEveryUnit() throws Exception {
         // given
-        Assessment assessment = manyUnits(LargeRun.UNITS + 500);
+        Assessment assessment = manyUnits(Listing.LARGE_ABOVE + 500);
 
         // when
         new ReportWriter().writeAll(assessment, SahelFixture.run(), folder);
@@ -142,7 +149,7 @@ class LargeReportsTest {
     @Test
     void aLargeRunSaysWhatChangedSinceThePreviousRunInItsPageAndWorkbook() throws Exception {
         // given: the previous run scored every unit 1.0 lower, in a lower band
-        Assessment assessment = manyUnits(LargeRun.UNITS + 500);
+        Assessment assessment = manyUnits(Listing.LARGE_ABOVE + 500);
         Map<String, PastRun.PastCountry> before = new LinkedHashMap<>();
         for (CountryAssessment c : assessment.countries()) {
             before.put(c.iso3(), new PastRun.PastCountry(c.iso3(), c.country().getName(), c.score() - 1.0, "Very Low", 1,

@@ -24,10 +24,10 @@ import java.util.Map;
  */
 public final class SahelFixture {
 
-    static final String SCRIPT_NAME = "Niger<script>alert(1)</script>";
-    static final String FORMULA_NAME = "=HYPERLINK(\"#Run!A1\",\"Tunisia\")";
-    static final String PIPE_REASON = "Attacks rising | 2 regions & <b>bold</b>";
-    static final String QUOTED_RULE = "Armed groups \"active\" <img src=x onerror=alert(2)>";
+    public static final String SCRIPT_NAME = "Niger<script>alert(1)</script>";
+    public static final String FORMULA_NAME = "=HYPERLINK(\"#Run!A1\",\"Tunisia\")";
+    public static final String PIPE_REASON = "Attacks rising | 2 regions & <b>bold</b>";
+    public static final String QUOTED_RULE = "Armed groups \"active\" <img src=x onerror=alert(2)>";
 
     private SahelFixture() {
     }
@@ -89,14 +89,14 @@ public final class SahelFixture {
     }
 
     /** The reason the rules give for Chad, which has no threat indicator (issue case 3). */
-    static final String CHAD_REASON = "threat: 0 of 5 inputs present in 2024 (missing active_armed_groups, "
+    public static final String CHAD_REASON = "threat: 0 of 5 inputs present in 2024 (missing active_armed_groups, "
             + "fighters_abroad, population, returning_fighters, terrorist_attacks)";
 
     /**
      * The assessed year alone with a fourth unit, Chad, that has too little evidence: no score, the
      * state "Insufficient data", ranked after the scored units; every unit has a reliability.
      */
-    static Assessment withInsufficient() {
+    public static Assessment withInsufficient() {
         List<CountryAssessment> countries = new java.util.ArrayList<>();
         for (CountryAssessment c : assessment().countries()) {
             countries.add(new CountryAssessment(c.country(), c.rank(), c.score(), c.band(), c.bandLevel(), c.scoreLow(),
@@ -113,7 +113,7 @@ public final class SahelFixture {
     }
 
     /** The assessed year alone, as a run with --year gives it. */
-    static Assessment oneYear() {
+    public static Assessment oneYear() {
         Assessment all = assessment();
         return new Assessment(all.year(), all.countries(), all.dataIssues());
     }

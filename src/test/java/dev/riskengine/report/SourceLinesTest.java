@@ -1,5 +1,8 @@
 package dev.riskengine.report;
 
+import dev.riskengine.report.html.HtmlReport;
+import dev.riskengine.report.markdown.SummaryMarkdown;
+import dev.riskengine.report.xlsx.SummaryWorkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.riskengine.model.HistoryEntry;
-import dev.riskengine.report.LargeRun;
+import dev.riskengine.report.Listing;
 
 /**
  * reports/history.json: every run of a reports folder, oldest first, with its time, input and
@@ -62,10 +62,10 @@ public final class HistoryJson {
 
     /** Every score of a run, or the highest-ranked of a large one. */
     private static List<HistoryEntry.Score> kept(HistoryEntry run) {
-        if (run.units() <= LargeRun.UNITS) {
+        if (run.units() <= Listing.LARGE_ABOVE) {
             return run.countries();
         }
-        return run.countries().subList(0, Math.min(LargeRun.TOP, run.countries().size()));
+        return run.countries().subList(0, Math.min(Listing.TOP, run.countries().size()));
     }
 
     /** A score as written: a number, or null for a score that was not finite (read back as NaN, shown as a dash). */

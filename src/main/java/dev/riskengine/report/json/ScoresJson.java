@@ -13,7 +13,7 @@ import dev.riskengine.model.Indicator;
 import dev.riskengine.model.Provenance;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
-import dev.riskengine.report.LargeRun;
+import dev.riskengine.report.Listing;
 import dev.riskengine.report.YearChange;
 
 import java.io.IOException;
@@ -42,7 +42,7 @@ public final class ScoresJson {
 
     /** With "comparison": what changed since the run compared with ({@link ComparisonJson}). */
     public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
-        if (LargeRun.isLarge(assessment)) {
+        if (Listing.of(assessment).isLarge()) {
             ScoresJsonStream.write(assessment, run, ComparisonJson.tree(comparison), file);
             return;
         }

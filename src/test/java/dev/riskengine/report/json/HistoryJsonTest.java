@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.riskengine.model.HistoryEntry;
-import dev.riskengine.report.LargeRun;
+import dev.riskengine.report.Listing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class HistoryJsonTest {
 
     @Test
     void aRunOfAsManyUnitsAsTheLargeRunThresholdKeepsEveryScore() throws Exception {
-        HistoryEntry run = run(LargeRun.UNITS);
+        HistoryEntry run = run(Listing.LARGE_ABOVE);
 
         HistoryEntry read = roundTrip(run);
 
@@ -33,12 +33,12 @@ class HistoryJsonTest {
 
     @Test
     void aLargeRunKeepsItsHighestRankedScoresAndHowManyUnitsItAssessed() throws Exception {
-        HistoryEntry run = run(LargeRun.UNITS + 1);
+        HistoryEntry run = run(Listing.LARGE_ABOVE + 1);
 
         HistoryEntry read = roundTrip(run);
 
-        assertThat(read.units()).isEqualTo(LargeRun.UNITS + 1);
-        assertThat(read.countries()).isEqualTo(run.countries().subList(0, LargeRun.TOP));
+        assertThat(read.units()).isEqualTo(Listing.LARGE_ABOVE + 1);
+        assertThat(read.countries()).isEqualTo(run.countries().subList(0, Listing.TOP));
         assertThat(read.partial()).isTrue();
         assertThat(roundTrip(read)).isEqualTo(read); // read back and written again, it stays the same
     }

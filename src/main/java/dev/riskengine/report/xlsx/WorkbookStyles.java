@@ -1,0 +1,128 @@
+package dev.riskengine.report.xlsx;
+
+import dev.riskengine.report.BandColour;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The cell styles of summary.xlsx, created once per workbook: Excel allows only about 64,000
+ * styles, so a style per cell would break on a big run.
+ */
+final class WorkbookStyles {
+
+    private final XSSFWorkbook workbook;
+    private final CellStyle title;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle link;
+    private final CellStyle wrapped;
+    private final CellStyle integer;
+    private final CellStyle score;
+    private final CellStyle points;
+    private final CellStyle percent;
+    private final Map<Integer, CellStyle> bands = new HashMap<>();
+    private final Map<Integer, CellStyle> bandScores = new HashMap<>();
+    private final Map<Short, CellStyle> quoted = new HashMap<>();
+
+    WorkbookStyles(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+        XSSFFont titleFont = workbook.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(titleFont);
+
+        XSSFFont bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE7, (byte) 0xE6, (byte) 0xE6}));
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+
+        text = workbook.createCellStyle();
+
+        XSSFFont linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(new XSSFColor(new byte[] {0x05, 0x63, (byte) 0xC1}));
+        link = workbook.createCellStyle();
+        link.setFont(linkFont);
+
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+
+        integer = numberStyle("0");
+        score = numberStyle("0.0");
+        points = numberStyle("+0.0;-0.0;0.0");
+        percent = numberStyle("0%");
+    }
+
+    CellStyle title() { return title; }
+    CellStyle header() { return header; }
+    CellStyle text() { return text; }
+    CellStyle link() { return link; }
+    CellStyle wrapped() { return wrapped; }
+    CellStyle integer() { return integer; }
+    CellStyle score() { return score; }
+    CellStyle points() { return points; }
+    CellStyle percent() { return percent; }
+
+    /** Fill in the band's colour with a text colour that reads on it. */
+    CellStyle band(int level) {
+        // Every level outside the palette shares the grey style.
+        int key = level >= 1 && level <= BandColour.levels() ? level : 0;
+        return bands.computeIfAbsent(key, k -> {
+            BandColour colour = BandColour.forLevel(level);
+            XSSFFont font = workbook.createFont();
+            font.setBold(true);
+            font.setColor(new XSSFColor(colour.textRgb()));
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.setFont(font);
+            style.setFillForegroundColor(new XSSFColor(colour.fillRgb()));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
+        });
+    }
+
+    /** A score (0.0) on its band's fill, for the Trend sheet. */
+    CellStyle bandScore(int level) {
+        int key = level >= 1 && level <= BandColour.levels() ? level : 0;
+        return bandScores.computeIfAbsent(key, k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(band(level));
+            style.setDataFormat(score.getDataFormat());
+            style.setAlignment(HorizontalAlignment.RIGHT);
+            return style;
+        });
+    }
+
+    /**
+     * The same style with Excel's quote prefix: the cell is text already, but the prefix keeps
+     * Excel from turning "=..." or "+1" into a formula when someone edits the cell and presses Enter.
+     */
+    CellStyle quoted(CellStyle base) {
+        return quoted.computeIfAbsent(base.getIndex(), k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setQuotePrefixed(true);
+            return style;
+        });
+    }
+
+    private CellStyle numberStyle(String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
+    }
+}
