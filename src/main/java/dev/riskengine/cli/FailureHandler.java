@@ -7,7 +7,7 @@ import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.run.ReportWriteException;
 import dev.riskengine.run.RunLockedException;
 import dev.riskengine.run.UnknownRunException;
-import dev.riskengine.run.YearNotInWorkbookException;
+import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookProblem;
 import picocli.CommandLine;
