@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.report.ComparisonText;
+import dev.riskengine.report.ConsoleText;
 
 /**
  * A completed run: the published run folder, what was assessed, how the run went, which bands
@@ -12,4 +14,11 @@ import dev.riskengine.model.RunMetadata;
  */
 public record RunResult(Path folder, Assessment assessment, RunMetadata metadata, BandChanges bandChanges,
                         RunComparison comparison) {
+
+    /** What {@code assess} prints: the ranking, what moved since the compared run, and the band changes. */
+    public String consoleText(long elapsedMillis) {
+        String line = System.lineSeparator();
+        return ConsoleText.runSummary(assessment, metadata, folder, elapsedMillis)
+                + ComparisonText.headline(comparison) + line + bandChanges.summaryLine() + line;
+    }
 }
