@@ -1,17 +1,13 @@
 package dev.riskengine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
-import dev.riskengine.report.ComparisonText;
-import dev.riskengine.report.console.ConsoleText;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;
-import dev.riskengine.uncertainty.MonteCarlo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AssessCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-            description = "Folder that receives the run folders (default: ${DEFAULT-VALUE}).")
-    Path reports;
+    @Mixin ReportsOption reportsFolder;
 
     @Mixin KeepOption keep;
 
@@ -47,9 +41,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Also run N Monte Carlo draws (1 to 100,000) over the ranged indicators: P10/P50/P90 "
                     + "scores and band probabilities in every report.")
     void draws(int count) {
-        if (count < 1 || count > MonteCarlo.MOST_DRAWS) {
+        if (count < 1 || count > RunRequest.MOST_DRAWS) {
             throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "--draws must be from 1 to %,d (the limit), was %,d", MonteCarlo.MOST_DRAWS, count));
+                    "--draws must be from 1 to %,d (the limit), was %,d", RunRequest.MOST_DRAWS, count));
         }
         draws = count;
     }
@@ -64,7 +58,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
-        RunRequest request = new RunRequest(inputs.input, inputs.rules, reports, inputs.year,
+        RunRequest request = new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year,
                 draws == null ? 0 : draws, drawSeed);
         AssessmentRun run = new AssessmentRun(TerminalProgress.forThisProcess());
         RunResult result;
@@ -76,10 +70,7 @@ final class AssessCommand implements Callable<Integer> {
             removeHook(stopHook);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ConsoleText.runSummary(result.assessment(), result.metadata(), result.folder(),
-                (System.nanoTime() - start) / 1_000_000));
-        out.println(ComparisonText.headline(result.comparison()));
-        out.println(result.bandChanges().summaryLine());
+        out.print(result.consoleText((System.nanoTime() - start) / 1_000_000));
         out.flush();
         return failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;
     }

@@ -2,14 +2,7 @@ package dev.riskengine.cli;
 
 import java.io.PrintWriter;
 
-import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.rules.RuleExecutionException;
-import dev.riskengine.store.ReportWriteException;
-import dev.riskengine.store.RunLockedException;
-import dev.riskengine.store.UnknownRunException;
-import dev.riskengine.run.YearNotInWorkbookException;
-import dev.riskengine.workbook.InvalidWorkbookException;
-import dev.riskengine.workbook.WorkbookProblem;
+import dev.riskengine.run.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -23,38 +16,18 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        int code;
-        if (e instanceof InvalidWorkbookException invalid) {
-            invalid.problems().stream().map(WorkbookProblem::message).forEach(err::println);
-            err.println(invalid.problems().size() == 1 ? "1 problem in the workbook: nothing assessed."
-                    : invalid.problems().size() + " problems in the workbook: nothing assessed.");
-            code = ExitCodes.INVALID_INPUT;
-        } else if (e instanceof YearNotInWorkbookException) {
-            err.println(e.getMessage());
-            code = ExitCodes.INVALID_INPUT;
-        } else if (e instanceof RuleCompilationException compilation) {
-            compilation.lines().forEach(err::println);
-            // rules check and rules test assess nothing in any case; a run says that it stopped before assessing
-            boolean ruleCommand = cmd.getParent() != null && "rules".equals(cmd.getParent().getCommandName());
-            err.println(ruleCommand ? "rules do not compile." : "rules do not compile: nothing assessed.");
-            code = ExitCodes.RULES_FAILED;
-        } else if (e instanceof RuleExecutionException execution) {
-            err.println(execution.getMessage());
-            code = ExitCodes.RULES_FAILED;
-        } else if (e instanceof RunLockedException locked) {
-            err.println(locked.getMessage());
-            code = ExitCodes.LOCKED;
-        } else if (e instanceof UnknownRunException unknown) {
-            err.println(unknown.getMessage());
-            code = ExitCodes.USAGE;
-        } else if (e instanceof ReportWriteException write) {
-            err.println(write.getMessage());
-            code = ExitCodes.CANNOT_WRITE_REPORTS;
-        } else {
-            err.println("internal error (please report it): " + e);
-            code = ExitCodes.INTERNAL_ERROR;
-        }
+        // rules check and rules test assess nothing in any case; a run says that it stopped before assessing
+        boolean ruleCommand = cmd.getParent() != null && "rules".equals(cmd.getParent().getCommandName());
+        Failure failure = Failure.of(e, !ruleCommand);
+        failure.lines().forEach(err::println);
         err.flush();
-        return code;
+        return switch (failure.kind()) {
+            case INVALID_INPUT -> ExitCodes.INVALID_INPUT;
+            case RULES_FAILED -> ExitCodes.RULES_FAILED;
+            case LOCKED -> ExitCodes.LOCKED;
+            case UNKNOWN_RUN -> ExitCodes.USAGE;
+            case CANNOT_WRITE_REPORTS -> ExitCodes.CANNOT_WRITE_REPORTS;
+            case INTERNAL_ERROR -> ExitCodes.INTERNAL_ERROR;
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import dev.riskengine.generate.GenerateRequest;
 import dev.riskengine.generate.WorkbookGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -48,8 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Share of indicator cells left blank (default: ${DEFAULT-VALUE}).")
     double blanks;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
-    boolean force;
+    @Mixin ForceOption replace;
 
     @Spec CommandSpec spec;
 
@@ -62,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(out) && !force) {
+        if (Files.exists(out) && !replace.force) {
             // as `template` says it: an existing file is a file that cannot be written, not a usage error
             err.println(out + ": already exists; nothing written (--force replaces it)");
             err.flush();

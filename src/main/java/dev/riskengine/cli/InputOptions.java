@@ -2,19 +2,24 @@ package dev.riskengine.cli;
 
 import java.nio.file.Path;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Where the workbook and the rules are: shared by every command that assesses. */
-public final class InputOptions {
-    @Option(names = "--input", paramLabel = "FILE", defaultValue = "inputs/indicators.xlsx",
-            description = "Indicator workbook (default: ${DEFAULT-VALUE}).")
-    Path input;
+/** Where the workbook and the rules are, and which year: shared by every command that assesses. */
+final class InputOptions {
+    @Mixin InputOption workbook;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of .drl rule files and decision tables (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin RulesOption rulesFolder;
 
     @Option(names = "--year", paramLabel = "YYYY",
             description = "Year to assess (default: the latest year in the workbook).")
     Integer year;
+
+    Path input() {
+        return workbook.input;
+    }
+
+    Path rules() {
+        return rulesFolder.rules;
+    }
 }

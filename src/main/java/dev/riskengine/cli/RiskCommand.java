@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "risk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        resourceBundle = "dev.riskengine.cli.OptionTexts",
         description = "Country Risk Engine: explainable risk scores from an indicator workbook and Drools rules.",
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
                 ImportCommand.class, ScheduleCommand.class, VerifyCommand.class, GenerateCommand.class,

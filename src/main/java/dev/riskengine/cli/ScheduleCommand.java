@@ -34,9 +34,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Mixin InputOptions inputs;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-            description = "Folder that receives the run folders and schedule.log (default: ${DEFAULT-VALUE}).")
-    Path reports;
+    @Mixin ReportsOption reportsFolder;
 
     @Mixin KeepOption keep;
 
@@ -52,9 +50,9 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Scheduler scheduler = new Scheduler(times,
-                new ScheduledAssessment(new RunRequest(inputs.input, inputs.rules, reports, inputs.year),
+                new ScheduledAssessment(new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year),
                         keep.runsToKeep()),
-                new ScheduleLog(reports, line -> { out.println(line); out.flush(); }));
+                new ScheduleLog(reportsFolder.reports, line -> { out.println(line); out.flush(); }));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.stop();
             try {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import dev.riskengine.template.TemplateWorkbook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,7 @@ final class TemplateCommand implements Callable<Integer> {
             description = "The workbook to write (default: ${DEFAULT-VALUE}).")
     Path file;
 
-    @Option(names = "--force", description = "Replace the file if it exists.")
-    boolean force;
+    @Mixin ForceOption replace;
 
     @Spec CommandSpec spec;
 
@@ -32,7 +32,7 @@ final class TemplateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            new TemplateWorkbook().write(file, force);
+            new TemplateWorkbook().write(file, replace.force);
             out.println("Wrote " + file + ": fill in Countries and Indicators, then run: ./risk validate --input " + file);
             return ExitCodes.OK;
         } catch (FileAlreadyExistsException e) {

@@ -24,15 +24,13 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Mixin InputOptions inputs;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-            description = "Folder of the run folders (default: ${DEFAULT-VALUE}).")
-    Path reports;
+    @Mixin ReportsOption reportsFolder;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path folder = Files.isDirectory(run) ? run : reports.resolve(run);
+        Path folder = Files.isDirectory(run) ? run : reportsFolder.reports.resolve(run);
         if (!Files.isRegularFile(folder.resolve("manifest.json"))) {
             spec.commandLine().getErr().println(folder + ": no manifest.json, not a run folder");
             return ExitCodes.INVALID_INPUT;
@@ -40,8 +38,8 @@ final class VerifyCommand implements Callable<Integer> {
         // Unless the user names other files, the run is compared with the files it read itself.
         var parsed = spec.commandLine().getParseResult();
         RunVerification.Outcome outcome = new RunVerification().verify(folder,
-                parsed.hasMatchedOption("--input") ? inputs.input : null,
-                parsed.hasMatchedOption("--rules") ? inputs.rules : null);
+                parsed.hasMatchedOption("--input") ? inputs.input() : null,
+                parsed.hasMatchedOption("--rules") ? inputs.rules() : null);
         PrintWriter out = spec.commandLine().getOut();
         outcome.differences().forEach(out::println);
         outcome.notes().forEach(out::println);

@@ -25,16 +25,14 @@ final class WatchCommand implements Callable<Integer> {
             description = "Also write a run folder after every good pass (default: write nothing).")
     boolean writeReports;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-            description = "Folder for the run folders of --write-reports (default: ${DEFAULT-VALUE}).")
-    Path reports;
+    @Mixin ReportsOption reportsFolder;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        WatchLoop loop = new WatchLoop(new WatchLoop.Options(inputs.rules, inputs.input, inputs.year,
-                writeReports ? reports : null, QUIET), spec.commandLine().getOut());
+        WatchLoop loop = new WatchLoop(new WatchLoop.Options(inputs.rules(), inputs.input(), inputs.year,
+                writeReports ? reportsFolder.reports : null, QUIET), spec.commandLine().getOut());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             loop.stop();
             try {

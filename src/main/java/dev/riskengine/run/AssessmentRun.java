@@ -3,32 +3,26 @@ package dev.riskengine.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.json.HistoryJson;
 import dev.riskengine.report.ReportWriter;
-import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCatalogue;
 import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.rules.RuleFile;
 import dev.riskengine.uncertainty.DrawProgress;
-import dev.riskengine.uncertainty.MonteCarlo;
 import dev.riskengine.workbook.InvalidWorkbookException;
-import dev.riskengine.workbook.WorkbookReader;
 import dev.riskengine.store.RunLock;
 import dev.riskengine.store.RunLockedException;
 import dev.riskengine.store.ReportWriteException;
@@ -45,6 +39,7 @@ import dev.riskengine.store.PreviousRun;
  * unless every earlier stage succeeded, and a failed write leaves the reports directory as it was.
  */
 public final class AssessmentRun {
+    private final Pipeline pipeline;
     private final DrawProgress progress;
     private final RunStop stop = new RunStop();
 
@@ -54,6 +49,12 @@ public final class AssessmentRun {
 
     /** @param progress told as Monte Carlo draws complete ({@code --draws}) */
     public AssessmentRun(DrawProgress progress) {
+        this(new Pipeline(), progress);
+    }
+
+    /** @param pipeline reads, compiles and assesses: the seams for compiled rules and engines are its */
+    public AssessmentRun(Pipeline pipeline, DrawProgress progress) {
+        this.pipeline = pipeline;
         this.progress = progress;
     }
 
@@ -108,59 +109,10 @@ public final class AssessmentRun {
 
     private Evaluation evaluate(RunRequest request, boolean everyYear, Instant startedAt, InputSnapshot snapshot)
             throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
-        Map<String, Long> timings = new LinkedHashMap<>();
-        // Reading the workbook and compiling the rules are independent and each takes most of a
-        // second in a fresh JVM, so the rules compile on the other core meanwhile.
-        FutureTask<CompiledRules> compilation = startCompiling(snapshot.rulesDir());
-        long t0 = System.nanoTime();
-        IndicatorWorkbook workbook = new WorkbookReader().read(snapshot.workbook());
-        timings.put("read", millis(t0, System.nanoTime()));
-        CompiledRules compiled = awaitCompilation(compilation);
-        timings.put("compile", compiled.millis());
-        RuleBase rules = compiled.rules();
-        long t1 = System.nanoTime();
-        int year = chooseYear(request, workbook);
-        Assessment assessment = assessYears(new Assessor(rules), workbook, year, everyYear);
-        timings.put("evaluate", millis(t1, System.nanoTime()));
-        if (request.draws() > 0) {
-            long t2 = System.nanoTime();
-            assessment = assessment.withSimulation(new MonteCarlo(rules, Runtime.getRuntime().availableProcessors(),
-                    progress).run(workbook.countries(), workbook.indicatorsOf(year), workbook.borders(),
-                    EvidenceFacts.of(rules, workbook, year), request.draws(), request.seed()));
-            timings.put("simulate", millis(t2, System.nanoTime()));
-        }
-        return new Evaluation(workbook, rules, assessment, startedAt, timings, snapshot);
-    }
-
-    private record CompiledRules(RuleBase rules, long millis) { }
-
-    private static FutureTask<CompiledRules> startCompiling(Path rulesDir) {
-        FutureTask<CompiledRules> task = new FutureTask<>(() -> {
-            long start = System.nanoTime();
-            RuleBase rules = new RuleCompiler().compile(rulesDir);
-            return new CompiledRules(rules, millis(start, System.nanoTime()));
-        });
-        Thread thread = new Thread(task, "rule-compiler");
-        thread.setDaemon(true); // a workbook error ends the run without waiting for the compiler
-        thread.start();
-        return task;
-    }
-
-    private static CompiledRules awaitCompilation(FutureTask<CompiledRules> compilation) throws RuleCompilationException {
-        try {
-            return compilation.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling the rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleCompilationException compile) {
-                throw compile;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Pipeline.Evaluated evaluated = pipeline.evaluate(new Pipeline.Request(snapshot.workbook(), snapshot.rulesDir(),
+                request.year(), everyYear, request.draws(), request.seed()), progress);
+        return new Evaluation(evaluated.workbook(), evaluated.rules(), evaluated.assessment(), startedAt,
+                evaluated.timingsMillis(), snapshot);
     }
 
     /** What a shutdown hook calls to stop this run cleanly: see {@link RunStop}. */
@@ -293,7 +245,7 @@ public final class AssessmentRun {
             new ReportWriter().writeAll(evaluation.assessment(), metadata, baseline.comparison(), folder.temporary(),
                     new KeptInputs(request.input().toString(), request.rulesDir().toString(), copies));
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
-            timings.put("write", millis(writeStart, System.nanoTime()));
+            timings.put("write", Pipeline.millis(writeStart, System.nanoTime()));
             PausePoint.reach("written");
             stop.beforePublishing();
             Path runFolder = null;
@@ -342,38 +294,12 @@ public final class AssessmentRun {
                 prints.ruleHashes());
     }
 
-    /**
-     * The chosen year, and with {@code everyYear} every other year of the workbook too, each in
-     * its own session with the same rules, so the reports can show change and trend.
-     */
-    public static Assessment assessYears(Assessor assessor, IndicatorWorkbook workbook, int year, boolean everyYear) {
-        if (!everyYear) {
-            return assessor.assess(workbook, year);
-        }
-        List<Integer> years = new ArrayList<>(List.of(year));
-        workbook.years().stream().filter(other -> other != year).forEach(years::add);
-        List<Assessment> assessed = assessor.assess(workbook, years);
-        Assessment chosen = assessed.get(0);
-        return new Assessment(chosen.year(), chosen.countries(), chosen.dataIssues(), assessed.subList(1, assessed.size()));
-    }
-
     static Map<String, String> ruleHashes(RuleBase rules) throws IOException {
         Map<String, String> ruleHashes = new LinkedHashMap<>();
         for (RuleFile file : rules.files()) {
             ruleHashes.put(file.relativePath(), FileDigest.sha256(file.path()));
         }
         return ruleHashes;
-    }
-
-    private static int chooseYear(RunRequest request, IndicatorWorkbook workbook) throws YearNotInWorkbookException {
-        if (request.year() == null) {
-            return workbook.latestYear().orElseThrow(
-                    () -> new YearNotInWorkbookException(request.input(), null, workbook.years()));
-        }
-        if (!workbook.years().contains(request.year())) {
-            throw new YearNotInWorkbookException(request.input(), request.year(), workbook.years());
-        }
-        return request.year();
     }
 
     private static RunMetadata metadata(RunRequest request, Evaluation evaluation, String runId, Fingerprints prints) {
@@ -392,9 +318,5 @@ public final class AssessmentRun {
                 prints.inputSha256(), prints.ruleHashes(), ComponentVersions.current(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(evaluation.timingsMillis())),
                 counts, evaluation.workbook().provenance(), RuleCatalogue.describe(evaluation.rules()));
-    }
-
-    private static long millis(long fromNanos, long toNanos) {
-        return (toNanos - fromNanos) / 1_000_000;
     }
 }

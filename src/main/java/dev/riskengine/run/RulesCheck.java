@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.rules.RuleCompiler;
+import dev.riskengine.rules.RuleFile;
 import dev.riskengine.rules.RuleLint;
 import dev.riskengine.workbook.InvalidWorkbookException;
-import dev.riskengine.workbook.WorkbookReader;
 
 /**
  * {@code rules check}: compiles the rules (which refuses harmful rule files and locates every
@@ -22,10 +22,13 @@ import dev.riskengine.workbook.WorkbookReader;
  */
 public final class RulesCheck {
 
-    public record Result(RuleBase rules, List<String> warnings) { }
+    /** @param files the rule files compiled, relative to the rules folder */
+    public record Result(List<String> files, int ruleCount, List<String> warnings) { }
+
+    private final Pipeline pipeline = new Pipeline();
 
     public Result check(Path rulesDir, Path workbook) throws RuleCompilationException {
-        RuleBase rules = new RuleCompiler().compileWithConditions(rulesDir);
+        RuleBase rules = pipeline.checkedRules(rulesDir);
         List<String> warnings = new ArrayList<>();
         String workbookName = workbook.getFileName() == null ? workbook.toString() : workbook.getFileName().toString();
         Set<String> dictionary = null;
@@ -33,7 +36,7 @@ public final class RulesCheck {
             warnings.add(workbookName + ": not found, so rules are not compared with its Dictionary");
         } else {
             try {
-                dictionary = new WorkbookReader().read(workbook).dictionary().stream()
+                dictionary = pipeline.read(workbook).dictionary().stream()
                         .map(IndicatorDefinition::code).collect(Collectors.toSet());
             } catch (InvalidWorkbookException e) {
                 warnings.add(workbookName + ": " + e.problems().size() + " problem(s) (./risk validate lists them), "
@@ -41,6 +44,6 @@ public final class RulesCheck {
             }
         }
         warnings.addAll(new RuleLint().warnings(rules, dictionary, workbookName));
-        return new Result(rules, warnings);
+        return new Result(rules.files().stream().map(RuleFile::relativePath).toList(), rules.ruleCount(), warnings);
     }
 }

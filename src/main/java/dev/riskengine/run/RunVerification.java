@@ -12,6 +12,7 @@ import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.json.ManifestJson;
 import dev.riskengine.report.json.RecordedComparison;

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
+import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
@@ -37,14 +38,33 @@ public final class MonteCarlo {
      */
     public static final int MOST_DRAWS = 100_000;
 
-    private final RuleBase rules;
+    /** What a rule that fails in a draw is said to have failed in. */
+    public static final String DURING = "in a Monte Carlo draw";
+
+    private final DrawScorer scorer;
     private final int threads;
     private final DrawProgress progress;
 
+    /** Each draw in one score-only session over every unit. */
     public MonteCarlo(RuleBase rules, int threads, DrawProgress progress) {
-        this.rules = rules;
+        this(oneSession(rules), threads, progress);
+    }
+
+    /** @param scorer scores each draw's units (a run passes its pipeline's engine) */
+    public MonteCarlo(DrawScorer scorer, int threads, DrawProgress progress) {
+        this.scorer = scorer;
         this.threads = Math.max(1, threads);
         this.progress = progress;
+    }
+
+    private static DrawScorer oneSession(RuleBase rules) {
+        ScoreSession session = new ScoreSession(rules, DURING);
+        return (countries, drawn, borders, evidence) -> {
+            List<Object> facts = new ArrayList<>(drawn);
+            facts.addAll(borders);
+            facts.addAll(evidence);
+            return session.run(countries, facts);
+        };
     }
 
     public Simulation run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
@@ -57,14 +77,13 @@ public final class MonteCarlo {
      *                 unit without enough evidence has no score in any draw, and no distribution
      */
     public Simulation run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
-                          List<?> evidence, int draws, long seed) {
+                          List<DimensionEvidence> evidence, int draws, long seed) {
         if (draws < 1 || draws > MOST_DRAWS) {
             throw new IllegalArgumentException("draws must be from 1 to " + MOST_DRAWS + ", was " + draws);
         }
         double[][] scores = new double[countries.size()][draws];
         String[][] bands = new String[countries.size()][draws];
         Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
-        ScoreSession session = new ScoreSession(rules, "in a Monte Carlo draw");
         progress.started(draws);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "monte-carlo");
@@ -76,9 +95,8 @@ public final class MonteCarlo {
             for (int d = 0; d < draws; d++) {
                 int draw = d;
                 pending.add(pool.submit(() -> {
-                    List<Object> facts = sampledFacts(indicators, borders, DrawSeeds.forDraw(seed, draw));
-                    facts.addAll(evidence);
-                    Map<String, ScoreSession.Score> outcome = session.run(countries, facts);
+                    List<Indicator> drawn = drawn(indicators, DrawSeeds.forDraw(seed, draw));
+                    Map<String, ScoreSession.Score> outcome = scorer.score(countries, drawn, borders, evidence);
                     for (int c = 0; c < countries.size(); c++) {
                         ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
                         if (!score.scored()) {
@@ -100,15 +118,14 @@ public final class MonteCarlo {
         return summarise(countries, scores, bands, bandLevels, draws, seed);
     }
 
-    /** The year's facts with every ranged indicator drawn; point estimates and borders as they are. */
-    static List<Object> sampledFacts(List<Indicator> indicators, List<Border> borders, SplittableRandom random) {
-        List<Object> facts = new ArrayList<>(indicators.size() + borders.size());
+    /** The year's indicators with every ranged one drawn; point estimates as they are. */
+    static List<Indicator> drawn(List<Indicator> indicators, SplittableRandom random) {
+        List<Indicator> drawn = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
-            facts.add(indicator.isRange() ? indicator.withValue(Triangular.inverse(indicator.getLow(),
+            drawn.add(indicator.isRange() ? indicator.withValue(Triangular.inverse(indicator.getLow(),
                     indicator.getValue(), indicator.getHigh(), random.nextDouble())) : indicator);
         }
-        facts.addAll(borders);
-        return facts;
+        return drawn;
     }
 
     private static void awaitAll(List<Future<?>> pending) {

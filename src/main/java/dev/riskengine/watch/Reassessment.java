@@ -11,16 +11,15 @@ import java.util.concurrent.CompletionException;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.ruletest.RuleTestSuite;
 import dev.riskengine.run.AssessmentRun;
-import dev.riskengine.run.Assessor;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookProblem;
-import dev.riskengine.workbook.WorkbookReader;
 
 /**
  * Recompiles, re-tests and re-assesses in this JVM, redoing only what a change touched: the rules
@@ -39,6 +38,7 @@ public final class Reassessment {
     /** {@code what} sums the failure up ("rules do not compile"); {@code problems} are one located line each. */
     public record Broken(String what, List<String> problems, long millis) implements Outcome { }
 
+    private final Pipeline pipeline = new Pipeline();
     private final Path rulesDir;
     private final Path input;
     private final Integer year;
@@ -76,11 +76,11 @@ public final class Reassessment {
         CompletableFuture<RuleTestSuite.Result> testing = null;
         try {
             if (ruleBase == null) {
-                ruleBase = new RuleCompiler().compile(rulesDir);
+                ruleBase = pipeline.rules(rulesDir);
                 timings.put("compile", millisSince(start));
                 // the cases run on the other core while the workbook is read and assessed
                 RuleBase compiled = ruleBase;
-                testing = CompletableFuture.supplyAsync(() -> new RuleTestSuite(compiled).run());
+                testing = CompletableFuture.supplyAsync(() -> pipeline.test(compiled));
             }
         } catch (RuleCompilationException e) {
             return new Broken("rules do not compile", e.lines(), millisSince(start));
@@ -90,7 +90,7 @@ public final class Reassessment {
         try {
             if (workbook == null) {
                 long reading = System.nanoTime();
-                workbook = new WorkbookReader().read(input);
+                workbook = pipeline.read(input);
                 timings.put("read", millisSince(reading));
             }
         } catch (InvalidWorkbookException e) {
@@ -98,17 +98,17 @@ public final class Reassessment {
             return new Broken("invalid workbook", e.problems().stream().map(WorkbookProblem::message).toList(),
                     millisSince(start));
         }
-        Integer assessed = year != null ? year : workbook.latestYear().orElse(null);
-        if (assessed == null || !workbook.years().contains(assessed)) {
+        int assessed;
+        try {
+            assessed = Pipeline.year(input, year, workbook);
+        } catch (YearNotInWorkbookException e) {
             awaitCases(testing);
-            return new Broken("nothing to assess", List.of(input.getFileName() + ": Indicators: "
-                    + (assessed == null ? "no year" : "no year " + assessed) + " (the workbook has " + workbook.years() + ")"),
-                    millisSince(start));
+            return new Broken("nothing to assess", List.of(e.getMessage()), millisSince(start));
         }
         Assessment assessment;
         try {
             long evaluating = System.nanoTime();
-            assessment = AssessmentRun.assessYears(new Assessor(ruleBase), workbook, assessed, everyYear && year == null);
+            assessment = pipeline.assess(workbook, ruleBase, assessed, everyYear && year == null);
             timings.put("evaluate", millisSince(evaluating));
         } catch (RuleExecutionException e) {
             awaitCases(testing);

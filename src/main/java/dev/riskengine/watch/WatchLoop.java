@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.RunComparer;
+import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;
@@ -50,7 +50,7 @@ public final class WatchLoop {
      */
     public void run() throws IOException, RuleCompilationException {
         if (!Files.isDirectory(options.rulesDir())) {
-            new RuleCompiler().compile(options.rulesDir()); // throws the usual located "not found" problem
+            new Pipeline().rules(options.rulesDir()); // throws the usual located "not found" problem
         }
         try (FileChangeWatcher files = new FileChangeWatcher(options.rulesDir(), options.input(), options.quiet())) {
             watcher = files;

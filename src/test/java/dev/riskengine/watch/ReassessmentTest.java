@@ -55,4 +55,15 @@ class ReassessmentTest {
             assertThat(assessed.evaluation().timingsMillis()).containsOnlyKeys("evaluate");
         });
     }
+
+    @Test
+    void aYearNotInTheWorkbookIsSaidAsAssessSaysIt() {
+        Reassessment.Outcome outcome = new Reassessment(RULES, SAMPLE, 2020).run(true, true);
+
+        assertThat(outcome).isInstanceOfSatisfying(Reassessment.Broken.class, broken -> {
+            assertThat(broken.what()).isEqualTo("nothing to assess");
+            assertThat(broken.problems()).containsExactly(
+                    "indicators.xlsx: Indicators: no year 2020 (the workbook has 2014, 2015, 2016)");
+        });
+    }
 }

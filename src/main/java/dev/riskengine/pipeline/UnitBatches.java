@@ -1,4 +1,4 @@
-package dev.riskengine.run;
+package dev.riskengine.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.riskengine.run;
+package dev.riskengine.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.riskengine.run;
+package dev.riskengine.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,14 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
-import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
@@ -23,7 +21,6 @@ import dev.riskengine.rules.DimensionInputs;
 import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
-import dev.riskengine.rules.RuleSession;
 import dev.riskengine.rules.ScoreSession;
 
 /**
@@ -37,17 +34,21 @@ public final class Assessor {
     private static final Comparator<Indicator> BY_CODE = Comparator.comparing(Indicator::getCode);
 
     private final RuleBase ruleBase;
-    private final int batchSize;
-    private List<UnitBatches.Batch> batches;
+    private final AssessmentEngine engine;
 
     public Assessor(RuleBase ruleBase) {
-        this(ruleBase, BatchedRuleRun.BATCH_SIZE);
+        this(ruleBase, new LocalDroolsEngine());
     }
 
     /** @param batchSize units per session when the workbook has more (tests use small batches) */
     Assessor(RuleBase ruleBase, int batchSize) {
+        this(ruleBase, new LocalDroolsEngine(batchSize));
+    }
+
+    /** @param engine evaluates the units: every session of this assessment goes through it */
+    public Assessor(RuleBase ruleBase, AssessmentEngine engine) {
         this.ruleBase = ruleBase;
-        this.batchSize = batchSize;
+        this.engine = engine;
     }
 
     /**
@@ -58,7 +59,7 @@ public final class Assessor {
      * @return the assessments in the order of {@code years}
      */
     public List<Assessment> assess(IndicatorWorkbook workbook, List<Integer> years) {
-        if (years.size() < 2 || workbook.countries().size() > batchSize) {
+        if (years.size() < 2 || engine.usesEveryCore(workbook.countries().size())) {
             return years.stream().map(year -> assess(workbook, year)).toList();
         }
         List<OnEveryCore.Task<Assessment, RuntimeException>> tasks = new ArrayList<>();
@@ -68,11 +69,11 @@ public final class Assessor {
 
     public Assessment assess(IndicatorWorkbook workbook, int year) {
         List<Indicator> indicators = workbook.indicatorsOf(year);
-        List<DimensionEvidence> evidence = EvidenceFacts.of(ruleBase, workbook, year);
-        Map<String, RuleOutcome> central = runWith(workbook, indicators, evidence, new RuleSession(ruleBase)::run);
+        UnitFacts facts = factsOf(ruleBase, workbook, year);
+        Map<String, RuleOutcome> central = engine.outcomes(ruleBase, facts);
         boolean anyRange = indicators.stream().anyMatch(Indicator::isRange);
-        Map<String, Double> atLow = anyRange ? scoresAt(workbook, indicators, evidence, Indicator::getLow, "low end") : Map.of();
-        Map<String, Double> atHigh = anyRange ? scoresAt(workbook, indicators, evidence, Indicator::getHigh, "high end") : Map.of();
+        Map<String, Double> atLow = anyRange ? scoresAt(facts, Indicator::getLow, "low end") : Map.of();
+        Map<String, Double> atHigh = anyRange ? scoresAt(facts, Indicator::getHigh, "high end") : Map.of();
         boolean populationUsed = ruleBase.dimensionInputs().populationUsed();
 
         Map<String, List<Indicator>> byIso3 = new HashMap<>();
@@ -113,33 +114,19 @@ public final class Assessor {
         return result;
     }
 
+    /** The units of one year of the workbook and every fact the rules get about them. */
+    static UnitFacts factsOf(RuleBase rules, IndicatorWorkbook workbook, int year) {
+        return new UnitFacts(workbook.countries(), workbook.indicatorsOf(year), workbook.borders(),
+                EvidenceFacts.of(rules, workbook, year));
+    }
+
     /** Each unit's score with every ranged indicator at one end of its range. */
-    private Map<String, Double> scoresAt(IndicatorWorkbook workbook, List<Indicator> indicators,
-                                         List<DimensionEvidence> evidence, ToDoubleFunction<Indicator> bound, String end) {
-        Map<String, ScoreSession.Score> scores = runWith(workbook, at(indicators, bound), evidence,
-                new ScoreSession(ruleBase, "with the ranged indicators at the " + end + " of their ranges")::run);
+    private Map<String, Double> scoresAt(UnitFacts facts, ToDoubleFunction<Indicator> bound, String end) {
+        Map<String, ScoreSession.Score> scores = engine.scores(ruleBase, facts.withIndicators(at(facts.indicators(), bound)),
+                "with the ranged indicators at the " + end + " of their ranges");
         Map<String, Double> values = new HashMap<>();
         scores.forEach((iso3, score) -> values.put(iso3, score.value()));
         return values;
-    }
-
-    /**
-     * One session over everything, or, for a workbook of more than one batch of units, one
-     * session per batch on every core ({@link BatchedRuleRun}); both give the same outcomes.
-     */
-    private <T> Map<String, T> runWith(IndicatorWorkbook workbook, List<Indicator> indicators,
-                                       List<DimensionEvidence> evidence,
-                                       BiFunction<List<Country>, List<Object>, Map<String, T>> session) {
-        if (workbook.countries().size() <= batchSize) {
-            List<Object> facts = new ArrayList<>(indicators);
-            facts.addAll(workbook.borders());
-            facts.addAll(evidence);
-            return session.apply(workbook.countries(), facts);
-        }
-        if (batches == null) {
-            batches = UnitBatches.of(workbook.countries(), workbook.borders(), batchSize, BatchedRuleRun.HALO_DEPTH);
-        }
-        return BatchedRuleRun.run(workbook.countries(), indicators, workbook.borders(), evidence, batches, session);
     }
 
     private static List<Indicator> at(List<Indicator> indicators, ToDoubleFunction<Indicator> bound) {

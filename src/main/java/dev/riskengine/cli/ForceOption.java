@@ -1,0 +1,13 @@
+package dev.riskengine.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --force} of the commands that write a workbook: replace the file when it exists. Without
+ * it they refuse with exit 5, as a file that cannot be written ({@code template} words its help
+ * in its own way: key {@code risk.template.force} of OptionTexts.properties).
+ */
+final class ForceOption {
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+}

@@ -1,0 +1,31 @@
+package dev.riskengine.pipeline;
+
+import java.util.Map;
+
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleOutcome;
+import dev.riskengine.rules.ScoreSession;
+
+/**
+ * Which engine evaluates the units: the seam where another engine (one spread over a cluster)
+ * plugs in beside {@link LocalDroolsEngine}. Both answers are per unit (iso3), in the order of
+ * {@link UnitFacts#countries()}, and must not depend on how the engine splits the units.
+ */
+public interface AssessmentEngine {
+
+    /** Every unit's full outcome: score, band, dimensions, contributions with their provenance. */
+    Map<String, RuleOutcome> outcomes(RuleBase rules, UnitFacts facts);
+
+    /**
+     * Every unit's score and band only (a range's end, a Monte Carlo draw).
+     *
+     * @param during when the evaluation runs, for error messages, e.g. "in a Monte Carlo draw"
+     */
+    Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during);
+
+    /**
+     * Whether one evaluation of this many units already keeps every core busy; when it does not,
+     * the years of a workbook are assessed side by side instead of one after the other.
+     */
+    boolean usesEveryCore(int units);
+}
