@@ -1,6 +1,10 @@
 package dev.riskengine.importer;
 
+import dev.riskengine.workbook.layout.HeaderRowWriter;
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.SheetLayout;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -62,13 +66,20 @@ final class SheetHeader {
         return Optional.empty();
     }
 
+    /** The header row of a standard sheet: the one holding its first column's header among the top rows. */
+    static Optional<SheetHeader> locate(Sheet sheet, SheetLayout layout) {
+        return locate(sheet, layout.columns().get(0).header());
+    }
+
     /** A header row written at the top of an empty sheet. */
-    static SheetHeader create(Sheet sheet, String... names) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < names.length; c++) {
-            row.createCell(c).setCellValue(names[c]);
-        }
+    static SheetHeader create(Sheet sheet, List<String> names) {
+        HeaderRowWriter.write(sheet, names, null);
         return new SheetHeader(sheet, 0);
+    }
+
+    /** Where this header row has a standard column, if anywhere. */
+    OptionalInt column(LayoutColumn column) {
+        return column(column.header());
     }
 
     OptionalInt column(String name) {

@@ -2,6 +2,8 @@ package dev.riskengine.workbook;
 
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.SheetLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,9 +25,10 @@ final class TableWalker {
     static final int SEARCH_ROWS = 10;
 
     /** What a sheet reader does with the table. */
+    @FunctionalInterface
     interface Table {
-        /** @return whether the data rows are wanted (not when a header the reader needs is missing) */
-        boolean header(HeaderRow header);
+        /** The header row, once found holding every key column of the sheet's layout. */
+        default void header(HeaderRow header) { }
 
         void row(HeaderRow header, SheetRow row);
     }
@@ -36,18 +39,22 @@ final class TableWalker {
         this.problems = problems;
     }
 
-    /** @return the header row, empty (after reporting it) when the sheet has no non-empty row at all */
-    Optional<HeaderRow> walk(SheetSource sheet, List<String> required, List<String> optional, Table table) {
-        Walk walk = new Walk(sheet.name(), required, optional, table);
+    /**
+     * @return the header row, empty when the sheet has no non-empty row at all or its header row
+     *     lacks a key column of the layout (each reported); then no data row was handed on
+     */
+    Optional<HeaderRow> walk(SheetSource sheet, SheetLayout layout, Table table) {
+        Walk walk = new Walk(sheet.name(), layout, table);
         sheet.rows(walk::accept);
         walk.finish();
-        return Optional.ofNullable(walk.header);
+        return walk.wantRows ? Optional.of(walk.header) : Optional.empty();
     }
 
     private final class Walk {
         private final String sheetName;
         private final List<String> required;
         private final List<String> optional;
+        private final List<LayoutColumn> keys;
         private final Table table;
         /** The top rows, kept until the header is found among them or they are passed. */
         private final List<SheetRow> topRows = new ArrayList<>();
@@ -56,10 +63,11 @@ final class TableWalker {
         private List<Integer> headedColumns;
         private boolean wantRows;
 
-        Walk(String sheetName, List<String> required, List<String> optional, Table table) {
+        Walk(String sheetName, SheetLayout layout, Table table) {
             this.sheetName = sheetName;
-            this.required = required;
-            this.optional = optional;
+            this.required = layout.required();
+            this.optional = layout.optional();
+            this.keys = layout.keys();
             this.table = table;
         }
 
@@ -114,7 +122,10 @@ final class TableWalker {
                     problems.add(row.at(0).rowAddress(), "the headers " + listed(row), "a header " + quoted(name));
                 }
             }
-            wantRows = table.header(header);
+            wantRows = keys.stream().allMatch(header::has);
+            if (wantRows) {
+                table.header(header);
+            }
             topRows.clear();
         }
 
