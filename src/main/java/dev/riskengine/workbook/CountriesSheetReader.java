@@ -95,14 +95,11 @@ final class CountriesSheetReader {
     }
 
     private Long population(HeaderRow header, SheetRow row) {
-        OptionalInt column = header.column(Countries.POPULATION);
-        if (column.isEmpty()) {
+        Optional<CellContent> cell = row.optionalCell(header.column(Countries.POPULATION));
+        if (cell.isEmpty()) {
             return null;
         }
-        CellContent content = row.cell(column.getAsInt());
-        if (content.isBlank()) {
-            return null;
-        }
+        CellContent content = cell.get();
         OptionalDouble value = content.asNumber(false);
         if (value.isPresent() && value.getAsDouble() > 0 && value.getAsDouble() < FEWEST_PEOPLE) {
             problems.add(content.at(), content.found(),

@@ -7,7 +7,6 @@ import dev.riskengine.workbook.layout.LayoutColumn;
 import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Reads the Dictionary sheet: one row per indicator code with its unit and valid bounds. */
@@ -59,14 +58,11 @@ final class DictionarySheetReader {
 
     /** A bound, null when blank (no bound); a % bound may be typed as 100 or formatted as 100 %. */
     private Double bound(HeaderRow header, SheetRow row, LayoutColumn bound, boolean percent) {
-        OptionalInt column = header.column(bound);
-        if (column.isEmpty()) {
+        Optional<CellContent> cell = row.optionalCell(header.column(bound));
+        if (cell.isEmpty()) {
             return null;
         }
-        CellContent content = row.cell(column.getAsInt());
-        if (content.isBlank()) {
-            return null;
-        }
+        CellContent content = cell.get();
         OptionalDouble value = content.asNumber(percent);
         if (value.isEmpty()) {
             problems.add(content.at(), content.found(), "a number or a blank cell (no bound)");
