@@ -3,6 +3,7 @@ package dev.riskengine.importer;
 import dev.riskengine.workbook.layout.HeaderRowWriter;
 import dev.riskengine.workbook.layout.LayoutColumn;
 import dev.riskengine.workbook.layout.SheetLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  * names case-insensitive, surrounding spaces ignored, the row searched among the top rows.
  */
 final class SheetHeader {
-    static final int SEARCH_ROWS = 10;
-
     private final Sheet sheet;
     private final int row;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -51,7 +50,7 @@ final class SheetHeader {
 
     /** The header row holding {@code firstHeader} among the top rows. */
     static Optional<SheetHeader> locate(Sheet sheet, String firstHeader) {
-        int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS - 1);
+        int last = Math.min(sheet.getLastRowNum(), WorkbookLayout.HEADER_SEARCH_ROWS - 1);
         for (int r = 0; r <= last; r++) {
             Row row = sheet.getRow(r);
             if (row == null) {

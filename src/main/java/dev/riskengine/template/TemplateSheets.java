@@ -39,7 +39,7 @@ final class TemplateSheets {
                 new TemplateColumn(Indicators.ISO3, "The country's ISO3 code, as on the Countries sheet. "
                         + "One row per country and year.", 8, new TemplateColumn.Code()),
                 new TemplateColumn(Indicators.YEAR, "The year the figures are for, e.g. 2016.", 8,
-                        new TemplateColumn.WholeNumber(1900, 2100))));
+                        new TemplateColumn.WholeNumber(Indicators.FIRST_YEAR, Indicators.LAST_YEAR))));
         for (IndicatorDefinition definition : DefaultIndicators.ALL) {
             columns.add(new TemplateColumn(definition.code(), indicatorNote(definition),
                     Math.max(14, definition.code().length() + 2),

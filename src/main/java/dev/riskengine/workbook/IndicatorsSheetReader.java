@@ -21,9 +21,6 @@ import java.util.OptionalDouble;
  * so that one missing sheet does not bury the real problems under a consequence of it.
  */
 final class IndicatorsSheetReader {
-    /** Outside these a "year" is a typo or a date-formatted cell, not a reporting year. */
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2100;
 
     /** What the sheet yields when it is valid. */
     record Result(List<Indicator> indicators, List<MissingValue> missing, List<DataIssue> warnings) {
@@ -148,7 +145,7 @@ final class IndicatorsSheetReader {
     private Optional<Integer> year(CellContent content) {
         OptionalDouble value = content.asNumber(false);
         if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
-                || value.getAsDouble() < FIRST_YEAR || value.getAsDouble() > LAST_YEAR) {
+                || value.getAsDouble() < Indicators.FIRST_YEAR || value.getAsDouble() > Indicators.LAST_YEAR) {
             problems.add(content.at(), content.found(), "a whole year such as 2024");
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.workbook.layout.LayoutColumn;
 import dev.riskengine.workbook.layout.SheetLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +22,6 @@ import java.util.stream.Collectors;
  * skipped: analysts leave gaps between blocks of countries, and a gap is not a country.
  */
 final class TableWalker {
-    /** How far down a title block may push the header row. */
-    static final int SEARCH_ROWS = 10;
-
     /** What a sheet reader does with the table. */
     @FunctionalInterface
     interface Table {
@@ -73,7 +71,7 @@ final class TableWalker {
 
         void accept(SheetRow row) {
             if (header == null) {
-                if (row.index() < SEARCH_ROWS) {
+                if (row.index() < WorkbookLayout.HEADER_SEARCH_ROWS) {
                     if (holds(row, required.get(0))) {
                         decide(row);
                     } else {

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class WorkbookLayout {
 
+    /** How far down a title block may push a sheet's header row: it is looked for in these top rows. */
+    public static final int HEADER_SEARCH_ROWS = 10;
+
     private WorkbookLayout() { }
 
     /** One row per assessed country (or sub-national unit). */
@@ -31,6 +34,9 @@ public final class WorkbookLayout {
         public static final LayoutColumn ISO3 = LayoutColumn.key("ISO3");
         public static final LayoutColumn YEAR = LayoutColumn.key("Year");
         public static final SheetLayout SHEET = new SheetLayout("Indicators", ISO3, YEAR);
+        /** Outside these a "year" is a typo or a date-formatted cell, not a reporting year. */
+        public static final int FIRST_YEAR = 1900;
+        public static final int LAST_YEAR = 2100;
 
         private Indicators() { }
 
