@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -80,8 +81,13 @@ public final class TemplateWorkbook {
             sheet.setColumnWidth(c, column.width() * 256);
             CellChecks.apply(sheet, c, column);
         }
+        sheet.createFreezePane(0, 1);
         // Printed or exported to PDF: one page wide, the header on every page.
-        HeaderRowWriter.keepInView(sheet, columns.size() > 5);
+        sheet.getPrintSetup().setLandscape(columns.size() > 5);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         return sheet;
     }
 

@@ -755,8 +755,7 @@ public final class SampleWorkbookWriter implements AutoCloseable {
             }
             sh.setColumnWidth(i, Math.max(widths[i], headers.get(i).length() + 3) * 256);
         }
-        // Not HeaderRowWriter.keepInView: repeating the rows first marks the page setup as the sheet's own
-        // (usePrinterDefaults="false"), as the shipped workbook has it.
+        // Repeating the rows first marks the page setup as the sheet's own (usePrinterDefaults="false").
         sh.createFreezePane(0, 1);
         sh.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sh.setFitToPage(true);

@@ -9,12 +9,10 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes the header row of a standard sheet the engine creates (template, generate, a new Sources
- * sheet of an import, the sample workbook): the headers in order at the top, a note on a header,
- * and the print setup that keeps the header on every page.
+ * sheet of an import, the sample workbook): the headers in order at the top, and a note on a header.
  */
 public final class HeaderRowWriter {
     /** Who the notes on headers are from. */
@@ -50,15 +48,5 @@ public final class HeaderRowWriter {
         comment.setString(factory.createRichTextString(text));
         comment.setAuthor(NOTE_AUTHOR);
         header.setCellComment(comment);
-    }
-
-    /** The header row frozen and repeated on every printed page, the sheet one page wide. */
-    public static void keepInView(Sheet sheet, boolean landscape) {
-        sheet.createFreezePane(0, 1);
-        sheet.getPrintSetup().setLandscape(landscape);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 }
