@@ -1,6 +1,11 @@
 package dev.riskengine.generate;
 
 import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.workbook.layout.HeaderRowWriter;
+import dev.riskengine.workbook.layout.WorkbookLayout.Borders;
+import dev.riskengine.workbook.layout.WorkbookLayout.Countries;
+import dev.riskengine.workbook.layout.WorkbookLayout.Dictionary;
+import dev.riskengine.workbook.layout.WorkbookLayout.Indicators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -38,10 +42,10 @@ final class GridWorkbookWriter {
     void write(Path zip) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
-            writeCountries(workbook.createSheet("Countries"));
-            writeIndicators(workbook.createSheet("Indicators"));
-            writeBorders(workbook.createSheet("Borders"));
-            writeDictionary(workbook.createSheet("Dictionary"));
+            writeCountries(workbook.createSheet(Countries.SHEET.name()));
+            writeIndicators(workbook.createSheet(Indicators.SHEET.name()));
+            writeBorders(workbook.createSheet(Borders.SHEET.name()));
+            writeDictionary(workbook.createSheet(Dictionary.SHEET.name()));
             writeAbout(workbook.createSheet("About"));
             Date fixed = Date.from(StableZip.ENTRY_TIME.toInstant(ZoneOffset.UTC));
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(fixed));
@@ -54,35 +58,37 @@ final class GridWorkbookWriter {
         }
     }
 
+    // Hundreds of thousands of rows: each column's place is looked up once, not per cell.
     private void writeCountries(Sheet sheet) {
-        header(sheet, "ISO3", "Name", "Region", "Population");
+        HeaderRowWriter.write(sheet, Countries.SHEET.headers(), null);
+        int iso3 = Countries.SHEET.index(Countries.ISO3);
+        int name = Countries.SHEET.index(Countries.NAME);
+        int region = Countries.SHEET.index(Countries.REGION);
+        int population = Countries.SHEET.index(Countries.POPULATION);
         for (int unit = 0; unit < grid.units(); unit++) {
             Row row = sheet.createRow(unit + 1);
-            row.createCell(0).setCellValue(grid.code(unit));
-            row.createCell(1).setCellValue(grid.name(unit));
-            row.createCell(2).setCellValue(grid.region(unit));
-            row.createCell(3).setCellValue(indicators.population(unit));
+            row.createCell(iso3).setCellValue(grid.code(unit));
+            row.createCell(name).setCellValue(grid.name(unit));
+            row.createCell(region).setCellValue(grid.region(unit));
+            row.createCell(population).setCellValue(indicators.population(unit));
         }
     }
 
     private void writeIndicators(Sheet sheet) {
-        String[] headers = new String[2 + SyntheticIndicators.CODES.size()];
-        headers[0] = "ISO3";
-        headers[1] = "Year";
-        for (int i = 0; i < SyntheticIndicators.CODES.size(); i++) {
-            headers[2 + i] = SyntheticIndicators.CODES.get(i).code();
-        }
-        header(sheet, headers);
+        HeaderRowWriter.write(sheet, Indicators.headers(SyntheticIndicators.CODES), null);
+        int iso3 = Indicators.SHEET.index(Indicators.ISO3);
+        int year = Indicators.SHEET.index(Indicators.YEAR);
+        int firstCode = Indicators.SHEET.columns().size();
         int rowIndex = 1;
         int firstYear = request.lastYear() - request.years() + 1;
         for (int unit = 0; unit < grid.units(); unit++) {
             for (int y = 0; y < request.years(); y++) {
                 Row row = sheet.createRow(rowIndex++);
-                row.createCell(0).setCellValue(grid.code(unit));
-                row.createCell(1).setCellValue(firstYear + y);
+                row.createCell(iso3).setCellValue(grid.code(unit));
+                row.createCell(year).setCellValue(firstYear + y);
                 CellValue[] values = indicators.values(unit, y);
                 for (int i = 0; i < values.length; i++) {
-                    write(row, 2 + i, values[i]);
+                    write(row, firstCode + i, values[i]);
                 }
             }
         }
@@ -103,30 +109,27 @@ final class GridWorkbookWriter {
     }
 
     private void writeBorders(Sheet sheet) {
-        header(sheet, "ISO3", "Neighbour", "Length_km");
+        HeaderRowWriter.write(sheet, Borders.SHEET.headers(), null);
+        int iso3 = Borders.SHEET.index(Borders.ISO3);
+        int neighbour = Borders.SHEET.index(Borders.NEIGHBOUR);
+        int length = Borders.SHEET.index(Borders.LENGTH_KM);
         int rowIndex = 1;
         for (int unit = 0; unit < grid.units(); unit++) {
             for (UnitGrid.Border border : grid.bordersFrom(unit)) {
                 Row row = sheet.createRow(rowIndex++);
-                row.createCell(0).setCellValue(grid.code(border.unit()));
-                row.createCell(1).setCellValue(grid.code(border.neighbour()));
-                row.createCell(2).setCellValue(border.lengthKm());
+                row.createCell(iso3).setCellValue(grid.code(border.unit()));
+                row.createCell(neighbour).setCellValue(grid.code(border.neighbour()));
+                row.createCell(length).setCellValue(border.lengthKm());
             }
         }
     }
 
     private static void writeDictionary(Sheet sheet) {
-        header(sheet, "Code", "Name", "Unit", "Min", "Max", "Description", "Source");
+        HeaderRowWriter.write(sheet, Dictionary.SHEET.headers(), null);
         int rowIndex = 1;
         for (IndicatorDefinition definition : SyntheticIndicators.CODES) {
-            Row row = sheet.createRow(rowIndex++);
-            row.createCell(0).setCellValue(definition.code());
-            row.createCell(1).setCellValue(definition.name());
-            row.createCell(2).setCellValue(definition.unit());
-            setNumber(row, 3, definition.min());
-            setNumber(row, 4, definition.max());
-            row.createCell(5).setCellValue(definition.description());
-            row.createCell(6).setCellValue("Synthetic: ./risk generate");
+            Dictionary.row(definition).with(Dictionary.SOURCE, "Synthetic: ./risk generate")
+                    .write(sheet.createRow(rowIndex++), Dictionary.SHEET);
         }
     }
 
@@ -145,20 +148,6 @@ final class GridWorkbookWriter {
             Row row = sheet.createRow(i);
             row.createCell(0).setCellValue(lines[i][0]);
             row.createCell(1).setCellValue(lines[i][1]);
-        }
-    }
-
-    private static void setNumber(Row row, int column, Double value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value);
-        }
-    }
-
-    private static void header(Sheet sheet, String... names) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < names.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(names[i]);
         }
     }
 }

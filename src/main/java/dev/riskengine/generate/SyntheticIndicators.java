@@ -1,6 +1,6 @@
 package dev.riskengine.generate;
 
-import dev.riskengine.importer.DefaultIndicators;
+import dev.riskengine.workbook.layout.DefaultIndicators;
 import dev.riskengine.model.IndicatorDefinition;
 import java.util.List;
 import java.util.SplittableRandom;

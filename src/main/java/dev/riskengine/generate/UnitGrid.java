@@ -14,17 +14,23 @@ import java.util.SplittableRandom;
 final class UnitGrid {
     /** ISO 3166-1 leaves XAA-XZZ to users: a synthetic country that can never be mistaken for a real one. */
     static final String COUNTRY = "XSG";
-    /** Edge borders of 55 km cells wander: 35-75 km. Corner borders are a few km. */
-    private static final double EDGE_KM_MIN = 35;
-    private static final double EDGE_KM_SPAN = 40;
-    private static final double CORNER_KM_MIN = 1;
-    private static final double CORNER_KM_SPAN = 9;
+    /** Edge borders of 55 km cells wander: 35-75 km. */
+    private static final BorderLengths EDGE_KM = new BorderLengths(35, 40);
+    /** Corner borders are a few km. */
+    private static final BorderLengths CORNER_KM = new BorderLengths(1, 9);
     /** Share of four-cell corners where one diagonal pair of cells touches. */
     private static final double DIAGONAL_SHARE = 0.5;
     /** Units are grouped into square blocks of this many cells a side, the "Region" column. */
     private static final int REGION_SIDE = 10;
 
     record Border(int unit, int neighbour, double lengthKm) { }
+
+    /** Border lengths drawn evenly from {@code min} to {@code min + span} km, to 0.1 km. */
+    private record BorderLengths(double min, double span) {
+        double draw(SplittableRandom random) {
+            return Math.round((min + span * random.nextDouble()) * 10) / 10.0;
+        }
+    }
 
     private final int units;
     private final int columns;
@@ -102,12 +108,12 @@ final class UnitGrid {
 
     private double cornerLength(int r, int c) {
         SplittableRandom random = Seeds.random(seed, Seeds.CORNER_LENGTHS, (long) r * columns + c);
-        return rounded(CORNER_KM_MIN + CORNER_KM_SPAN * random.nextDouble());
+        return CORNER_KM.draw(random);
     }
 
     private double edgeLength(int unit, int direction) {
         SplittableRandom random = Seeds.random(seed, Seeds.EDGES, 2L * unit + direction);
-        return rounded(EDGE_KM_MIN + EDGE_KM_SPAN * random.nextDouble());
+        return EDGE_KM.draw(random);
     }
 
     private boolean exists(int r, int c) {
@@ -116,9 +122,5 @@ final class UnitGrid {
 
     private int index(int r, int c) {
         return r * columns + c;
-    }
-
-    private static double rounded(double km) {
-        return Math.round(km * 10) / 10.0;
     }
 }

@@ -5,6 +5,9 @@ import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookReader;
+import dev.riskengine.workbook.layout.DefaultIndicators;
+import dev.riskengine.workbook.layout.SheetLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,7 +72,7 @@ public final class IndicatorImporter {
         // Seconds are precise enough for an import time, and read better in the Sources sheet and reports.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         try (Workbook workbook = load(request.workbook())) {
-            IndicatorsSheet sheet = new IndicatorsSheet(header(workbook, IndicatorsSheet.SHEET, "ISO3"));
+            IndicatorsSheet sheet = new IndicatorsSheet(header(workbook, WorkbookLayout.Indicators.SHEET));
             FigureWriter writer = new FigureWriter(sheet, request.overwrite());
             List<CellChange> changes = new ArrayList<>();
             Set<String> unmatched = new TreeSet<>();
@@ -128,7 +131,7 @@ public final class IndicatorImporter {
         for (IndicatorDefinition definition : dictionary.values()) {
             if (!defined.contains(definition.code())) {
                 if (rows == null) {
-                    rows = new DictionaryRows(header(workbook, DictionaryRows.SHEET, "Code"));
+                    rows = new DictionaryRows(header(workbook, WorkbookLayout.Dictionary.SHEET));
                 }
                 rows.add(definition);
             }
@@ -153,11 +156,11 @@ public final class IndicatorImporter {
         return true;
     }
 
-    private static SheetHeader header(Workbook workbook, String sheetName, String firstHeader) throws ImportException {
-        return SheetHeader.sheet(workbook, sheetName)
-                .flatMap(sheet -> SheetHeader.locate(sheet, firstHeader))
-                .orElseThrow(() -> new ImportException("no header row with \"" + firstHeader + "\" in sheet "
-                        + sheetName));
+    private static SheetHeader header(Workbook workbook, SheetLayout layout) throws ImportException {
+        return SheetHeader.sheet(workbook, layout.name())
+                .flatMap(sheet -> SheetHeader.locate(sheet, layout))
+                .orElseThrow(() -> new ImportException("no header row with \"" + layout.headers().get(0)
+                        + "\" in sheet " + layout.name()));
     }
 
     private static Workbook load(Path file) throws ImportException {

@@ -1,5 +1,6 @@
 package dev.riskengine.importer;
 
+import dev.riskengine.workbook.layout.WorkbookLayout.Indicators;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -15,8 +16,6 @@ import org.apache.poi.ss.util.CellReference;
  * changed; a missing column is added after the last one, a missing country-year row at the end.
  */
 final class IndicatorsSheet {
-    static final String SHEET = "Indicators";
-
     private final SheetHeader header;
     private final int iso3Column;
     private final int yearColumn;
@@ -24,8 +23,8 @@ final class IndicatorsSheet {
 
     IndicatorsSheet(SheetHeader header) {
         this.header = header;
-        this.iso3Column = header.column("ISO3").orElseThrow();
-        this.yearColumn = header.column("Year").orElseThrow();
+        this.iso3Column = header.column(Indicators.ISO3).orElseThrow();
+        this.yearColumn = header.column(Indicators.YEAR).orElseThrow();
         SourceCell cells = new SourceCell();
         Sheet sheet = header.sheet();
         for (int r = header.row() + 1; r <= sheet.getLastRowNum(); r++) {

@@ -1,6 +1,7 @@
 package dev.riskengine.importer;
 
 import dev.riskengine.text.CloseNames;
+import dev.riskengine.workbook.layout.DefaultIndicators;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

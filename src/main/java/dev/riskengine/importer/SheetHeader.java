@@ -1,6 +1,11 @@
 package dev.riskengine.importer;
 
+import dev.riskengine.workbook.layout.HeaderRowWriter;
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.SheetLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,8 +19,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  * names case-insensitive, surrounding spaces ignored, the row searched among the top rows.
  */
 final class SheetHeader {
-    static final int SEARCH_ROWS = 10;
-
     private final Sheet sheet;
     private final int row;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -47,7 +50,7 @@ final class SheetHeader {
 
     /** The header row holding {@code firstHeader} among the top rows. */
     static Optional<SheetHeader> locate(Sheet sheet, String firstHeader) {
-        int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS - 1);
+        int last = Math.min(sheet.getLastRowNum(), WorkbookLayout.HEADER_SEARCH_ROWS - 1);
         for (int r = 0; r <= last; r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -62,13 +65,20 @@ final class SheetHeader {
         return Optional.empty();
     }
 
+    /** The header row of a standard sheet: the one holding its first column's header among the top rows. */
+    static Optional<SheetHeader> locate(Sheet sheet, SheetLayout layout) {
+        return locate(sheet, layout.columns().get(0).header());
+    }
+
     /** A header row written at the top of an empty sheet. */
-    static SheetHeader create(Sheet sheet, String... names) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < names.length; c++) {
-            row.createCell(c).setCellValue(names[c]);
-        }
+    static SheetHeader create(Sheet sheet, List<String> names) {
+        HeaderRowWriter.write(sheet, names, null);
         return new SheetHeader(sheet, 0);
+    }
+
+    /** Where this header row has a standard column, if anywhere. */
+    OptionalInt column(LayoutColumn column) {
+        return column(column.header());
     }
 
     OptionalInt column(String name) {

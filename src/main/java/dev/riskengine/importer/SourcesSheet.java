@@ -1,6 +1,9 @@
 package dev.riskengine.importer;
 
-import java.util.OptionalInt;
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.RowValues;
+import dev.riskengine.workbook.layout.WorkbookLayout.Indicators;
+import dev.riskengine.workbook.layout.WorkbookLayout.Sources;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -11,11 +14,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  * of their own that the engine reads back into its reports.
  */
 final class SourcesSheet {
-    static final String SHEET = "Sources";
-    static final String[] HEADERS = {"Kind", "Sheet", "Column", "ISO3", "Year", "Value", "Reasoning or note", "Source"};
-    /** Read back by the engine (the reports carry them); added after the last header when absent. */
-    static final String[] IMPORT_HEADERS = {"File", "Edition", "Imported (UTC)"};
-
     private final SheetHeader header;
 
     private SourcesSheet(SheetHeader header) {
@@ -23,14 +21,15 @@ final class SourcesSheet {
     }
 
     static SourcesSheet in(Workbook workbook) {
-        Sheet sheet = SheetHeader.sheet(workbook, SHEET).orElseGet(() -> workbook.createSheet(SHEET));
-        SheetHeader header = SheetHeader.locate(sheet, "Kind")
-                .orElseGet(() -> sheet.getPhysicalNumberOfRows() == 0 ? SheetHeader.create(sheet, HEADERS) : null);
-        boolean usable = header != null && header.column("Column").isPresent() && header.column("Source").isPresent();
-        if (usable) {
-            for (String name : IMPORT_HEADERS) {
-                if (header.column(name).isEmpty()) {
-                    header.addColumn(name);
+        String name = Sources.SHEET.name();
+        Sheet sheet = SheetHeader.sheet(workbook, name).orElseGet(() -> workbook.createSheet(name));
+        SheetHeader header = SheetHeader.locate(sheet, Sources.SHEET)
+                .orElseGet(() -> sheet.getPhysicalNumberOfRows() == 0 ? SheetHeader.create(sheet, Sources.noteHeaders())
+                        : null);
+        if (writable(header)) {
+            for (LayoutColumn column : Sources.IMPORT_COLUMNS) {
+                if (header.column(column).isEmpty()) {
+                    header.addColumn(column.header());
                 }
             }
         }
@@ -38,29 +37,29 @@ final class SourcesSheet {
     }
 
     void record(String code, String fileName, String edition, String importedAt, String counts) {
-        Sheet sheet = header == null ? null : header.sheet();
-        if (sheet == null) {
+        if (!writable()) {
             return;
         }
+        Sheet sheet = header.sheet();
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        put(row, "Kind", "Import");
-        put(row, "Sheet", IndicatorsSheet.SHEET);
-        put(row, "Column", code);
-        put(row, "Reasoning or note", "Imported " + importedAt + " by 'risk import': " + counts);
-        put(row, "Source", fileName + " (" + edition + ")");
-        put(row, "File", fileName);
-        put(row, "Edition", edition);
-        put(row, "Imported (UTC)", importedAt);
+        new RowValues()
+                .put(Sources.KIND, Sources.KIND_IMPORT)
+                .put(Sources.SHEET_NAME, Indicators.SHEET.name())
+                .put(Sources.COLUMN, code)
+                .put(Sources.NOTE, "Imported " + importedAt + " by 'risk import': " + counts)
+                .put(Sources.SOURCE, fileName + " (" + edition + ")")
+                .put(Sources.FILE, fileName)
+                .put(Sources.EDITION, edition)
+                .put(Sources.IMPORTED, importedAt)
+                .write(row, header::column);
     }
 
     boolean writable() {
-        return header != null && header.column("Column").isPresent() && header.column("Source").isPresent();
+        return writable(header);
     }
 
-    private void put(Row row, String name, String value) {
-        OptionalInt column = header.column(name);
-        if (column.isPresent()) {
-            row.createCell(column.getAsInt()).setCellValue(value);
-        }
+    /** A row can say which column came from where only under a Column and a Source header. */
+    private static boolean writable(SheetHeader header) {
+        return header != null && header.column(Sources.COLUMN).isPresent() && header.column(Sources.SOURCE).isPresent();
     }
 }

@@ -1,5 +1,7 @@
 package dev.riskengine.template;
 
+import dev.riskengine.workbook.layout.LayoutColumn;
+
 /**
  * One column of a blank workbook: its header, the note (cell comment) that explains it, its
  * width in characters, and the check Excel or LibreOffice applies when a value is typed in.
@@ -22,7 +24,11 @@ record TemplateColumn(String header, String note, int width, CellCheck check) {
     /** An indicator cell: a number within the Dictionary's bounds, or text (a range such as 6000-7000). */
     record IndicatorValue(String code, double min, double max) implements CellCheck { }
 
-    static TemplateColumn text(String header, String note, int width) {
-        return new TemplateColumn(header, note, width, new None());
+    TemplateColumn(LayoutColumn column, String note, int width, CellCheck check) {
+        this(column.header(), note, width, check);
+    }
+
+    static TemplateColumn text(LayoutColumn column, String note, int width) {
+        return new TemplateColumn(column, note, width, new None());
     }
 }

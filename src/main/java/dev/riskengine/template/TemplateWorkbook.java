@@ -1,7 +1,12 @@
 package dev.riskengine.template;
 
-import dev.riskengine.importer.DefaultIndicators;
 import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.workbook.layout.DefaultIndicators;
+import dev.riskengine.workbook.layout.HeaderRowWriter;
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.SheetLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout.Dictionary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,19 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -31,7 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The file appears whole or not at all (written next to it, then moved into place).
  */
 public final class TemplateWorkbook {
-    private static final int NOTE_COLUMNS = 4;
+    /** How many rows a header's note box spans, below the header. */
     private static final int NOTE_ROWS = 5;
 
     /**
@@ -59,24 +63,21 @@ public final class TemplateWorkbook {
         XSSFWorkbook workbook = new XSSFWorkbook();
         CellStyle header = headerStyle(workbook);
         new InstructionsSheet().write(workbook);
-        sheet(workbook, "Countries", TemplateSheets.countries(), header);
-        sheet(workbook, "Indicators", TemplateSheets.indicators(), header);
-        sheet(workbook, "Borders", TemplateSheets.borders(), header);
-        Sheet dictionary = sheet(workbook, "Dictionary", TemplateSheets.dictionary(), header);
+        sheet(workbook, WorkbookLayout.Countries.SHEET, TemplateSheets.countries(), header);
+        sheet(workbook, WorkbookLayout.Indicators.SHEET, TemplateSheets.indicators(), header);
+        sheet(workbook, WorkbookLayout.Borders.SHEET, TemplateSheets.borders(), header);
+        Sheet dictionary = sheet(workbook, Dictionary.SHEET, TemplateSheets.dictionary(), header);
         fillDictionary(dictionary, wrapped(workbook));
         workbook.getProperties().getCoreProperties().setTitle("Country Risk Engine indicator workbook");
         return workbook;
     }
 
-    private static Sheet sheet(Workbook workbook, String name, List<TemplateColumn> columns, CellStyle style) {
-        Sheet sheet = workbook.createSheet(name);
-        Row row = sheet.createRow(0);
+    private static Sheet sheet(Workbook workbook, SheetLayout layout, List<TemplateColumn> columns, CellStyle style) {
+        Sheet sheet = workbook.createSheet(layout.name());
+        Row row = HeaderRowWriter.write(sheet, columns.stream().map(TemplateColumn::header).toList(), style);
         for (int c = 0; c < columns.size(); c++) {
             TemplateColumn column = columns.get(c);
-            Cell cell = row.createCell(c);
-            cell.setCellValue(column.header());
-            cell.setCellStyle(style);
-            note(workbook, cell, column.note());
+            HeaderRowWriter.note(row.getCell(c), column.note(), 1, 1 + NOTE_ROWS);
             sheet.setColumnWidth(c, column.width() * 256);
             CellChecks.apply(sheet, c, column);
         }
@@ -86,48 +87,31 @@ public final class TemplateWorkbook {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         return sheet;
     }
 
     private static void fillDictionary(Sheet sheet, CellStyle wrapped) {
         int r = 1;
+        int descriptionColumn = Dictionary.SHEET.index(Dictionary.DESCRIPTION);
+        int sourceColumn = Dictionary.SHEET.index(Dictionary.SOURCE);
         for (IndicatorDefinition definition : DefaultIndicators.ALL) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(definition.code());
-            row.createCell(1).setCellValue(definition.name());
-            row.createCell(2).setCellValue(definition.unit());
-            row.createCell(3).setCellValue(definition.min());
-            row.createCell(4).setCellValue(definition.max());
-            Cell description = row.createCell(5);
-            description.setCellValue(definition.description());
-            description.setCellStyle(wrapped);
-            Cell source = row.createCell(6);
-            source.setCellValue(definition.source() == null ? "" : definition.source());
-            source.setCellStyle(wrapped);
+            // An empty Source cell all the same, wrapped like the others, for the analyst to fill in.
+            Map<LayoutColumn, Cell> cells = Dictionary.row(definition)
+                    .with(Dictionary.SOURCE, Objects.requireNonNullElse(definition.source(), ""))
+                    .write(row, Dictionary.SHEET);
+            cells.get(Dictionary.DESCRIPTION).setCellStyle(wrapped);
+            cells.get(Dictionary.SOURCE).setCellStyle(wrapped);
             // Wrapped text does not grow its row on opening: give the row the lines its longest text needs.
-            int lines = Math.max(lines(definition.description(), sheet.getColumnWidth(5) / 256),
-                    lines(definition.source(), sheet.getColumnWidth(6) / 256));
+            int lines = Math.max(lines(definition.description(), sheet.getColumnWidth(descriptionColumn) / 256),
+                    lines(definition.source(), sheet.getColumnWidth(sourceColumn) / 256));
             row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         }
     }
 
     private static int lines(String text, int characters) {
         return text == null ? 1 : Math.max(1, (int) Math.ceil(text.length() * 1.1 / characters));
-    }
-
-    private static void note(Workbook workbook, Cell cell, String text) {
-        CreationHelper factory = workbook.getCreationHelper();
-        Drawing<?> drawing = cell.getSheet().createDrawingPatriarch();
-        ClientAnchor anchor = factory.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex());
-        anchor.setCol2(cell.getColumnIndex() + NOTE_COLUMNS);
-        anchor.setRow1(cell.getRowIndex() + 1);
-        anchor.setRow2(cell.getRowIndex() + 1 + NOTE_ROWS);
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setString(factory.createRichTextString(text));
-        comment.setAuthor("Country Risk Engine");
-        cell.setCellComment(comment);
     }
 
     private static CellStyle headerStyle(Workbook workbook) {

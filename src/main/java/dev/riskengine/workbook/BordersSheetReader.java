@@ -4,6 +4,8 @@ import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.DataIssue;
+import dev.riskengine.workbook.layout.WorkbookLayout.Borders;
+import dev.riskengine.workbook.layout.WorkbookLayout.Countries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +14,6 @@ import java.util.OptionalDouble;
 
 /** Reads the Borders sheet: ISO3, Neighbour, Length_km; pairing is left to {@link BorderPairs}. */
 final class BordersSheetReader {
-    static final String SHEET = "Borders";
-    private static final List<String> HEADERS = List.of("ISO3", "Neighbour", "Length_km");
-
     /** What the sheet yields when it is valid. */
     record Result(List<Border> borders, List<DataIssue> warnings) {
         static Result empty() {
@@ -22,38 +21,27 @@ final class BordersSheetReader {
         }
     }
 
-    private final TableWalker tables;
     private final ProblemCollector problems;
     private final IsoCountryCodes isoCodes = new IsoCountryCodes();
 
     BordersSheetReader(ProblemCollector problems) {
-        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
     Result read(SheetSource sheet, Optional<CountryRegister> countries) {
         List<BorderRow> rows = new ArrayList<>();
         List<DataIssue> warnings = new ArrayList<>();
-        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of(), new TableWalker.Table() {
-            @Override public boolean header(HeaderRow found) {
-                return HEADERS.stream().allMatch(found::has);
-            }
-
-            @Override public void row(HeaderRow found, SheetRow row) {
-                readRow(found, row, countries, warnings).ifPresent(rows::add);
-            }
-        });
-        if (header.isEmpty() || !HEADERS.stream().allMatch(header.get()::has)) {
-            return Result.empty();
-        }
-        return new Result(new BorderPairs(problems).combine(rows), warnings);
+        return new TableWalker(problems)
+                .walk(sheet, Borders.SHEET, (header, row) -> readRow(header, row, countries, warnings).ifPresent(rows::add))
+                .map(header -> new Result(new BorderPairs(problems).combine(rows), warnings))
+                .orElse(Result.empty());
     }
 
     private Optional<BorderRow> readRow(HeaderRow header, SheetRow row, Optional<CountryRegister> countries,
                                         List<DataIssue> warnings) {
-        CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
-        CellContent neighbourCell = row.cell(header.column("Neighbour").getAsInt());
-        CellContent lengthCell = row.cell(header.column("Length_km").getAsInt());
+        CellContent iso3Cell = row.cell(header.column(Borders.ISO3).getAsInt());
+        CellContent neighbourCell = row.cell(header.column(Borders.NEIGHBOUR).getAsInt());
+        CellContent lengthCell = row.cell(header.column(Borders.LENGTH_KM).getAsInt());
         Optional<String> iso3 = CountriesSheetReader.listedCode(iso3Cell, countries, problems);
         Optional<String> neighbour = neighbour(neighbourCell, iso3, countries);
         OptionalDouble length = length(lengthCell);
@@ -63,7 +51,7 @@ final class BordersSheetReader {
         boolean assessed = countries.map(register -> register.contains(neighbour.get())).orElse(true);
         if (!assessed) {
             warnings.add(DataIssue.warning(iso3.get(), neighbourCell.at().toString(), neighbour.get()
-                    + " is not on the " + CountriesSheetReader.SHEET + " sheet: not assessed, so no spillover from it"));
+                    + " is not on the " + Countries.SHEET.name() + " sheet: not assessed, so no spillover from it"));
         }
         return Optional.of(new BorderRow(iso3.get(), neighbour.get(), length.getAsDouble(), iso3Cell.at(),
                 lengthCell.at(), assessed));

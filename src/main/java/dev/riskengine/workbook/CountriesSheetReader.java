@@ -3,8 +3,8 @@ package dev.riskengine.workbook;
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.model.Country;
+import dev.riskengine.workbook.layout.WorkbookLayout.Countries;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,9 +14,7 @@ import java.util.regex.Pattern;
 
 /** Reads the Countries sheet: ISO3, Name, Region and, optionally, Population in people. */
 final class CountriesSheetReader {
-    static final String SHEET = "Countries";
     static final String ISO3_EXPECTED = UnitCode.EXPECTED;
-    private static final List<String> HEADERS = List.of("ISO3", "Name", "Region");
     /** See {@link UnitCode}. */
     static final Pattern ISO3 = UnitCode.PATTERN;
     /**
@@ -25,33 +23,23 @@ final class CountriesSheetReader {
      */
     private static final double FEWEST_PEOPLE = 1000;
 
-    private final TableWalker tables;
     private final ProblemCollector problems;
     /** Each region once: every unit of a region repeats its name, a new string per cell when streamed. */
     private final Map<String, String> regions = new HashMap<>();
 
     CountriesSheetReader(ProblemCollector problems) {
-        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
     /** Empty when the ISO3 column cannot be found, so other sheets are not checked against nothing. */
     Optional<CountryRegister> read(SheetSource sheet) {
         CountryRegister register = new CountryRegister();
-        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of("Population"), new TableWalker.Table() {
-            @Override public boolean header(HeaderRow found) {
-                return found.has("ISO3");
-            }
-
-            @Override public void row(HeaderRow found, SheetRow row) {
-                readRow(found, row, register);
-            }
-        });
-        return header.isPresent() && header.get().has("ISO3") ? Optional.of(register) : Optional.empty();
+        return new TableWalker(problems).walk(sheet, Countries.SHEET, (header, row) -> readRow(header, row, register))
+                .map(header -> register);
     }
 
     private void readRow(HeaderRow header, SheetRow row, CountryRegister register) {
-        CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
+        CellContent iso3Cell = row.cell(header.column(Countries.ISO3).getAsInt());
         Optional<String> iso3 = iso3(iso3Cell);
         Long population = population(header, row);
         if (iso3.isEmpty()) {
@@ -62,10 +50,10 @@ final class CountriesSheetReader {
                     + register.iso3Cell(iso3.get()) + ")", "each country once");
             return;
         }
-        OptionalInt populationColumn = header.column("Population");
+        OptionalInt populationColumn = header.column(Countries.POPULATION);
         String populationCell = populationColumn.isEmpty() ? null : row.at(populationColumn.getAsInt()).toString();
-        String name = row.optionalText(header.column("Name"));
-        String region = row.optionalText(header.column("Region"));
+        String name = row.optionalText(header.column(Countries.NAME));
+        String region = row.optionalText(header.column(Countries.REGION));
         if (region != null) {
             region = regions.computeIfAbsent(region, first -> first);
         }
@@ -90,7 +78,7 @@ final class CountriesSheetReader {
             return Optional.empty();
         }
         if (countries.isPresent()) {
-            problems.add(content.at(), content.found(), "a country listed on the " + SHEET + " sheet");
+            problems.add(content.at(), content.found(), "a country listed on the " + Countries.SHEET.name() + " sheet");
             return Optional.empty();
         }
         return Optional.of(code);
@@ -107,14 +95,11 @@ final class CountriesSheetReader {
     }
 
     private Long population(HeaderRow header, SheetRow row) {
-        OptionalInt column = header.column("Population");
-        if (column.isEmpty()) {
+        Optional<CellContent> cell = row.optionalCell(header.column(Countries.POPULATION));
+        if (cell.isEmpty()) {
             return null;
         }
-        CellContent content = row.cell(column.getAsInt());
-        if (content.isBlank()) {
-            return null;
-        }
+        CellContent content = cell.get();
         OptionalDouble value = content.asNumber(false);
         if (value.isPresent() && value.getAsDouble() > 0 && value.getAsDouble() < FEWEST_PEOPLE) {
             problems.add(content.at(), content.found(),

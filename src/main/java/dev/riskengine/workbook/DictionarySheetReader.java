@@ -3,44 +3,32 @@ package dev.riskengine.workbook;
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.model.IndicatorDefinition;
-import java.util.List;
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Reads the Dictionary sheet: one row per indicator code with its unit and valid bounds. */
 final class DictionarySheetReader {
-    static final String SHEET = "Dictionary";
-    private static final List<String> HEADERS = List.of("Code", "Name", "Unit", "Min", "Max", "Description", "Source");
     /** Codes become DRL string literals and report keys; one spelling keeps rules and sheets in step. */
     private static final Pattern LOWER_SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
 
-    private final TableWalker tables;
     private final ProblemCollector problems;
 
     DictionarySheetReader(ProblemCollector problems) {
-        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
     /** Empty when the codes cannot be read at all, so that Indicators columns are not judged against nothing. */
     Optional<Dictionary> read(SheetSource sheet) {
         Dictionary dictionary = new Dictionary();
-        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of(), new TableWalker.Table() {
-            @Override public boolean header(HeaderRow found) {
-                return found.has("Code");
-            }
-
-            @Override public void row(HeaderRow found, SheetRow row) {
-                readRow(found, row, dictionary);
-            }
-        });
-        return header.isPresent() && header.get().has("Code") ? Optional.of(dictionary) : Optional.empty();
+        return new TableWalker(problems).walk(sheet, WorkbookLayout.Dictionary.SHEET,
+                (header, row) -> readRow(header, row, dictionary)).map(header -> dictionary);
     }
 
     private void readRow(HeaderRow header, SheetRow row, Dictionary dictionary) {
-        int codeColumn = header.column("Code").getAsInt();
+        int codeColumn = header.column(WorkbookLayout.Dictionary.CODE).getAsInt();
         CellContent codeCell = row.cell(codeColumn);
         String code = codeCell.text().trim();
         if (!LOWER_SNAKE_CASE.matcher(code).matches()) {
@@ -53,31 +41,28 @@ final class DictionarySheetReader {
                     "each indicator code once");
             return;
         }
-        String unit = row.optionalText(header.column("Unit"));
+        String unit = row.optionalText(header.column(WorkbookLayout.Dictionary.UNIT));
         boolean percent = unit != null && unit.equals("%");
-        Double min = bound(header, row, "Min", percent);
-        Double max = bound(header, row, "Max", percent);
+        Double min = bound(header, row, WorkbookLayout.Dictionary.MIN, percent);
+        Double max = bound(header, row, WorkbookLayout.Dictionary.MAX, percent);
         if (min != null && max != null && min > max) {
-            CellLocation maxCell = row.at(header.column("Max").getAsInt());
+            CellLocation maxCell = row.at(header.column(WorkbookLayout.Dictionary.MAX).getAsInt());
             problems.add(maxCell, "a maximum of " + NumberText.plain(max) + " below the minimum of "
                     + NumberText.plain(min), "Max at least Min");
         }
-        String name = row.optionalText(header.column("Name"));
-        String description = row.optionalText(header.column("Description"));
-        String source = row.optionalText(header.column("Source"));
+        String name = row.optionalText(header.column(WorkbookLayout.Dictionary.NAME));
+        String description = row.optionalText(header.column(WorkbookLayout.Dictionary.DESCRIPTION));
+        String source = row.optionalText(header.column(WorkbookLayout.Dictionary.SOURCE));
         dictionary.add(new IndicatorDefinition(code, name, unit, min, max, description, source), codeCell.at());
     }
 
     /** A bound, null when blank (no bound); a % bound may be typed as 100 or formatted as 100 %. */
-    private Double bound(HeaderRow header, SheetRow row, String name, boolean percent) {
-        OptionalInt column = header.column(name);
-        if (column.isEmpty()) {
+    private Double bound(HeaderRow header, SheetRow row, LayoutColumn bound, boolean percent) {
+        Optional<CellContent> cell = row.optionalCell(header.column(bound));
+        if (cell.isEmpty()) {
             return null;
         }
-        CellContent content = row.cell(column.getAsInt());
-        if (content.isBlank()) {
-            return null;
-        }
+        CellContent content = cell.get();
         OptionalDouble value = content.asNumber(percent);
         if (value.isEmpty()) {
             problems.add(content.at(), content.found(), "a number or a blank cell (no bound)");

@@ -1,5 +1,6 @@
 package dev.riskengine.workbook;
 
+import dev.riskengine.workbook.layout.LayoutColumn;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -23,6 +24,14 @@ record HeaderRow(int rowIndex, Map<NameKey, Integer> known, Map<String, Integer>
             index = known.get(NameKey.of(header));
         }
         return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    OptionalInt column(LayoutColumn header) {
+        return column(header.header());
+    }
+
+    boolean has(LayoutColumn header) {
+        return has(header.header());
     }
 
     boolean has(String header) {

@@ -2,6 +2,7 @@ package dev.riskengine.workbook;
 
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorWorkbook.MissingValue;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class IndicatorCoverage {
         dictionary.ifPresent(d -> d.definitions().stream()
                 .filter(definition -> columns.stream().noneMatch(column -> column.code().equals(definition.code())))
                 .forEach(definition -> warnings.add(DataIssue.warning(null, d.codeCell(definition.code()).toString(),
-                        "the Dictionary defines " + definition.code() + " but the " + IndicatorsSheetReader.SHEET
+                        "the Dictionary defines " + definition.code() + " but the " + WorkbookLayout.Indicators.SHEET.name()
                                 + " sheet has no column for it"))));
         return warnings;
     }

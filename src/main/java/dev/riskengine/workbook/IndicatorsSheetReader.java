@@ -6,6 +6,8 @@ import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook.MissingValue;
+import dev.riskengine.workbook.layout.WorkbookLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout.Indicators;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +21,6 @@ import java.util.OptionalDouble;
  * so that one missing sheet does not bury the real problems under a consequence of it.
  */
 final class IndicatorsSheetReader {
-    static final String SHEET = "Indicators";
-    private static final List<String> HEADERS = List.of("ISO3", "Year");
-    /** Outside these a "year" is a typo or a date-formatted cell, not a reporting year. */
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2100;
 
     /** What the sheet yields when it is valid. */
     record Result(List<Indicator> indicators, List<MissingValue> missing, List<DataIssue> warnings) {
@@ -35,19 +32,16 @@ final class IndicatorsSheetReader {
     /** The identity of an Indicators row: one per country and year. */
     record RowKey(String iso3, int year) { }
 
-    private final TableWalker tables;
     private final ProblemCollector problems;
     private final IndicatorValueParser parser = new IndicatorValueParser();
 
     IndicatorsSheetReader(ProblemCollector problems) {
-        this.tables = new TableWalker(problems);
         this.problems = problems;
     }
 
     Result read(SheetSource sheet, Optional<CountryRegister> countries, Optional<Dictionary> dictionary) {
         Table table = new Table(countries, dictionary);
-        Optional<HeaderRow> header = tables.walk(sheet, HEADERS, List.of(), table);
-        if (header.isEmpty() || !header.get().has("ISO3") || !header.get().has("Year")) {
+        if (new TableWalker(problems).walk(sheet, Indicators.SHEET, table).isEmpty()) {
             return Result.empty();
         }
         if (table.unheaded != null) {
@@ -79,15 +73,11 @@ final class IndicatorsSheetReader {
         }
 
         @Override
-        public boolean header(HeaderRow header) {
-            if (!header.has("ISO3") || !header.has("Year")) {
-                return false;
-            }
+        public void header(HeaderRow header) {
             columns.addAll(indicatorColumns(header, dictionary));
             header.others().forEach(column -> headerNames.put(column.index(), column.name()));
             unheaded = new UnheadedValues(header);
             warnings.addAll(IndicatorCoverage.columnsMissingFor(dictionary, columns));
-            return true;
         }
 
         @Override
@@ -124,7 +114,7 @@ final class IndicatorsSheetReader {
             Optional<IndicatorDefinition> definition = dictionary.get().byHeader(column.name());
             if (definition.isEmpty()) {
                 problems.add(column.at(), "the column " + quoted(column.name()),
-                        "an indicator code defined on the " + DictionarySheetReader.SHEET + " sheet");
+                        "an indicator code defined on the " + WorkbookLayout.Dictionary.SHEET.name() + " sheet");
             } else {
                 columns.add(new IndicatorColumn(column.index(), definition.get()));
             }
@@ -135,9 +125,9 @@ final class IndicatorsSheetReader {
     /** The row's country and year, or empty (after reporting why) when either is unusable. */
     private Optional<RowKey> rowKey(HeaderRow header, SheetRow row, Optional<CountryRegister> countries,
                                     Map<RowKey, CellLocation> seen) {
-        CellContent iso3Cell = row.cell(header.column("ISO3").getAsInt());
+        CellContent iso3Cell = row.cell(header.column(Indicators.ISO3).getAsInt());
         Optional<String> iso3 = CountriesSheetReader.listedCode(iso3Cell, countries, problems);
-        Optional<Integer> year = year(row.cell(header.column("Year").getAsInt()));
+        Optional<Integer> year = year(row.cell(header.column(Indicators.YEAR).getAsInt()));
         if (iso3.isEmpty() || year.isEmpty()) {
             return Optional.empty();
         }
@@ -155,7 +145,7 @@ final class IndicatorsSheetReader {
     private Optional<Integer> year(CellContent content) {
         OptionalDouble value = content.asNumber(false);
         if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
-                || value.getAsDouble() < FIRST_YEAR || value.getAsDouble() > LAST_YEAR) {
+                || value.getAsDouble() < Indicators.FIRST_YEAR || value.getAsDouble() > Indicators.LAST_YEAR) {
             problems.add(content.at(), content.found(), "a whole year such as 2024");
             return Optional.empty();
         }

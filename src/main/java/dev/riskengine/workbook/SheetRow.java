@@ -1,6 +1,7 @@
 package dev.riskengine.workbook;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -17,6 +18,11 @@ record SheetRow(String sheet, int index, List<CellContent> cells) {
     String optionalText(OptionalInt column) {
         String text = column.isEmpty() ? "" : cell(column.getAsInt()).text();
         return text.isEmpty() ? null : text;
+    }
+
+    /** A cell of an optional column: empty when the column is absent or the cell blank. */
+    Optional<CellContent> optionalCell(OptionalInt column) {
+        return column.isEmpty() ? Optional.empty() : Optional.of(cell(column.getAsInt())).filter(c -> !c.isBlank());
     }
 
     /** True when some cell shows something: the header search skips rows that show nothing. */

@@ -2,6 +2,8 @@ package dev.riskengine.workbook;
 
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.Provenance;
+import dev.riskengine.workbook.layout.WorkbookLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout.Sources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +17,6 @@ import java.util.stream.Collectors;
  * never makes a workbook invalid: a Sources sheet without Kind and Column headers gives nothing.
  */
 final class SourcesSheetReader {
-    static final String SHEET = "Sources";
-    static final String KIND_COLUMN_SOURCE = "Column source";
-    static final String KIND_IMPORT = "Import";
-    static final List<String> HEADERS = List.of("Kind", "Column");
-    static final List<String> OPTIONAL = List.of("Sheet", "Source", "File", "Edition", "Imported (UTC)");
-
     List<Provenance> read(WorkbookSource workbook, String fileName, List<IndicatorDefinition> dictionary) {
         Optional<String> found = sheet(workbook);
         if (found.isEmpty()) {
@@ -30,15 +26,8 @@ final class SourcesSheetReader {
         ProblemCollector ignored = new ProblemCollector(fileName);
         Set<String> codes = dictionary.stream().map(IndicatorDefinition::code).collect(Collectors.toSet());
         List<Provenance> provenance = new ArrayList<>();
-        new TableWalker(ignored).walk(workbook.sheet(found.get()), HEADERS, OPTIONAL, new TableWalker.Table() {
-            @Override public boolean header(HeaderRow header) {
-                return header.has("Kind") && header.has("Column");
-            }
-
-            @Override public void row(HeaderRow header, SheetRow row) {
-                readRow(header, row, codes).ifPresent(provenance::add);
-            }
-        });
+        new TableWalker(ignored).walk(workbook.sheet(found.get()), Sources.SHEET,
+                (header, row) -> readRow(header, row, codes).ifPresent(provenance::add));
         // The sources of one column together, columns in Dictionary order: as the reports list them.
         List<String> order = dictionary.stream().map(IndicatorDefinition::code).toList();
         provenance.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.code())));
@@ -46,25 +35,26 @@ final class SourcesSheetReader {
     }
 
     private static Optional<Provenance> readRow(HeaderRow header, SheetRow row, Set<String> codes) {
-        String kind = row.optionalText(header.column("Kind"));
-        String code = row.optionalText(header.column("Column"));
-        String onSheet = row.optionalText(header.column("Sheet"));
-        boolean aboutIndicators = onSheet == null || NameKey.of(onSheet).equals(NameKey.of("Indicators"));
+        String kind = row.optionalText(header.column(Sources.KIND));
+        String code = row.optionalText(header.column(Sources.COLUMN));
+        String onSheet = row.optionalText(header.column(Sources.SHEET_NAME));
+        boolean aboutIndicators = onSheet == null
+                || NameKey.of(onSheet).equals(NameKey.of(WorkbookLayout.Indicators.SHEET.name()));
         if (kind == null || code == null || !codes.contains(code) || !aboutIndicators) {
             return Optional.empty();
         }
-        String source = row.optionalText(header.column("Source"));
-        if (NameKey.of(kind).equals(NameKey.of(KIND_IMPORT))) {
-            return Optional.of(new Provenance(code, source, row.optionalText(header.column("File")),
-                    row.optionalText(header.column("Edition")), row.optionalText(header.column("Imported (UTC)"))));
+        String source = row.optionalText(header.column(Sources.SOURCE));
+        if (NameKey.of(kind).equals(NameKey.of(Sources.KIND_IMPORT))) {
+            return Optional.of(new Provenance(code, source, row.optionalText(header.column(Sources.FILE)),
+                    row.optionalText(header.column(Sources.EDITION)), row.optionalText(header.column(Sources.IMPORTED))));
         }
-        if (NameKey.of(kind).equals(NameKey.of(KIND_COLUMN_SOURCE)) && source != null) {
+        if (NameKey.of(kind).equals(NameKey.of(Sources.KIND_COLUMN_SOURCE)) && source != null) {
             return Optional.of(new Provenance(code, source, null, null, null));
         }
         return Optional.empty();
     }
 
     private static Optional<String> sheet(WorkbookSource workbook) {
-        return workbook.sheetNames().stream().filter(name -> NameKey.of(name).equals(NameKey.of(SHEET))).findFirst();
+        return workbook.sheetNames().stream().filter(name -> NameKey.of(name).equals(NameKey.of(Sources.SHEET.name()))).findFirst();
     }
 }

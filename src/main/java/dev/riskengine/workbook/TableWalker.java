@@ -2,6 +2,9 @@ package dev.riskengine.workbook;
 
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.SheetLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,13 +22,11 @@ import java.util.stream.Collectors;
  * skipped: analysts leave gaps between blocks of countries, and a gap is not a country.
  */
 final class TableWalker {
-    /** How far down a title block may push the header row. */
-    static final int SEARCH_ROWS = 10;
-
     /** What a sheet reader does with the table. */
+    @FunctionalInterface
     interface Table {
-        /** @return whether the data rows are wanted (not when a header the reader needs is missing) */
-        boolean header(HeaderRow header);
+        /** The header row, once found holding every key column of the sheet's layout. */
+        default void header(HeaderRow header) { }
 
         void row(HeaderRow header, SheetRow row);
     }
@@ -36,18 +37,22 @@ final class TableWalker {
         this.problems = problems;
     }
 
-    /** @return the header row, empty (after reporting it) when the sheet has no non-empty row at all */
-    Optional<HeaderRow> walk(SheetSource sheet, List<String> required, List<String> optional, Table table) {
-        Walk walk = new Walk(sheet.name(), required, optional, table);
+    /**
+     * @return the header row, empty when the sheet has no non-empty row at all or its header row
+     *     lacks a key column of the layout (each reported); then no data row was handed on
+     */
+    Optional<HeaderRow> walk(SheetSource sheet, SheetLayout layout, Table table) {
+        Walk walk = new Walk(sheet.name(), layout, table);
         sheet.rows(walk::accept);
         walk.finish();
-        return Optional.ofNullable(walk.header);
+        return walk.wantRows ? Optional.of(walk.header) : Optional.empty();
     }
 
     private final class Walk {
         private final String sheetName;
         private final List<String> required;
         private final List<String> optional;
+        private final List<LayoutColumn> keys;
         private final Table table;
         /** The top rows, kept until the header is found among them or they are passed. */
         private final List<SheetRow> topRows = new ArrayList<>();
@@ -56,16 +61,17 @@ final class TableWalker {
         private List<Integer> headedColumns;
         private boolean wantRows;
 
-        Walk(String sheetName, List<String> required, List<String> optional, Table table) {
+        Walk(String sheetName, SheetLayout layout, Table table) {
             this.sheetName = sheetName;
-            this.required = required;
-            this.optional = optional;
+            this.required = layout.required();
+            this.optional = layout.optional();
+            this.keys = layout.keys();
             this.table = table;
         }
 
         void accept(SheetRow row) {
             if (header == null) {
-                if (row.index() < SEARCH_ROWS) {
+                if (row.index() < WorkbookLayout.HEADER_SEARCH_ROWS) {
                     if (holds(row, required.get(0))) {
                         decide(row);
                     } else {
@@ -114,7 +120,10 @@ final class TableWalker {
                     problems.add(row.at(0).rowAddress(), "the headers " + listed(row), "a header " + quoted(name));
                 }
             }
-            wantRows = table.header(header);
+            wantRows = keys.stream().allMatch(header::has);
+            if (wantRows) {
+                table.header(header);
+            }
             topRows.clear();
         }
 

@@ -4,6 +4,7 @@ import dev.riskengine.logging.LibraryErrors;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.workbook.layout.WorkbookLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +72,10 @@ public final class WorkbookReader {
     private static IndicatorWorkbook read(Path file, WorkbookSource workbook, ProblemCollector problems) {
         SheetFinder sheets = new SheetFinder(workbook, problems);
         // Look every sheet up first, so missing sheets are reported even when others have errors.
-        Optional<SheetSource> countriesSheet = sheets.find(CountriesSheetReader.SHEET);
-        Optional<SheetSource> indicatorsSheet = sheets.find(IndicatorsSheetReader.SHEET);
-        Optional<SheetSource> bordersSheet = sheets.find(BordersSheetReader.SHEET);
-        Optional<SheetSource> dictionarySheet = sheets.find(DictionarySheetReader.SHEET);
+        Optional<SheetSource> countriesSheet = sheets.find(WorkbookLayout.Countries.SHEET.name());
+        Optional<SheetSource> indicatorsSheet = sheets.find(WorkbookLayout.Indicators.SHEET.name());
+        Optional<SheetSource> bordersSheet = sheets.find(WorkbookLayout.Borders.SHEET.name());
+        Optional<SheetSource> dictionarySheet = sheets.find(WorkbookLayout.Dictionary.SHEET.name());
 
         Optional<Dictionary> dictionary = dictionarySheet.flatMap(new DictionarySheetReader(problems)::read);
         Optional<CountryRegister> countries = countriesSheet.flatMap(new CountriesSheetReader(problems)::read);

@@ -1,5 +1,15 @@
 package dev.riskengine.sample;
 
+import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.workbook.layout.HeaderRowWriter;
+import dev.riskengine.workbook.layout.LayoutColumn;
+import dev.riskengine.workbook.layout.RowValues;
+import dev.riskengine.workbook.layout.SheetLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout.Borders;
+import dev.riskengine.workbook.layout.WorkbookLayout.Countries;
+import dev.riskengine.workbook.layout.WorkbookLayout.Dictionary;
+import dev.riskengine.workbook.layout.WorkbookLayout.Indicators;
+import dev.riskengine.workbook.layout.WorkbookLayout.Sources;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -8,15 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -62,7 +68,11 @@ public final class SampleWorkbookWriter implements AutoCloseable {
     record Border(String iso3, String neighbour, double lengthKm) { }
 
     record Definition(String code, String name, String unit, double min, double max,
-                      String description, String source, String numberFormat, int width) { }
+                      String description, String source, String numberFormat, int width) {
+        IndicatorDefinition definition() {
+            return new IndicatorDefinition(code, name, unit, min, max, description, source);
+        }
+    }
 
     /** One Sources-sheet row. For per-value rows iso3/year/value are set; otherwise they are null. */
     record SourceNote(String kind, String sheet, String column, String iso3, Integer year,
@@ -665,7 +675,7 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         }
         try (SampleWorkbookWriter writer = new SampleWorkbookWriter().build();
              OutputStream os = Files.newOutputStream(out)) {
-            writer.wb.write(os);
+            writer.write(os);
         }
         System.out.println("wrote " + out);
     }
@@ -681,6 +691,10 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         writeDictionary();
         writeSources();
         return this;
+    }
+
+    void write(OutputStream out) throws IOException {
+        wb.write(out);
     }
 
     @Override
@@ -731,27 +745,17 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         return style("range", "@", false, false, HorizontalAlignment.RIGHT);
     }
 
-    private Sheet sheet(String name, String[] headers, String[] comments, int[] widths) {
-        Sheet sh = wb.createSheet(name);
-        Row row = sh.createRow(0);
-        Drawing<?> drawing = sh.createDrawingPatriarch();
-        for (int i = 0; i < headers.length; i++) {
-            Cell c = row.createCell(i);
-            c.setCellValue(headers[i]);
-            c.setCellStyle(header());
+    /** A standard sheet with its header row: a note on each header that has one, each column's width. */
+    private Sheet sheet(SheetLayout layout, List<String> headers, String[] comments, int[] widths) {
+        Sheet sh = wb.createSheet(layout.name());
+        Row row = HeaderRowWriter.write(sh, headers, header());
+        for (int i = 0; i < headers.size(); i++) {
             if (comments != null && comments[i] != null) {
-                ClientAnchor anchor = helper.createClientAnchor();
-                anchor.setCol1(i);
-                anchor.setCol2(i + 4);
-                anchor.setRow1(0);
-                anchor.setRow2(6);
-                Comment comment = drawing.createCellComment(anchor);
-                comment.setString(helper.createRichTextString(comments[i]));
-                comment.setAuthor("Country Risk Engine");
-                c.setCellComment(comment);
+                HeaderRowWriter.note(row.getCell(i), comments[i], 0, 6);
             }
-            sh.setColumnWidth(i, Math.max(widths[i], headers[i].length() + 3) * 256);
+            sh.setColumnWidth(i, Math.max(widths[i], headers.get(i).length() + 3) * 256);
         }
+        // Repeating the rows first marks the page setup as the sheet's own (usePrinterDefaults="false").
         sh.createFreezePane(0, 1);
         sh.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sh.setFitToPage(true);
@@ -759,6 +763,10 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         sh.getPrintSetup().setFitWidth((short) 1);
         sh.getPrintSetup().setFitHeight((short) 0);
         return sh;
+    }
+
+    private Sheet sheet(SheetLayout layout, String[] comments, int[] widths) {
+        return sheet(layout, layout.headers(), comments, widths);
     }
 
     /**
@@ -781,7 +789,7 @@ public final class SampleWorkbookWriter implements AutoCloseable {
     }
 
     private void writeCountries() {
-        Sheet sh = sheet("Countries", new String[] {"ISO3", "Name", "Region", "Population"},
+        Sheet sh = sheet(Countries.SHEET,
                 new String[] {"ISO 3166-1 alpha-3 code.", "Country name.",
                         "Project grouping: North Africa, Sahel, West Africa.",
                         "People (not millions), about 2016: SIPRI military expenditure divided by SIPRI per-capita "
@@ -790,38 +798,37 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         int r = 1;
         for (CountryInfo c : COUNTRIES) {
             Row row = sh.createRow(r++);
-            cell(row, 0, c.iso3(), text());
-            cell(row, 1, c.name(), text());
-            cell(row, 2, c.region(), text());
-            Cell p = row.createCell(3);
-            p.setCellValue(c.population());
-            p.setCellStyle(numeric("#,##0"));
+            Map<LayoutColumn, Cell> cells = new RowValues().put(Countries.ISO3, c.iso3()).put(Countries.NAME, c.name())
+                    .put(Countries.REGION, c.region()).put(Countries.POPULATION, c.population())
+                    .write(row, Countries.SHEET);
+            style(cells, text(), Countries.ISO3, Countries.NAME, Countries.REGION);
+            style(cells, numeric("#,##0"), Countries.POPULATION);
         }
-        sh.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 3));
+        sh.setAutoFilter(new CellRangeAddress(0, r - 1, 0, Countries.SHEET.columns().size() - 1));
     }
 
     private void writeIndicators() {
-        List<String> headers = new ArrayList<>(List.of("ISO3", "Year"));
+        List<String> headers = Indicators.headers(DICTIONARY.stream().map(Definition::definition).toList());
         List<String> comments = new ArrayList<>(List.of("Country code; must be in Countries.",
                 "Calendar year of the values in this row."));
         List<Integer> widths = new ArrayList<>(List.of(8, 8));
         for (Definition d : DICTIONARY) {
-            headers.add(d.code());
             comments.add(d.name() + " (" + d.unit() + "). " + d.description() + " Blank = no sourced value.");
             widths.add(d.width());
         }
-        Sheet sh = sheet("Indicators", headers.toArray(String[]::new), comments.toArray(String[]::new),
+        Sheet sh = sheet(Indicators.SHEET, headers, comments.toArray(String[]::new),
                 widths.stream().mapToInt(Integer::intValue).toArray());
-        sh.createFreezePane(2, 1);
+        int firstCode = Indicators.SHEET.columns().size();
+        sh.createFreezePane(firstCode, 1);
         int r = 1;
         for (CountryInfo c : COUNTRIES) {
             for (int y = 0; y < YEARS.length; y++) {
                 Row row = sh.createRow(r++);
-                cell(row, 0, c.iso3(), text());
-                Cell year = row.createCell(1);
-                year.setCellValue(YEARS[y]);
-                year.setCellStyle(numeric("0"));
-                int col = 2;
+                Map<LayoutColumn, Cell> cells = new RowValues().put(Indicators.ISO3, c.iso3())
+                        .put(Indicators.YEAR, YEARS[y]).write(row, Indicators.SHEET);
+                style(cells, text(), Indicators.ISO3);
+                style(cells, numeric("0"), Indicators.YEAR);
+                int col = firstCode;
                 for (Definition d : DICTIONARY) {
                     Object[] values = DATA.getOrDefault(d.code(), Map.of()).get(c.iso3());
                     Object v = values == null ? null : values[y];
@@ -852,7 +859,7 @@ public final class SampleWorkbookWriter implements AutoCloseable {
     }
 
     private void writeBorders() {
-        Sheet sh = sheet("Borders", new String[] {"ISO3", "Neighbour", "Length_km"},
+        Sheet sh = sheet(Borders.SHEET,
                 new String[] {"Assessed country (ISO3, in Countries).",
                         "Neighbouring country or territory (ISO 3166-1 alpha-3); may be outside Countries.",
                         "Length of the land border, km (CIA World Factbook 2020). Each pair is listed once."},
@@ -860,18 +867,17 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         int r = 1;
         for (Border b : BORDERS) {
             Row row = sh.createRow(r++);
-            cell(row, 0, b.iso3(), text());
-            cell(row, 1, b.neighbour(), text());
-            Cell len = row.createCell(2);
-            len.setCellValue(b.lengthKm());
-            len.setCellStyle(numeric(b.lengthKm() == Math.rint(b.lengthKm()) ? "#,##0" : "#,##0.0"));
+            Map<LayoutColumn, Cell> cells = new RowValues().put(Borders.ISO3, b.iso3())
+                    .put(Borders.NEIGHBOUR, b.neighbour()).put(Borders.LENGTH_KM, b.lengthKm())
+                    .write(row, Borders.SHEET);
+            style(cells, text(), Borders.ISO3, Borders.NEIGHBOUR);
+            style(cells, numeric(b.lengthKm() == Math.rint(b.lengthKm()) ? "#,##0" : "#,##0.0"), Borders.LENGTH_KM);
         }
-        sh.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 2));
+        sh.setAutoFilter(new CellRangeAddress(0, r - 1, 0, Borders.SHEET.columns().size() - 1));
     }
 
     private void writeDictionary() {
-        Sheet sh = sheet("Dictionary",
-                new String[] {"Code", "Name", "Unit", "Min", "Max", "Description", "Source"},
+        Sheet sh = sheet(Dictionary.SHEET,
                 new String[] {"Indicator code = column header in Indicators.", "Readable name.",
                         "Unit of the value as read (for %: the percentage shown).", "Lowest valid value.",
                         "Highest valid value.", "What the indicator measures.", "Where the figures come from."},
@@ -879,24 +885,16 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         int r = 1;
         for (Definition d : DICTIONARY) {
             Row row = sh.createRow(r++);
-            cell(row, 0, d.code(), text());
-            cell(row, 1, d.name(), text());
-            cell(row, 2, d.unit(), text());
-            Cell min = row.createCell(3);
-            min.setCellValue(d.min());
-            min.setCellStyle(numeric("#,##0"));
-            Cell max = row.createCell(4);
-            max.setCellValue(d.max());
-            max.setCellStyle(numeric("#,##0"));
-            cell(row, 5, d.description(), wrapped());
-            cell(row, 6, d.source(), wrapped());
+            Map<LayoutColumn, Cell> cells = Dictionary.row(d.definition()).write(row, Dictionary.SHEET);
+            style(cells, text(), Dictionary.CODE, Dictionary.NAME, Dictionary.UNIT);
+            style(cells, numeric("#,##0"), Dictionary.MIN, Dictionary.MAX);
+            style(cells, wrapped(), Dictionary.DESCRIPTION, Dictionary.SOURCE);
             fitHeight(sh, row);
         }
     }
 
     private void writeSources() {
-        Sheet sh = sheet("Sources",
-                new String[] {"Kind", "Sheet", "Column", "ISO3", "Year", "Value", "Reasoning or note", "Source"},
+        Sheet sh = sheet(Sources.SHEET, Sources.noteHeaders(),
                 new String[] {"Column source: where a column's figures come from. Judgment: an analyst's value "
                         + "and its reasoning. Entry note: why a sourced value sits where it does. Blank: why "
                         + "cells are empty.", null, "Column header or indicator code.", null, null,
@@ -909,41 +907,38 @@ public final class SampleWorkbookWriter implements AutoCloseable {
         }
         for (SourceNote n : ordered) {
             Row row = sh.createRow(r++);
-            cell(row, 0, n.kind(), text());
-            cell(row, 1, n.sheet(), text());
-            cell(row, 2, n.column(), text());
-            cell(row, 3, n.iso3(), text());
-            if (n.year() != null) {
-                Cell y = row.createCell(4);
-                y.setCellValue(n.year());
-                y.setCellStyle(numeric("0"));
-            }
             Object v = n.value();
+            RowValues values = new RowValues().put(Sources.KIND, n.kind()).put(Sources.SHEET_NAME, n.sheet())
+                    .put(Sources.COLUMN, n.column()).put(Sources.ISO3, n.iso3()).put(Sources.YEAR, n.year());
             if (v instanceof Pct pct) {
-                Cell c = row.createCell(5);
-                c.setCellValue(pct.fraction());
-                c.setCellStyle(numeric("0.00%"));
+                values.put(Sources.VALUE, pct.fraction());
             } else if (v instanceof Number num) {
-                Cell c = row.createCell(5);
-                c.setCellValue(num.doubleValue());
-                c.setCellStyle(numeric("#,##0"));
+                values.put(Sources.VALUE, num);
             } else if (v != null) {
-                cell(row, 5, v.toString(), style("wrapped-right", "@", false, true, HorizontalAlignment.RIGHT));
+                values.put(Sources.VALUE, v.toString());
             }
-            cell(row, 6, n.note(), wrapped());
-            cell(row, 7, n.source(), wrapped());
+            Map<LayoutColumn, Cell> cells = values.put(Sources.NOTE, n.note()).put(Sources.SOURCE, n.source())
+                    .write(row, Sources.SHEET);
+            style(cells, text(), Sources.KIND, Sources.SHEET_NAME, Sources.COLUMN, Sources.ISO3);
+            style(cells, numeric("0"), Sources.YEAR);
+            if (v != null) {
+                style(cells, v instanceof Pct ? numeric("0.00%") : v instanceof Number ? numeric("#,##0")
+                        : style("wrapped-right", "@", false, true, HorizontalAlignment.RIGHT), Sources.VALUE);
+            }
+            style(cells, wrapped(), Sources.NOTE, Sources.SOURCE);
             fitHeight(sh, row);
         }
         sh.createFreezePane(0, 1);
-        sh.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 7));
+        sh.setAutoFilter(new CellRangeAddress(0, r - 1, 0, Sources.noteHeaders().size() - 1));
     }
 
-    private static void cell(Row row, int col, String value, CellStyle style) {
-        if (value == null) {
-            return;
+    /** The style of the cells written under these columns (a column left blank has no cell to style). */
+    private static void style(Map<LayoutColumn, Cell> cells, CellStyle style, LayoutColumn... columns) {
+        for (LayoutColumn column : columns) {
+            Cell cell = cells.get(column);
+            if (cell != null) {
+                cell.setCellStyle(style);
+            }
         }
-        Cell c = row.createCell(col);
-        c.setCellValue(Objects.requireNonNull(value));
-        c.setCellStyle(style);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.riskengine.cli.RiskCommand;
-import dev.riskengine.importer.DefaultIndicators;
+import dev.riskengine.workbook.layout.DefaultIndicators;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.workbook.WorkbookReader;

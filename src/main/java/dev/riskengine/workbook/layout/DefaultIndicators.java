@@ -1,4 +1,4 @@
-package dev.riskengine.importer;
+package dev.riskengine.workbook.layout;
 
 import dev.riskengine.model.IndicatorDefinition;
 import java.util.List;
