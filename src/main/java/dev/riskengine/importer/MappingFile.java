@@ -70,15 +70,32 @@ public record MappingFile(String name, TableMapping mapping, YamlLines lines) {
         }
     }
 
-    /** Each indicator code the mapping fills, with where it is written: "m.yaml:15: indicators[2].code". */
+    /**
+     * Each indicator code the mapping fills, with where it is written ("m.yaml:15: indicators[2].code")
+     * and the Dictionary row the mapping gives it, if any.
+     */
     public List<MappedCode> codes() {
         List<MappedCode> codes = new ArrayList<>();
-        for (int i = 0; i < mapping.indicators().size(); i++) {
-            JsonPointer code = JsonPointer.empty().appendProperty("indicators").appendIndex(i).appendProperty("code");
-            int line = lines.lineOf(code).orElse(0);
-            codes.add(new MappedCode(mapping.indicators().get(i).code(),
-                    name + (line > 0 ? ":" + line : "") + ": indicators[" + (i + 1) + "].code"));
+        for (TableMapping.MappedIndicator indicator : mapping.indicators()) {
+            codes.add(new MappedCode(indicator.code(), keyOf(indicator, "code"), mapping.definitionOf(indicator)));
         }
         return List.copyOf(codes);
+    }
+
+    /**
+     * Where the key that applies to an indicator is written, for messages: the indicator's own
+     * ("m.yaml:15: indicators[2].range"), else the table's ("m.yaml:6: range"), else the file's name.
+     */
+    public String keyOf(TableMapping.MappedIndicator indicator, String key) {
+        int index = mapping.indicators().indexOf(indicator);
+        JsonPointer own = JsonPointer.empty().appendProperty("indicators").appendIndex(index).appendProperty(key);
+        if (lines.lineOf(own).isPresent()) {
+            return name + ":" + lines.lineOf(own).getAsInt() + ": indicators[" + (index + 1) + "]." + key;
+        }
+        JsonPointer table = JsonPointer.empty().appendProperty(key);
+        if (lines.lineOf(table).isPresent()) {
+            return name + ":" + lines.lineOf(table).getAsInt() + ": " + key;
+        }
+        return name;
     }
 }

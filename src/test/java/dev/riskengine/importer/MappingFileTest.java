@@ -43,7 +43,7 @@ class MappingFileTest {
                   - code: x
                     scal: 100
                 """)).isEqualTo("m.yaml:5: indicators[1]: unknown key \"scal\"; did you mean \"scale\"?"
-                        + " (known: code, scale, sheet, value_column, where)");
+                        + " (known: code, dictionary, range, scale, sheet, value_column, where)");
     }
 
     @Test
