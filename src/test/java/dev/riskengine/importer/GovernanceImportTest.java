@@ -422,4 +422,39 @@ class GovernanceImportTest {
                 "Political stability", "index, higher is better", -4.0, 4.0, "WGI Estimate; higher is better",
                 "Governance indicators"));
     }
+
+    @Test
+    void theShippedWgiMappingFillsStabilityAndEffectivenessWithTheir90PercentRangesAndDictionaryRows() throws Exception {
+        Object[] kosovo = algeria();
+        kosovo[0] = "Kosovo";
+        kosovo[1] = "KSV";
+        Path source = new GovernanceWorkbook()
+                .sheet("VoiceandAccountability", YEARS, new Object[] {"Algeria", "DZA", -0.9, 0.1, 9, 20, 15, 25,
+                        -0.9, 0.1, 9, 20, 15, 25})
+                .sheet("Political StabilityNoViolence", YEARS, algeria(), kosovo)
+                .sheet("GovernmentEffectiveness", YEARS, new Object[] {"Algeria", "DZA", "#N/A", "#N/A", "#N/A",
+                        "#N/A", "#N/A", "#N/A", -0.53, 0.18, 9, 35.6, 25.1, 46.2})
+                .write(folder);
+
+        ImportResult result = importer.run(new TableReader(MappingFile.read(Path.of("mappings", "wgi.yaml"))),
+                new ImportRequest(source, workbook, Optional.empty(), false, false, NEW));
+
+        IndicatorWorkbook read = new WorkbookReader().read(workbook);
+        Indicator stability = indicator(read, "DZA", "political_stability", 2016);
+        assertThat(new double[] {stability.getValue(), stability.getLow(), stability.getHigh()})
+                .containsExactly(new double[] {-1.1, -1.1 - 1.645 * 0.21, -1.1 + 1.645 * 0.21}, within(1e-4));
+        Indicator effectiveness = indicator(read, "DZA", "government_effectiveness", 2016);
+        assertThat(effectiveness.getLow()).isEqualTo(-0.53 - 1.645 * 0.18, within(1e-4));
+        assertThat(read.indicators()).noneMatch(i -> i.getCode().equals("government_effectiveness") && i.getYear() == 2015);
+        assertThat(read.dictionary()).filteredOn(d -> NEW.contains(d.code())).allSatisfy(d -> {
+            assertThat(d.unit()).isEqualTo("index, higher is better");
+            assertThat(d.min()).isEqualTo(-4.0);
+            assertThat(d.description()).contains("higher is better");
+            assertThat(d.source()).isEqualTo("Worldwide Governance Indicators (World Bank)");
+        }).hasSize(2);
+        assertThat(result.unmatchedNames()).isEmpty(); // KSV is Kosovo's XKX, not in this workbook
+        assertThat(result.figuresForOtherCountries()).isEqualTo(2);
+        assertThat(result.source().unreadable()).isEmpty();
+        assertThat(result.provenanceRecorded()).isTrue();
+    }
 }

@@ -21,6 +21,8 @@ class MappingFileTest {
         assertThat(MappingFile.read(Path.of("mappings", "sipri-milex.yaml")).mapping().indicators()).hasSize(2);
         assertThat(MappingFile.read(Path.of("mappings", "worldbank-wdi.yaml")).mapping().country().by())
                 .isEqualTo(TableMapping.CountryKind.ISO3);
+        assertThat(MappingFile.read(Path.of("mappings", "wgi.yaml")).codes()).extracting(MappedCode::code)
+                .containsExactly("political_stability", "government_effectiveness");
     }
 
     @Test
