@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link TableMapping} read from YAML, with the file's name and the line of each key, so that a
@@ -64,9 +65,24 @@ public record MappingFile(String name, TableMapping mapping, YamlLines lines) {
             if (mapping == null) {
                 throw new ImportException(name + ": empty; expected keys such as source, country, layout, indicators");
             }
+            checkAliases(name, mapping, lines);
             return new MappingFile(name, mapping, lines);
         } catch (JsonProcessingException e) {
             throw new ImportException(YamlProblem.of(e, lines).located(name));
+        }
+    }
+
+    /** Every alias must give a country code, or the countries it names would quietly match nothing. */
+    private static void checkAliases(String name, TableMapping mapping, YamlLines lines) throws ImportException {
+        for (Map.Entry<String, String> alias : mapping.country().aliases().entrySet()) {
+            if (!CountryNames.isCountryCode(alias.getValue())) {
+                JsonPointer at = JsonPointer.empty().appendProperty("country").appendProperty("aliases")
+                        .appendProperty(alias.getKey());
+                int line = lines.lineOf(at).orElse(0);
+                throw new ImportException(name + (line > 0 ? ":" + line : "") + ": country.aliases." + alias.getKey()
+                        + ": found \"" + alias.getValue() + "\", expected an ISO 3166 alpha-3 code such as ROU (or a"
+                        + " user-assigned one such as XKX)");
+            }
         }
     }
 

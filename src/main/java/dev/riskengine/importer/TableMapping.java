@@ -56,8 +56,8 @@ public record TableMapping(String source, String editionLabel, String sheet, Int
      * The column naming the country, and how. {@code aliases} maps what the source writes to an
      * ISO3 code where the source does not follow ISO 3166 (the World Bank's ROM for Romania, ZAR
      * for the DR Congo, KSV for Kosovo, which has the user-assigned XKX): a code or a name, compared
-     * ignoring case. A target must be an ISO 3166 alpha-3 code or one of the codes ISO leaves to
-     * users (XAA-XZZ, ...), so that a typo in the alias table is refused rather than matched to nothing.
+     * ignoring case. {@link MappingFile} refuses a target that is no ISO 3166 alpha-3 code nor one
+     * of the codes ISO leaves to users (XAA-XZZ, ...), at its line: a typo must not match nothing.
      */
     public record CountryColumn(String column, CountryKind by, Map<String, String> aliases) {
         public CountryColumn {
@@ -65,15 +65,8 @@ public record TableMapping(String source, String editionLabel, String sheet, Int
             by = by == null ? CountryKind.NAME : by;
             Map<String, String> checked = new LinkedHashMap<>();
             if (aliases != null) {
-                for (Map.Entry<String, String> alias : aliases.entrySet()) {
-                    String target = alias.getValue() == null ? "" : alias.getValue().trim().toUpperCase(Locale.ROOT);
-                    if (!CountryNames.isCountryCode(target)) {
-                        throw new IllegalArgumentException("country.aliases: " + alias.getKey() + " is given \""
-                                + alias.getValue() + "\", expected an ISO 3166 alpha-3 code such as ROU (or a"
-                                + " user-assigned one such as XKX)");
-                    }
-                    checked.put(alias.getKey(), target);
-                }
+                aliases.forEach((written, code) -> checked.put(written,
+                        code == null ? "" : code.trim().toUpperCase(Locale.ROOT)));
             }
             aliases = Map.copyOf(checked);
         }

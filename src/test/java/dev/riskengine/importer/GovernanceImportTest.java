@@ -261,9 +261,11 @@ class GovernanceImportTest {
                 country:
                   column: Code
                   by: iso3
-                  aliases: {ROM: RUO, KSV: XKX}
+                  aliases:
+                    KSV: XKX
+                    ROM: RUO
                 indicators: [{code: x}]
-                """)).isEqualTo("m.yaml:2: country.aliases: ROM is given \"RUO\", expected an ISO 3166 alpha-3 code"
+                """)).isEqualTo("m.yaml:7: country.aliases.ROM: found \"RUO\", expected an ISO 3166 alpha-3 code"
                         + " such as ROU (or a user-assigned one such as XKX)");
     }
 
