@@ -71,6 +71,24 @@ class GovernanceImportTest {
                 """.formatted(more));
     }
 
+    /** A stability sheet with Algeria only, under two sub-columns per year (in 2015: -1.09 and 0.2). */
+    static GovernanceWorkbook algeriaUnder(String first, String second) {
+        return new GovernanceWorkbook().sheet("Political StabilityNoViolence", new String[] {first, second}, YEARS,
+                new Object[] {"Algeria", "DZA", -1.09, 0.2, -1.1, 0.21});
+    }
+
+    /** The same without value_column: a mapping written for a header of one row. */
+    static MappingFile oneRowMapping(String more) throws ImportException {
+        return mapping("""
+                source: Governance indicators
+                country: {column: Code, by: iso3}
+                %s
+                indicators:
+                  - code: political_stability
+                    sheet: Political Stability*
+                """.formatted(more));
+    }
+
     ImportResult run(MappingFile mapping, Path source) throws Exception {
         return importer.run(new TableReader(mapping), new ImportRequest(source, workbook, Optional.empty(), false, false,
                 Set.of("political_stability")));
@@ -305,8 +323,7 @@ class GovernanceImportTest {
 
     @Test
     void aYearWithoutItsRangeSubColumnIsRefusedAtTheYearsCell() throws Exception {
-        Path source = new GovernanceWorkbook().sheet("Political StabilityNoViolence", new String[] {"Estimate", "Rank"},
-                YEARS, new Object[] {"Algeria", "DZA", -1.09, 11.9, -1.1, 12.38}).write(folder);
+        Path source = algeriaUnder("Estimate", "Rank").write(folder);
 
         assertThat(refused(stabilityMapping("range: {plus_minus: StdErr, factor: 1.645}"), source).lines())
                 .containsExactly("wgi.xlsx: 'Political StabilityNoViolence'!C14: the year 2015 has a \"Estimate\" column"
@@ -316,17 +333,8 @@ class GovernanceImportTest {
     @Test
     void aYearOverSeveralColumnsWithoutValueColumnIsRefusedNotReadFromANeighbour() throws Exception {
         // "Code" on the years' row too: without value_column that row reads as a header of one row
-        Path source = new GovernanceWorkbook().sheet("Political StabilityNoViolence", new String[] {"Estimate", "StdErr"},
-                YEARS, new Object[] {"Algeria", "DZA", -1.09, 0.2, -1.1, 0.21})
-                .set("Political StabilityNoViolence", "B14", "Code").write(folder);
-        MappingFile mapping = mapping("""
-                source: Governance indicators
-                country: {column: Code, by: iso3}
-                header_row: 14
-                indicators:
-                  - code: political_stability
-                    sheet: Political Stability*
-                """);
+        Path source = algeriaUnder("Estimate", "StdErr").set("Political StabilityNoViolence", "B14", "Code").write(folder);
+        MappingFile mapping = oneRowMapping("header_row: 14");
 
         assertThat(refused(mapping, source).lines()).containsExactly("wgi.xlsx: 'Political StabilityNoViolence'!C14 and"
                 + " 'Political StabilityNoViolence'!D14 both hold the year 2015: a header of two rows, a year over"
@@ -336,13 +344,7 @@ class GovernanceImportTest {
     @Test
     void aHeaderOfTwoRowsWithoutValueColumnIsNamedAsSuch() throws Exception {
         Path source = stability(algeria()).write(folder);
-        MappingFile mapping = mapping("""
-                source: Governance indicators
-                country: {column: Code, by: iso3}
-                indicators:
-                  - code: political_stability
-                    sheet: Political Stability*
-                """);
+        MappingFile mapping = oneRowMapping("");
 
         assertThat(refused(mapping, source).lines()).containsExactly("wgi.xlsx: sheet \"Political StabilityNoViolence\":"
                 + " no header row with \"Code\" and year columns in the first 40 rows; the years are on row 14, above"
@@ -352,8 +354,7 @@ class GovernanceImportTest {
 
     @Test
     void aSubColumnTwiceUnderOneYearIsRefused() throws Exception {
-        Path source = new GovernanceWorkbook().sheet("Political StabilityNoViolence", new String[] {"Estimate", "Estimate"},
-                YEARS, new Object[] {"Algeria", "DZA", -1.09, 0.2, -1.1, 0.21}).write(folder);
+        Path source = algeriaUnder("Estimate", "Estimate").write(folder);
 
         assertThat(refused(stabilityMapping(""), source).lines()).containsExactly("wgi.xlsx: 'Political StabilityNoViolence'!C15"
                 + " and 'Political StabilityNoViolence'!D15 are both \"Estimate\" under the year 2015: which one holds the"
