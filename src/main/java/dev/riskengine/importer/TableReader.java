@@ -83,7 +83,7 @@ public final class TableReader implements SourceReader {
             SourceGrid grid = grids.grid(indicator);
             TableHeader header = TableHeader.locate(grid, mappingFile, indicator, file);
             if (grid instanceof CsvGrid csv) {
-                csv.headerAt(header.row());
+                csv.headerAt(header.row(), mapping.yearOverSubColumns(indicator) ? header.row() - 1 : -1);
             } else {
                 sheets.add(grid.name());
             }

@@ -460,4 +460,52 @@ class GovernanceImportTest {
         assertThat(result.source().unreadable()).isEmpty();
         assertThat(result.provenanceRecorded()).isTrue();
     }
+
+    @Test
+    void aCsvWithAHeaderOfTwoRowsNamesEachFigureByYearAndSubColumn() throws Exception {
+        Path csv = Files.writeString(folder.resolve("governance.csv"), """
+                Governance indicators,,,,,
+                ,,2015,2015,2016,2016
+                Country,Code,Estimate,StdErr,Estimate,StdErr
+                Algeria,DZA,-1.09,0.2,-1.1,#N/A
+                """);
+
+        ImportResult result = run(mapping("""
+                source: Governance indicators
+                country: {column: Code, by: iso3}
+                value_column: Estimate
+                range: {plus_minus: StdErr, factor: 1}
+                indicators: [{code: political_stability}]
+                """), csv);
+
+        assertThat(result.changes()).extracting(CellChange::source).containsExactly("governance.csv:4 column \"2015 Estimate\"");
+        assertThat(result.source().withoutRange()).containsExactly("governance.csv:4 column \"2016 Estimate\""
+                + " (StdErr governance.csv:4 column \"2016 StdErr\" is \"#N/A\")");
+    }
+
+    @Test
+    void aRangeInALongTableComesFromColumnsOfTheSameRow() throws Exception {
+        Path csv = Files.writeString(folder.resolve("long.csv"), """
+                iso3,year,score,low,high
+                DZA,2015,-1.09,-1.42,-0.76
+                DZA,2016,-1.1,-1.45,
+                """);
+        MappingFile mapping = mapping("""
+                source: Governance indicators
+                country: {column: iso3, by: iso3}
+                layout: long
+                year_column: year
+                value_column: score
+                range: {low: low, high: high}
+                indicators: [{code: political_stability}]
+                """);
+
+        ImportResult result = run(mapping, csv);
+
+        Indicator y2015 = indicator(new WorkbookReader().read(workbook), "DZA", "political_stability", 2015);
+        assertThat(new double[] {y2015.getValue(), y2015.getLow(), y2015.getHigh()})
+                .containsExactly(new double[] {-1.09, -1.42, -0.76}, within(1e-9));
+        assertThat(result.source().withoutRange()).containsExactly("long.csv:3 column \"score\" (high long.csv:3"
+                + " column \"high\" is blank)");
+    }
 }
