@@ -129,12 +129,11 @@ public final class TableReader implements SourceReader {
         }
 
         void readRow(int row) throws ImportException {
-            String written = grid.text(row, header.countryColumn());
-            String country = country(written);
+            String country = country(grid.text(row, header.countryColumn()));
             if (country.isEmpty() || !selected(row)) {
                 return;
             }
-            String alias = mapping.country().aliasOf(written);
+            String alias = mapping.country().aliasOf(country); // after footnote marks are dropped
             if (mapping.layout() == TableMapping.Layout.WIDE) {
                 yearsSeen.addAll(header.yearsByColumn().values());
                 for (Map.Entry<Integer, Integer> column : header.yearsByColumn().entrySet()) {

@@ -508,4 +508,26 @@ class GovernanceImportTest {
         assertThat(result.source().withoutRange()).containsExactly("long.csv:3 column \"score\" (high long.csv:3"
                 + " column \"high\" is blank)");
     }
+
+    @Test
+    void anAliasOfANameMatchesItWithoutItsFootnoteMark() throws Exception {
+        Object[] kosovo = algeria();
+        kosovo[0] = "Kosovo 3";
+        kosovo[1] = "KSV";
+        Path source = stability(kosovo).write(folder);
+
+        ImportResult result = run(mapping("""
+                source: Governance indicators
+                country:
+                  column: Country/Territory
+                  aliases: {Kosovo: XKX}
+                value_column: Estimate
+                indicators:
+                  - code: political_stability
+                    sheet: Political Stability*
+                """), source);
+
+        assertThat(result.unmatchedNames()).isEmpty();
+        assertThat(result.figuresForOtherCountries()).isEqualTo(2); // XKX, not in this workbook
+    }
 }
