@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "table", mixinStandardHelpOptions = true,
         description = {"Fill indicator columns from any wide or long table in an .xlsx or .csv file, read as a "
                 + "mapping file describes it (sheet, header row, country column, year layout, indicator codes, "
-                + "scale, missing tokens). Examples: mappings/sipri-milex.yaml, mappings/worldbank-wdi.yaml.",
+                + "scale, missing tokens, range columns, country aliases). Examples: mappings/sipri-milex.yaml, "
+                + "mappings/worldbank-wdi.yaml, mappings/wgi.yaml.",
                 "A cell holding a different value is a conflict: listed and left alone unless --overwrite. "
                         + "A backup of the workbook is written next to it before any change."})
 final class ImportTableCommand implements Callable<Integer> {

@@ -103,6 +103,18 @@ public final class CountryNames {
         return ISO3.contains(upper) ? Optional.of(upper) : Optional.empty();
     }
 
+    /**
+     * An ISO 3166 alpha-3 country code, or one of the codes ISO 3166 leaves to users (AAA-AAZ,
+     * QMA-QZZ, XAA-XZZ, ZZA-ZZZ), which sources use for places without a code (XKX for Kosovo).
+     */
+    public static boolean isCountryCode(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        return ISO3.contains(code) || code.startsWith("AA") || code.charAt(0) == 'X' || code.startsWith("ZZ")
+                || code.charAt(0) == 'Q' && code.charAt(1) >= 'M';
+    }
+
     private void put(String name, String iso3) {
         byKey.put(key(name), iso3);
         byKey.putIfAbsent(key(withoutParenthesis(name)), iso3);

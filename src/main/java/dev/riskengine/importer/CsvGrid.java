@@ -28,6 +28,7 @@ final class CsvGrid implements SourceGrid {
     private final List<List<String>> rows = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
     private int headerRow = -1;
+    private int yearRow = -1;
 
     private CsvGrid(String fileName, SourceCell cells) {
         this.fileName = fileName;
@@ -75,9 +76,15 @@ final class CsvGrid implements SourceGrid {
         return start.getLineNr() < 1 ? 1 : start.getLineNr() + 1;
     }
 
-    /** Places name the column by its header once the header row is known. */
-    void headerAt(int row) {
+    /**
+     * Places name the column by its header once the header row is known; under a header of two
+     * rows by the year above it too ({@code column "2016 Estimate"}), since each sub-column repeats.
+     *
+     * @param yearAbove the row of the years over the sub-columns, or -1 for a header of one row
+     */
+    void headerAt(int row, int yearAbove) {
         headerRow = row;
+        yearRow = yearAbove;
     }
 
     @Override
@@ -120,6 +127,9 @@ final class CsvGrid implements SourceGrid {
     @Override
     public String place(int row, int column) {
         String header = headerRow >= 0 ? text(headerRow, column) : "";
+        if (yearRow >= 0 && !header.isEmpty()) {
+            header = (text(yearRow, column) + " " + header).trim();
+        }
         return fileName + ":" + lines.get(row) + " column " + (header.isEmpty() ? String.valueOf(column + 1) : "\"" + header + "\"");
     }
 

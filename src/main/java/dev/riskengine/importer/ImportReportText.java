@@ -23,6 +23,12 @@ public final class ImportReportText {
                     + String.join(", ", unreadable.subList(0, Math.min(SHOWN_UNREADABLE, unreadable.size())))
                     + (unreadable.size() > SHOWN_UNREADABLE ? " ..." : ""));
         }
+        List<String> withoutRange = result.source().withoutRange();
+        if (!withoutRange.isEmpty()) {
+            lines.add("a value without its range, left out (" + withoutRange.size() + "): "
+                    + String.join(", ", withoutRange.subList(0, Math.min(SHOWN_UNREADABLE, withoutRange.size())))
+                    + (withoutRange.size() > SHOWN_UNREADABLE ? " ..." : ""));
+        }
         long conflicts = result.count(CellChange.Kind.CONFLICT);
         lines.add(String.format("%s%s from %s: %d filled, %d overwritten, %d %s left alone, %d already equal; "
                         + "%d figures for countries not in the workbook.",

@@ -80,8 +80,8 @@ public final class IndicatorImporter {
             int otherCountries = 0;
             int unchanged = 0;
             for (SourceFigure figure : source.figures()) {
-                Optional<String> iso3 = source.byIso3() ? CountryNames.code(figure.countryName())
-                        : names.iso3(figure.countryName());
+                Optional<String> iso3 = figure.aliasIso3() != null ? Optional.of(figure.aliasIso3())
+                        : source.byIso3() ? CountryNames.code(figure.countryName()) : names.iso3(figure.countryName());
                 if (iso3.isEmpty()) {
                     unmatched.add(figure.countryName());
                     continue;
@@ -90,7 +90,8 @@ public final class IndicatorImporter {
                     otherCountries++;
                     continue;
                 }
-                IndicatorDefinition definition = dictionary.computeIfAbsent(figure.code(), this::newDefinition);
+                IndicatorDefinition definition = dictionary.computeIfAbsent(figure.code(),
+                        code -> newDefinition(code, reader.codes()));
                 int column = columns.computeIfAbsent(figure.code(), code -> columnOf(sheet, code));
                 Optional<CellChange> change = writer.write(iso3.get(), figure, column, definition.isPercent());
                 change.ifPresent(changes::add);
@@ -114,8 +115,13 @@ public final class IndicatorImporter {
         }
     }
 
-    private IndicatorDefinition newDefinition(String code) {
+    /**
+     * The Dictionary row of a code new to the workbook: the default set's (what the shipped rules
+     * expect of the code), else the one the mapping gives, else the code alone for the analyst to fill in.
+     */
+    private static IndicatorDefinition newDefinition(String code, List<MappedCode> mapped) {
         return DefaultIndicators.of(code)
+                .or(() -> mapped.stream().filter(m -> m.code().equals(code)).findFirst().flatMap(MappedCode::definition))
                 .orElse(new IndicatorDefinition(code, code, null, null, null, "Imported", null));
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link TableMapping} read from YAML, with the file's name and the line of each key, so that a
@@ -64,21 +65,53 @@ public record MappingFile(String name, TableMapping mapping, YamlLines lines) {
             if (mapping == null) {
                 throw new ImportException(name + ": empty; expected keys such as source, country, layout, indicators");
             }
+            checkAliases(name, mapping, lines);
             return new MappingFile(name, mapping, lines);
         } catch (JsonProcessingException e) {
             throw new ImportException(YamlProblem.of(e, lines).located(name));
         }
     }
 
-    /** Each indicator code the mapping fills, with where it is written: "m.yaml:15: indicators[2].code". */
+    /** Every alias must give a country code, or the countries it names would quietly match nothing. */
+    private static void checkAliases(String name, TableMapping mapping, YamlLines lines) throws ImportException {
+        for (Map.Entry<String, String> alias : mapping.country().aliases().entrySet()) {
+            if (!CountryNames.isCountryCode(alias.getValue())) {
+                JsonPointer at = JsonPointer.empty().appendProperty("country").appendProperty("aliases")
+                        .appendProperty(alias.getKey());
+                int line = lines.lineOf(at).orElse(0);
+                throw new ImportException(name + (line > 0 ? ":" + line : "") + ": country.aliases." + alias.getKey()
+                        + ": found \"" + alias.getValue() + "\", expected an ISO 3166 alpha-3 code such as ROU (or a"
+                        + " user-assigned one such as XKX)");
+            }
+        }
+    }
+
+    /**
+     * Each indicator code the mapping fills, with where it is written ("m.yaml:15: indicators[2].code")
+     * and the Dictionary row the mapping gives it, if any.
+     */
     public List<MappedCode> codes() {
         List<MappedCode> codes = new ArrayList<>();
-        for (int i = 0; i < mapping.indicators().size(); i++) {
-            JsonPointer code = JsonPointer.empty().appendProperty("indicators").appendIndex(i).appendProperty("code");
-            int line = lines.lineOf(code).orElse(0);
-            codes.add(new MappedCode(mapping.indicators().get(i).code(),
-                    name + (line > 0 ? ":" + line : "") + ": indicators[" + (i + 1) + "].code"));
+        for (TableMapping.MappedIndicator indicator : mapping.indicators()) {
+            codes.add(new MappedCode(indicator.code(), keyOf(indicator, "code"), mapping.definitionOf(indicator)));
         }
         return List.copyOf(codes);
+    }
+
+    /**
+     * Where the key that applies to an indicator is written, for messages: the indicator's own
+     * ("m.yaml:15: indicators[2].range"), else the table's ("m.yaml:6: range"), else the file's name.
+     */
+    public String keyOf(TableMapping.MappedIndicator indicator, String key) {
+        int index = mapping.indicators().indexOf(indicator);
+        JsonPointer own = JsonPointer.empty().appendProperty("indicators").appendIndex(index).appendProperty(key);
+        if (lines.lineOf(own).isPresent()) {
+            return name + ":" + lines.lineOf(own).getAsInt() + ": indicators[" + (index + 1) + "]." + key;
+        }
+        JsonPointer table = JsonPointer.empty().appendProperty(key);
+        if (lines.lineOf(table).isPresent()) {
+            return name + ":" + lines.lineOf(table).getAsInt() + ": " + key;
+        }
+        return name;
     }
 }

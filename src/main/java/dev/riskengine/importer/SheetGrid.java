@@ -3,6 +3,7 @@ package dev.riskengine.importer;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /** A sheet of a source workbook as a {@link SourceGrid}. */
@@ -41,6 +42,27 @@ final class SheetGrid implements SourceGrid {
     public OptionalDouble number(int row, int column) {
         Row r = sheet.getRow(row);
         return r == null ? OptionalDouble.empty() : cells.number(r.getCell(column));
+    }
+
+    @Override
+    public boolean unreadable(int row, int column) {
+        Row r = sheet.getRow(row);
+        return !(r != null && SourceCell.notAvailable(r.getCell(column))) && SourceGrid.super.unreadable(row, column);
+    }
+
+    /** A cell inside a merged range reads as the range's first cell: a year written once over its sub-columns. */
+    @Override
+    public String headerText(int row, int column) {
+        String own = text(row, column);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.isInRange(row, column)) {
+                return text(merged.getFirstRow(), merged.getFirstColumn());
+            }
+        }
+        return own;
     }
 
     @Override

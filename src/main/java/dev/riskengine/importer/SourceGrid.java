@@ -18,6 +18,11 @@ interface SourceGrid {
 
     OptionalDouble number(int row, int column);
 
+    /** A header cell's text; in a sheet, a cell inside a merged range reads as the range's first cell. */
+    default String headerText(int row, int column) {
+        return text(row, column);
+    }
+
     /** Whether a cell holds something that is neither a number nor a "no data" token. */
     default boolean unreadable(int row, int column) {
         return number(row, column).isEmpty() && !text(row, column).isEmpty()

@@ -20,9 +20,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * Reads a published table (.xlsx or .csv) as its {@link TableMapping} describes: for each mapped
  * indicator, finds the sheet and the header row, then takes every figure of the chosen years,
- * multiplied by the scale. Rows without a country name are skipped; region rows and notes carry
- * no figures and so give none; "no data" tokens stay missing, never 0; footnote marks after a
- * country name ("Libya‡", "Congo, DR*") are dropped.
+ * multiplied by the scale, with its range when the mapping names the columns that give one.
+ * Rows without a country name are skipped; region rows and notes carry no figures and so give none;
+ * "no data" tokens and #N/A stay missing, never 0; footnote marks after a country name ("Libya‡",
+ * "Congo, DR*") are dropped; the mapping's aliases give codes to countries the source writes its
+ * own way. A value whose range columns are empty is left out and listed, not read as a point.
  */
 public final class TableReader implements SourceReader {
     /** Footnote marks sources attach to a name; no country name ends in one. */
@@ -59,7 +61,7 @@ public final class TableReader implements SourceReader {
             return read(name, indicator -> grid, years);
         }
         try (Workbook workbook = new SourceWorkbookOpener().open(file)) {
-            return read(name, indicator -> new SheetGrid(sheet(workbook, name, mapping.sheetOf(indicator)), cells), years);
+            return read(name, indicator -> new SheetGrid(sheet(workbook, name, indicator), cells), years);
         } catch (IOException e) {
             // Opened read-only: closing cannot lose anything.
             throw new ImportException(name + ": cannot be read (" + e.getMessage() + ")");
@@ -73,27 +75,31 @@ public final class TableReader implements SourceReader {
     private SourceTable read(String file, GridOf grids, Predicate<Integer> years) throws ImportException {
         List<SourceFigure> figures = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        List<String> withoutRange = new ArrayList<>();
         Set<String> sheets = new LinkedHashSet<>();
         TreeSet<Integer> yearsSeen = new TreeSet<>();
         Optional<String> edition = Optional.empty();
         for (TableMapping.MappedIndicator indicator : mapping.indicators()) {
             SourceGrid grid = grids.grid(indicator);
-            TableHeader header = TableHeader.locate(grid, mapping, indicator, file);
+            TableHeader header = TableHeader.locate(grid, mappingFile, indicator, file);
             if (grid instanceof CsvGrid csv) {
-                csv.headerAt(header.row());
+                csv.headerAt(header.row(), mapping.yearOverSubColumns(indicator) ? header.row() - 1 : -1);
             } else {
                 sheets.add(grid.name());
             }
             if (edition.isEmpty()) {
                 edition = editionLabelled(grid, header.row());
             }
-            Figures found = new Figures(grid, header, indicator, years, figures, unreadable, yearsSeen);
+            Figures found = new Figures(grid, header, indicator, years, yearsSeen, file);
             for (int row = header.row() + 1; row <= grid.lastRow(); row++) {
                 found.readRow(row);
             }
+            figures.addAll(found.figures);
+            unreadable.addAll(found.unreadable);
+            withoutRange.addAll(found.withoutRange);
         }
         return new SourceTable(file, edition(edition, yearsSeen, sheets), figures,
-                mapping.country().by() == TableMapping.CountryKind.ISO3, unreadable);
+                mapping.country().by() == TableMapping.CountryKind.ISO3, unreadable, withoutRange);
     }
 
     /** Collects one indicator's figures from its grid. */
@@ -102,36 +108,43 @@ public final class TableReader implements SourceReader {
         private final TableHeader header;
         private final TableMapping.MappedIndicator indicator;
         private final Predicate<Integer> years;
-        private final List<SourceFigure> figures;
-        private final List<String> unreadable;
         private final Set<Integer> yearsSeen;
+        private final String file;
         private final double scale;
+        private final TableMapping.RangeColumns range;
+        private final List<SourceFigure> figures = new ArrayList<>();
+        private final List<String> unreadable = new ArrayList<>();
+        private final List<String> withoutRange = new ArrayList<>();
 
         Figures(SourceGrid grid, TableHeader header, TableMapping.MappedIndicator indicator, Predicate<Integer> years,
-                List<SourceFigure> figures, List<String> unreadable, Set<Integer> yearsSeen) {
+                Set<Integer> yearsSeen, String file) {
             this.grid = grid;
             this.header = header;
             this.indicator = indicator;
             this.years = years;
-            this.figures = figures;
-            this.unreadable = unreadable;
             this.yearsSeen = yearsSeen;
+            this.file = file;
             this.scale = mapping.scaleOf(indicator);
+            this.range = mapping.rangeOf(indicator);
         }
 
-        void readRow(int row) {
+        void readRow(int row) throws ImportException {
             String country = country(grid.text(row, header.countryColumn()));
             if (country.isEmpty() || !selected(row)) {
                 return;
             }
+            String alias = mapping.country().aliasOf(country); // after footnote marks are dropped
             if (mapping.layout() == TableMapping.Layout.WIDE) {
                 yearsSeen.addAll(header.yearsByColumn().values());
-                header.yearsByColumn().forEach((column, year) -> take(country, row, column, year));
+                for (Map.Entry<Integer, Integer> column : header.yearsByColumn().entrySet()) {
+                    take(country, alias, row, column.getKey(), column.getValue());
+                }
             } else {
-                TableHeader.year(grid.text(row, header.yearColumn())).ifPresent(year -> {
-                    yearsSeen.add(year);
-                    take(country, row, header.valueColumn(), year);
-                });
+                Optional<Integer> year = TableHeader.year(grid.text(row, header.yearColumn()));
+                if (year.isPresent()) {
+                    yearsSeen.add(year.get());
+                    take(country, alias, row, header.valueColumn(), year.get());
+                }
             }
         }
 
@@ -144,17 +157,65 @@ public final class TableReader implements SourceReader {
             return true;
         }
 
-        private void take(String country, int row, int column, int year) {
+        private void take(String country, String alias, int row, int column, int year) throws ImportException {
             if (!years.test(year)) {
                 return;
             }
             OptionalDouble value = grid.number(row, column);
-            if (value.isPresent()) {
-                figures.add(new SourceFigure(country, year, indicator.code(), value.getAsDouble() * scale,
-                        grid.place(row, column)));
-            } else if (grid.unreadable(row, column)) {
-                unreadable.add(grid.place(row, column) + " \"" + grid.text(row, column) + "\"");
+            if (value.isEmpty()) {
+                if (grid.unreadable(row, column)) {
+                    unreadable.add(grid.place(row, column) + " \"" + grid.text(row, column) + "\"");
+                }
+                return;
             }
+            double central = value.getAsDouble();
+            double low = central;
+            double high = central;
+            List<Integer> rangeColumns = header.rangeOf(column);
+            if (range != null) {
+                double[] read = new double[rangeColumns.size()];
+                for (int i = 0; i < read.length; i++) {
+                    OptionalDouble part = grid.number(row, rangeColumns.get(i));
+                    if (part.isEmpty()) {
+                        withoutRange.add(grid.place(row, column) + " (" + range.columns().get(i) + " "
+                                + grid.place(row, rangeColumns.get(i)) + " is " + describe(row, rangeColumns.get(i)) + ")");
+                        return;
+                    }
+                    read[i] = part.getAsDouble();
+                }
+                double[] bounds = range.bounds(central, read);
+                checkRange(row, column, rangeColumns, central, bounds);
+                low = bounds[0];
+                high = bounds[1];
+            }
+            double scaledLow = Math.min(low * scale, high * scale);
+            double scaledHigh = Math.max(low * scale, high * scale);
+            figures.add(new SourceFigure(country, alias, year, indicator.code(), central * scale, scaledLow, scaledHigh,
+                    grid.place(row, column)));
+        }
+
+        /**
+         * A range that does not hold its value, or a negative spread, means the mapping names the
+         * wrong columns (the WGI's Lower and Upper bound the percentile Rank, not the Estimate): the
+         * import stops rather than write ranges of another column.
+         */
+        private void checkRange(int row, int column, List<Integer> rangeColumns, double central, double[] bounds)
+                throws ImportException {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < rangeColumns.size(); i++) {
+                cells.add(range.columns().get(i) + " " + grid.place(row, rangeColumns.get(i)));
+            }
+            if (!(bounds[0] <= central && central <= bounds[1])) {
+                throw new ImportException(file + ": " + grid.place(row, column) + ": the value "
+                        + StoredNumber.shown(central) + " lies outside its range " + StoredNumber.shown(bounds[0]) + " to "
+                        + StoredNumber.shown(bounds[1]) + " (" + String.join(", ", cells) + "): do those columns give"
+                        + " the range of another column? (" + mappingFile.keyOf(indicator, "range") + ")");
+            }
+        }
+
+        private String describe(int row, int column) {
+            String text = grid.text(row, column);
+            return text.isEmpty() ? "blank" : "\"" + text + "\"";
         }
     }
 
@@ -196,7 +257,12 @@ public final class TableReader implements SourceReader {
         return edition.toString();
     }
 
-    private Sheet sheet(Workbook workbook, String file, String pattern) throws ImportException {
+    /**
+     * The indicator's sheet: the only sheet of a one-sheet workbook, or the one sheet its pattern
+     * matches. A pattern matching two sheets is refused rather than the first taken.
+     */
+    private Sheet sheet(Workbook workbook, String file, TableMapping.MappedIndicator indicator) throws ImportException {
+        String pattern = mapping.sheetOf(indicator);
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add("\"" + s.getSheetName() + "\""));
         if (pattern == null) {
@@ -204,16 +270,25 @@ public final class TableReader implements SourceReader {
                 return workbook.getSheetAt(0);
             }
             throw new ImportException(file + ": " + workbook.getNumberOfSheets() + " sheets (" + String.join(", ", names)
-                    + "); the mapping must name one with sheet:");
+                    + "); the mapping must name one with sheet: (" + mappingFile.keyOf(indicator, "code") + ")");
         }
         Pattern glob = glob(pattern);
+        List<Sheet> matching = new ArrayList<>();
         for (Sheet sheet : workbook) {
             if (glob.matcher(SheetHeader.key(sheet.getSheetName())).matches()) {
-                return sheet;
+                matching.add(sheet);
             }
         }
-        throw new ImportException(file + ": no sheet like \"" + pattern + "\" (sheets: " + String.join(", ", names)
-                + "); expected a table of " + mapping.source());
+        if (matching.size() > 1) {
+            throw new ImportException(file + ": " + matching.size() + " sheets match \"" + pattern + "\" ("
+                    + String.join(", ", matching.stream().map(s -> "\"" + s.getSheetName() + "\"").toList())
+                    + "), expected one; name it more closely (" + mappingFile.keyOf(indicator, "sheet") + ")");
+        }
+        if (matching.isEmpty()) {
+            throw new ImportException(file + ": no sheet like \"" + pattern + "\" (sheets: " + String.join(", ", names)
+                    + "); expected a table of " + mapping.source() + " (" + mappingFile.keyOf(indicator, "sheet") + ")");
+        }
+        return matching.get(0);
     }
 
     /** A sheet name pattern: {@code *} matches any text; case and surrounding spaces do not matter. */

@@ -21,6 +21,8 @@ class MappingFileTest {
         assertThat(MappingFile.read(Path.of("mappings", "sipri-milex.yaml")).mapping().indicators()).hasSize(2);
         assertThat(MappingFile.read(Path.of("mappings", "worldbank-wdi.yaml")).mapping().country().by())
                 .isEqualTo(TableMapping.CountryKind.ISO3);
+        assertThat(MappingFile.read(Path.of("mappings", "wgi.yaml")).codes()).extracting(MappedCode::code)
+                .containsExactly("political_stability", "government_effectiveness");
     }
 
     @Test
@@ -43,7 +45,7 @@ class MappingFileTest {
                   - code: x
                     scal: 100
                 """)).isEqualTo("m.yaml:5: indicators[1]: unknown key \"scal\"; did you mean \"scale\"?"
-                        + " (known: code, scale, sheet, value_column, where)");
+                        + " (known: code, dictionary, range, scale, sheet, value_column, where)");
     }
 
     @Test

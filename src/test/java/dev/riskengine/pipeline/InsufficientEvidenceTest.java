@@ -87,7 +87,7 @@ class InsufficientEvidenceTest {
         CountryAssessment tunBefore = before.country("TUN").orElseThrow();
         CountryAssessment tun = after.country("TUN").orElseThrow();
         assertThat(tunBefore.completeness()).isEqualTo(1.0);
-        assertThat(tun.completeness()).as("9 of 10 inputs").isEqualTo(0.9);
+        assertThat(tun.completeness()).as("11 of 12 inputs: the Dictionary's 11 indicators and the population").isEqualTo(11.0 / 12);
         assertThat(tun.missingIndicators()).containsExactly("population");
         assertThat(tun.dimensions().get(Dimension.THREAT)).isEqualTo(5.0); // the per-capita rules are silent
         assertThat(tun.reliability()).isGreaterThan(tunBefore.reliability());

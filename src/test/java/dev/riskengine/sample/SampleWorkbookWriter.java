@@ -38,12 +38,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Sahel countries, 2014-2016, with every figure cited below and again in the workbook's Sources
  * sheet. The figures live in this class so the workbook can be regenerated and reviewed as code.
  *
- * <p>Regenerate from the project root:
+ * <p>The governance columns {@code political_stability} and {@code government_effectiveness} (with
+ * their Dictionary rows and the "Import" rows of the Sources sheet) are not written here: they
+ * come from the World Bank's Worldwide Governance Indicators through the import step below, so the
+ * sample holds exactly what {@code risk import table} reads from the published file.
+ *
+ * <p>Regenerate from the project root in two steps, this writer, then the import:
  * <pre>
  *   mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  *   java -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
  *        dev.riskengine.sample.SampleWorkbookWriter inputs/indicators.xlsx
+ *   ./risk import table WGI-2020-update-1996-2019.xlsx --mapping mappings/wgi.yaml \
+ *        --new-code political_stability,government_effectiveness
+ *   rm inputs/indicators.backup-*.xlsx
  * </pre>
+ * (the WGI workbook, "WGI-2020-update-1996-2019.xlsx", is the 2020 update as the World Bank
+ * publishes it; see docs/importing.md).
  *
  * <p>Rules for the data: a figure that could not be traced to a source is left blank (missing),
  * never guessed; analyst judgments (armed groups, foreign support, territorial control) each carry
