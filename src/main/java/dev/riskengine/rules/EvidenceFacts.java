@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,22 +30,30 @@ public final class EvidenceFacts {
 
     /** The facts for a workbook's year, its Dictionary defining what is expected. */
     public static List<DimensionEvidence> of(RuleBase rules, IndicatorWorkbook workbook, int year) {
-        Set<String> dictionary = new java.util.HashSet<>();
-        workbook.dictionary().stream().map(IndicatorDefinition::code).forEach(dictionary::add);
-        return of(rules.dimensionInputs(), dictionary, year, workbook.countries(), workbook.indicators());
+        return of(rules.dimensionInputs(), workbook.dictionary(), year, workbook.countries(), workbook.indicators());
     }
 
     /**
-     * @param dictionary the Dictionary codes, or null when there is none (a rule test case): then
-     *                   every code the rules use is expected
+     * @param dictionary the Dictionary, or null when there is none (a rule test case): then every
+     *                   code the rules use is expected, and every range is judged against its value
      * @param indicators indicators of any years; only those up to {@code year} count, and only the
      *                   year's own count as present
      */
-    public static List<DimensionEvidence> of(DimensionInputs inputs, Collection<String> dictionary, int year,
-                                             List<Country> countries, Collection<Indicator> indicators) {
+    public static List<DimensionEvidence> of(DimensionInputs inputs, Collection<IndicatorDefinition> dictionary,
+                                             int year, List<Country> countries, Collection<Indicator> indicators) {
+        Set<String> codes = dictionary == null ? null : new HashSet<>();
+        Map<String, Double> signedScales = new HashMap<>();
+        if (dictionary != null) {
+            for (IndicatorDefinition definition : dictionary) {
+                codes.add(definition.code());
+                if (definition.isSignedIndex()) {
+                    signedScales.put(definition.code(), definition.scaleWidth());
+                }
+            }
+        }
         Map<Dimension, List<String>> expected = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
-            expected.put(dimension, inputs.expected(dimension, dictionary));
+            expected.put(dimension, inputs.expected(dimension, codes));
         }
         Map<String, List<Indicator>> byUnit = new HashMap<>();
         for (Indicator indicator : indicators) {
@@ -56,14 +65,14 @@ public final class EvidenceFacts {
         for (Country country : countries) {
             List<Indicator> own = byUnit.getOrDefault(country.getIso3(), List.of());
             for (Dimension dimension : Dimension.values()) {
-                facts.add(evidence(country, dimension, year, expected.get(dimension), own));
+                facts.add(evidence(country, dimension, year, expected.get(dimension), own, signedScales));
             }
         }
         return facts;
     }
 
     private static DimensionEvidence evidence(Country country, Dimension dimension, int year, List<String> expected,
-                                              List<Indicator> own) {
+                                              List<Indicator> own, Map<String, Double> signedScales) {
         List<String> present = new ArrayList<>();
         Integer newestYear = null;
         double widestRange = 0.0;
@@ -83,7 +92,8 @@ public final class EvidenceFacts {
                     if (!present.contains(input)) {
                         present.add(input);
                     }
-                    widestRange = Math.max(widestRange, relativeWidth(indicator));
+                    widestRange = Math.max(widestRange,
+                            relativeWidth(indicator, signedScales.getOrDefault(input, Double.NaN)));
                 }
             }
         }
@@ -92,12 +102,20 @@ public final class EvidenceFacts {
 
     /**
      * A range's width as a share of its central value (10-30 around 20 is 1.0); against the larger
-     * end when the central value is 0, so 0-10 around 0 is 1.0 too. 0 for a point estimate.
+     * end when the central value is 0, so 0-10 around 0 is 1.0 too. 0 for a point estimate. A
+     * signed index (WGI's -2.5 to 2.5) has a 0 that is a point of its scale, not "none": its
+     * width is a share of the scale instead ({@code signedScale}, the Dictionary's Max - Min), or
+     * -0.05 with a range of 0.6 would read as twelve times its value and 0 as no measure at all.
+     *
+     * @param signedScale Max - Min of a signed index, NaN for any other indicator
      */
-    static double relativeWidth(Indicator indicator) {
+    static double relativeWidth(Indicator indicator, double signedScale) {
         double width = indicator.getHigh() - indicator.getLow();
         if (width <= 0 || !Double.isFinite(width)) {
             return 0.0;
+        }
+        if (signedScale > 0) {
+            return width / signedScale;
         }
         double base = indicator.getValue() != 0 ? Math.abs(indicator.getValue())
                 : Math.max(Math.abs(indicator.getLow()), Math.abs(indicator.getHigh()));
