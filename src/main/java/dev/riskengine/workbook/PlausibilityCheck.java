@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *     percentages (5.3, 12): read as 0.0565 %, probably meant as 5.65 %;</li>
  * <li>a number typed as text with a dot before exactly three digits ("1.200"): 1.2 here, but
  *     1200 where a dot groups thousands;</li>
- * <li>a value far outside the column's other values (see {@link #FAR_OUT_DECADES}).</li>
+ * <li>a value far outside the column's other values (see {@link #FAR_OUT_DECADES}); for a signed
+ *     index, far outside on the value itself (see {@link #NARROWEST_SHARE_OF_SCALE}).</li>
  * </ul>
  */
 final class PlausibilityCheck {
@@ -45,6 +46,15 @@ final class PlausibilityCheck {
     private static final double FAR_OUT_DECADES = 2;
     /** Half an order of magnitude: a column of near-equal values (control 95-100 %) is not judged by its own narrowness. */
     private static final double NARROWEST_DECADES = 0.5;
+    /**
+     * A signed index (WGI's Estimate, about -2.5 to 2.5 around a world mean of 0) has no orders of
+     * magnitude: 0.01 and -1.2 are ordinary neighbours on its scale, while log10|v| puts them two
+     * decades apart. Such a column (a Dictionary Min below 0, or a negative value in it) is judged
+     * on the values themselves, with the same fences of {@link #FAR_OUT_DECADES} widths, each at
+     * least this share of the Dictionary's Max - Min: a tenth of WGI's -4 to 4 is 0.8, so a value
+     * is far out from 1.6 beyond the quartiles, where a lost minus sign (-1.2 typed 1.2) lands.
+     */
+    private static final double NARROWEST_SHARE_OF_SCALE = 0.1;
     /** Quartiles of fewer values say little about a column. */
     private static final int FEWEST_VALUES = 8;
     /** A column needs this many percentages besides a fraction to call the fraction odd. */
@@ -55,9 +65,11 @@ final class PlausibilityCheck {
 
     private final List<DataIssue> warnings = new ArrayList<>();
     private final List<Fraction> fractions = new ArrayList<>();
+    private final Map<String, IndicatorDefinition> definitions = new HashMap<>();
 
     /** Looks at one value as it is read. */
     void value(CellContent content, IndicatorDefinition definition, String iso3, IndicatorValue.Estimate estimate) {
+        definitions.putIfAbsent(definition.code(), definition);
         if (content instanceof CellContent.Text text && AMBIGUOUS_THOUSANDS.matcher(text.text()).matches()) {
             String read = NumberText.plain(estimate.value());
             String grouped = BigDecimal.valueOf(estimate.value()).movePointRight(3).stripTrailingZeros().toPlainString();
@@ -84,7 +96,7 @@ final class PlausibilityCheck {
             });
         }
         Map<String, Optional<Fences>> fences = new HashMap<>();
-        columns.forEach((code, sorted) -> fences.put(code, Fences.of(sorted)));
+        columns.forEach((code, sorted) -> fences.put(code, Fences.of(sorted, definitions.get(code))));
         for (Indicator indicator : indicators) {
             if (!warned.contains(indicator.getCell())) { // a fraction among percentages is far out too; one warning says why
                 fences.get(indicator.getCode()).flatMap(column -> column.farOut(indicator)).ifPresent(all::add);
@@ -113,9 +125,19 @@ final class PlausibilityCheck {
                 + " %; if it is a fraction meaning " + meant + " %, type " + meant + " or format the cell as %"));
     }
 
-    /** A column's quartiles of magnitude (log10 of its non-zero values) and the fences beyond which a value is far out. */
-    private record Fences(double q1, double q3, double low, double high) {
-        static Optional<Fences> of(double[] sorted) {
+    /**
+     * A column's quartiles and the fences beyond which a value is far out: of magnitude (log10 of
+     * its non-zero values) for counts, lengths and shares, of the values themselves for a signed
+     * index (see {@link #NARROWEST_SHARE_OF_SCALE}).
+     */
+    private record Fences(double q1, double q3, double low, double high, boolean onValues) {
+        static Optional<Fences> of(double[] sorted, IndicatorDefinition definition) {
+            boolean signed = (definition != null && definition.isSignedIndex()) || (sorted.length > 0 && sorted[0] < 0);
+            return signed ? onValues(sorted, definition == null ? Double.NaN : definition.scaleWidth())
+                    : onMagnitudes(sorted);
+        }
+
+        private static Optional<Fences> onMagnitudes(double[] sorted) {
             double[] magnitudes = Arrays.stream(sorted).filter(v -> v != 0).map(v -> Math.log10(Math.abs(v))).sorted().toArray();
             if (magnitudes.length < FEWEST_VALUES) {
                 return Optional.empty();
@@ -123,11 +145,34 @@ final class PlausibilityCheck {
             double q1 = quantile(magnitudes, 0.25);
             double q3 = quantile(magnitudes, 0.75);
             double width = Math.max(q3 - q1, NARROWEST_DECADES);
-            return Optional.of(new Fences(q1, q3, q1 - FAR_OUT_DECADES * width, q3 + FAR_OUT_DECADES * width));
+            return Optional.of(new Fences(q1, q3, q1 - FAR_OUT_DECADES * width, q3 + FAR_OUT_DECADES * width, false));
+        }
+
+        /** @param scale the Dictionary's Max - Min, NaN when it gives none (then the quartiles alone) */
+        private static Optional<Fences> onValues(double[] sorted, double scale) {
+            if (sorted.length < FEWEST_VALUES) {
+                return Optional.empty();
+            }
+            double q1 = quantile(sorted, 0.25);
+            double q3 = quantile(sorted, 0.75);
+            double width = Double.isNaN(scale) ? q3 - q1 : Math.max(q3 - q1, NARROWEST_SHARE_OF_SCALE * scale);
+            if (!(width > 0)) { // every value alike and no scale: nothing to measure a distance by
+                return Optional.empty();
+            }
+            return Optional.of(new Fences(q1, q3, q1 - FAR_OUT_DECADES * width, q3 + FAR_OUT_DECADES * width, true));
         }
 
         Optional<DataIssue> farOut(Indicator indicator) {
             double value = indicator.getValue();
+            if (onValues) {
+                if (value >= low && value <= high) {
+                    return Optional.empty();
+                }
+                return Optional.of(DataIssue.warning(indicator.getIso3(), indicator.getCell(),
+                        NumberText.plain(value) + " is far outside the other values of " + indicator.getCode()
+                                + " (their middle half: " + round(q1) + " to " + round(q3)
+                                + "): a typo, such as a lost minus sign or a misplaced decimal point?"));
+            }
             double magnitude = value == 0 ? Double.NaN : Math.log10(Math.abs(value));
             if (value == 0 || (magnitude >= low && magnitude <= high)) {
                 return Optional.empty();

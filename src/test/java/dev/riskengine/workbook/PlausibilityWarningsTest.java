@@ -67,6 +67,48 @@ class PlausibilityWarningsTest {
         assertThat(Reading.valid(file).warnings()).isEmpty();
     }
 
+    @Test
+    void wgiEstimateNearZeroAmongNegativeEstimatesDoesNotWarn() throws Exception {
+        // On log10|v| 0.01 sat two decades below -1.2 and was flagged; on WGI's scale they are neighbours.
+        Path file = nineYearsOfGovernance(-1.2, -0.9, -1.1, -1.3, -0.8, -1.0, -1.4, -1.2, 0.01, -4.0, 4.0)
+                .writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).isEmpty();
+    }
+
+    @Test
+    void wgiEstimateWithALostMinusSignWarnsOnTheValueItself() throws Exception {
+        Path file = nineYearsOfGovernance(-1.2, -0.9, -1.1, -1.3, -0.8, -1.0, -1.4, -1.2, 2.3, -4.0, 4.0)
+                .writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).containsExactly(DataIssue.warning("TUN", "Indicators!E10",
+                "2.3 is far outside the other values of political_stability (their middle half: -1.2 to -0.9): "
+                        + "a typo, such as a lost minus sign or a misplaced decimal point?"));
+    }
+
+    @Test
+    void signedColumnWithoutDictionaryBoundsIsJudgedOnItsValues() throws Exception {
+        // no Min/Max: the negative values alone say the column is a signed index, its quartiles the spread
+        Path file = nineYearsOfGovernance(-2.0, -1.5, -1.0, -0.5, -1.8, -0.7, -1.2, -0.3, 0.02, null, null)
+                .writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).isEmpty();
+    }
+
+    /** political_stability of three countries over three years, in rows 2 to 10, and its Dictionary row. */
+    private static TestWorkbook nineYearsOfGovernance(double v1, double v2, double v3, double v4, double v5, double v6,
+                                                      double v7, double v8, double v9, Double min, Double max) {
+        double[] values = {v1, v2, v3, v4, v5, v6, v7, v8, v9};
+        String[] countries = {"MAR", "DZA", "TUN"};
+        Object[][] rows = new Object[10][];
+        rows[0] = row("ISO3", "Year", "fighters_abroad", "government_control_pct", "political_stability");
+        for (int i = 0; i < 9; i++) {
+            rows[i + 1] = row(countries[i / 3], 2022 + i % 3, 1500, 100, values[i]);
+        }
+        return TestWorkbook.valid().sheet("Indicators", rows).append("Dictionary", "political_stability",
+                "Political stability (WGI)", "index, higher is better", min, max, "WGI Estimate", "World Bank");
+    }
+
     /** fighters_abroad of three countries over three years, in rows 2 to 10. */
     private static TestWorkbook nineYears(double... fighters) {
         String[] countries = {"MAR", "DZA", "TUN"};
