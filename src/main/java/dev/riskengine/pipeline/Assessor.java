@@ -75,6 +75,7 @@ public final class Assessor {
         Map<String, Double> atLow = anyRange ? scoresAt(facts, Indicator::getLow, "low end") : Map.of();
         Map<String, Double> atHigh = anyRange ? scoresAt(facts, Indicator::getHigh, "high end") : Map.of();
         boolean populationUsed = ruleBase.dimensionInputs().populationUsed();
+        List<String> inputs = ruleInputs(ruleBase.dimensionInputs(), workbook.dictionary());
 
         Map<String, List<Indicator>> byIso3 = new HashMap<>();
         indicators.forEach(i -> byIso3.computeIfAbsent(i.getIso3(), k -> new ArrayList<>()).add(i));
@@ -83,13 +84,12 @@ public final class Assessor {
             String iso3 = country.getIso3();
             RuleOutcome outcome = central.get(iso3);
             List<Indicator> own = byIso3.getOrDefault(iso3, List.of()).stream().sorted(BY_CODE).toList();
-            List<String> missing = missingInputs(workbook.dictionary(), own, populationUsed, country);
-            int expected = workbook.dictionary().size() + (populationUsed ? 1 : 0);
+            List<String> missing = missingInputs(inputs, own, country);
             double score = outcome.score();
             double low = scoreRange(score, atLow.get(iso3), atHigh.get(iso3), Math::min);
             double high = scoreRange(score, atLow.get(iso3), atHigh.get(iso3), Math::max);
             unranked.add(new CountryAssessment(country, 0, outcome.score(), outcome.band(), outcome.bandLevel(),
-                    low, high, outcome.dimensions(), completeness(expected, missing), own, missing,
+                    low, high, outcome.dimensions(), completeness(inputs.size(), missing), own, missing,
                     outcome.contributions(), outcome.reliability(), outcome.insufficient()));
         }
         return new Assessment(year, rank(unranked), dataIssues(workbook, year, populationUsed));
@@ -134,20 +134,29 @@ public final class Assessor {
     }
 
     /**
-     * The Dictionary codes without a value, then the population when the rules read it and the
-     * Countries sheet leaves it blank: every per-capita rule then stays silent, which is missing
-     * data as much as a blank indicator is.
+     * What completeness counts: the Dictionary codes some dimension's rules read, in Dictionary
+     * order, then the population when the rules read it. A Dictionary column no rule reads changes
+     * no score, so a blank in it is no missing evidence (the Data issues sheet still lists it).
      */
-    private static List<String> missingInputs(List<IndicatorDefinition> dictionary, List<Indicator> present,
-                                              boolean populationUsed, Country country) {
+    private static List<String> ruleInputs(DimensionInputs rules, List<IndicatorDefinition> dictionary) {
+        List<String> inputs = new ArrayList<>(dictionary.stream().map(IndicatorDefinition::code)
+                .filter(rules::reads).toList());
+        if (rules.populationUsed()) {
+            inputs.add(DimensionInputs.POPULATION);
+        }
+        return List.copyOf(inputs);
+    }
+
+    /**
+     * The inputs without a value: an indicator without one in the year, the population when the
+     * Countries sheet leaves it blank (every per-capita rule then stays silent, which is missing
+     * data as much as a blank indicator is).
+     */
+    private static List<String> missingInputs(List<String> inputs, List<Indicator> present, Country country) {
         Set<String> presentCodes = new HashSet<>();
         present.forEach(i -> presentCodes.add(i.getCode()));
-        List<String> missing = new ArrayList<>(dictionary.stream().map(IndicatorDefinition::code)
-                .filter(code -> !presentCodes.contains(code)).toList());
-        if (populationUsed && country.getPopulation() == null) {
-            missing.add(DimensionInputs.POPULATION);
-        }
-        return List.copyOf(missing);
+        return inputs.stream().filter(input -> input.equals(DimensionInputs.POPULATION)
+                ? country.getPopulation() == null : !presentCodes.contains(input)).toList();
     }
 
     private static double completeness(int expected, List<String> missing) {

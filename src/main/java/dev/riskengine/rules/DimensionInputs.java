@@ -96,6 +96,11 @@ public final class DimensionInputs {
         return List.copyOf(expected);
     }
 
+    /** Whether some dimension's rules match this indicator code. */
+    public boolean reads(String code) {
+        return codes.values().stream().anyMatch(dimensionCodes -> dimensionCodes.contains(code));
+    }
+
     /** Whether some dimension's rules read the population (it then counts in completeness). */
     public boolean populationUsed() {
         return !populationUsers.isEmpty();

@@ -68,7 +68,7 @@ public final class RuleLint {
             for (String code : new TreeSet<>(dictionaryCodes)) {
                 if (!used.contains(code)) {
                     warnings.add(workbookName + ": Dictionary: no rule uses indicator \"" + code
-                            + "\" (it only counts towards completeness)");
+                            + "\" (its values change no score and no completeness)");
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.riskengine.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompiler;
@@ -87,7 +89,7 @@ class InsufficientEvidenceTest {
         CountryAssessment tunBefore = before.country("TUN").orElseThrow();
         CountryAssessment tun = after.country("TUN").orElseThrow();
         assertThat(tunBefore.completeness()).isEqualTo(1.0);
-        assertThat(tun.completeness()).as("11 of 12 inputs: the Dictionary's 11 indicators and the population").isEqualTo(11.0 / 12);
+        assertThat(tun.completeness()).as("9 of 10 inputs: the 9 indicators the rules read and the population").isEqualTo(9.0 / 10);
         assertThat(tun.missingIndicators()).containsExactly("population");
         assertThat(tun.dimensions().get(Dimension.THREAT)).isEqualTo(5.0); // the per-capita rules are silent
         assertThat(tun.reliability()).isGreaterThan(tunBefore.reliability());
@@ -98,5 +100,24 @@ class InsufficientEvidenceTest {
         });
         assertThat(after.country("MAR").orElseThrow().completeness())
                 .isEqualTo(before.country("MAR").orElseThrow().completeness());
+    }
+
+    @Test
+    void completenessLeavesOutDictionaryIndicatorsNoRuleReads() {
+        // given: a Dictionary row no rule matches, and no value for it anywhere
+        List<IndicatorDefinition> dictionary = new ArrayList<>(sample.dictionary());
+        dictionary.add(new IndicatorDefinition("press_freedom", "Press freedom", "score", 0.0, 100.0, "", "RSF"));
+        IndicatorWorkbook workbook = new IndicatorWorkbook(sample.source(), sample.countries(), dictionary,
+                sample.indicators(), sample.borders(), sample.missing(), sample.warnings());
+        Assessment before = new Assessor(rules).assess(sample, 2016);
+
+        Assessment after = new Assessor(rules).assess(workbook, 2016);
+
+        // Tunisia has every input the rules read: a blank column they never read is no missing evidence
+        assertThat(after.country("TUN").orElseThrow().completeness()).isEqualTo(1.0);
+        assertThat(after.countries()).allSatisfy(c -> {
+            assertThat(c.missingIndicators()).as(c.iso3()).doesNotContain("press_freedom");
+            assertThat(c.completeness()).as(c.iso3()).isEqualTo(before.country(c.iso3()).orElseThrow().completeness());
+        });
     }
 }

@@ -70,7 +70,7 @@ class RuleLintTest {
         assertThat(warnings(rules, dictionary)).contains(
                 "rules/custom.drl:6: indicator code \"recruiting_cells\" is not in the Dictionary of indicators.xlsx, so this rule can never match it",
                 "rules/threat.drl.xlsx: " + cell + ": indicator code \"terrorist_attack\" is not in the Dictionary of indicators.xlsx, so this rule can never match it",
-                "indicators.xlsx: Dictionary: no rule uses indicator \"recruiting_cells_dismantled\" (it only counts towards completeness)");
+                "indicators.xlsx: Dictionary: no rule uses indicator \"recruiting_cells_dismantled\" (its values change no score and no completeness)");
     }
 
     @Test
