@@ -25,7 +25,8 @@ class EvidenceRulesTest {
                 .indicator("TST", "active_armed_groups", 1).indicator("TST", "terrorist_attacks", 5)
                 .indicator("TST", "coastline_km", 500)
                 .indicator("TST", "military_spending_pct_gdp", 2).indicator("TST", "military_spending_usd_m", 500)
-                .indicator("TST", "foreign_security_support", 1);
+                .indicator("TST", "foreign_security_support", 1)
+                .indicator("TST", "political_stability", -0.3).indicator("TST", "government_effectiveness", 0.2);
     }
 
     @Test
@@ -57,13 +58,13 @@ class EvidenceRulesTest {
 
     @Test
     void aDimensionWithAQuarterOfItsInputsIsEnoughAndTheUnitIsScored() {
-        // two of five THREAT inputs (one indicator and the population), the coastline, two of five VULNERABILITY inputs
+        // two of five THREAT inputs (one indicator and the population), the coastline, two of seven VULNERABILITY inputs
         RuleOutcome outcome = Given.country("TST", 10_000_000L).indicator("TST", "terrorist_attacks", 0)
                 .indicator("TST", "coastline_km", 0).indicator("TST", "government_control_pct", 100)
                 .assessed().get("TST");
 
         assertThat(outcome.scored()).isTrue();
-        assertThat(outcome.score()).isEqualTo(0.0);
+        assertThat(outcome.score()).isEqualTo(1.1); // cube root of 0.5 x 0.5 x 5: no points is the floor (scoring.drl)
         assertThat(outcome.band()).isEqualTo("Very Low");
     }
 
@@ -92,12 +93,13 @@ class EvidenceRulesTest {
     void reliabilityAddsMissingOldAndWideRangedData() {
         assertThat(complete().assessed().get("TST").reliability()).as("nothing missing, old or ranged").isEqualTo(0.0);
 
-        // 4 of 11 inputs missing: 6 x 4 / 11 = 2.18
+        // 4 of 13 inputs missing: 6 x 4 / 13 = 1.85
         RuleOutcome missing = Given.country("TST", 10_000_000L).indicator("TST", "active_armed_groups", 1)
                 .indicator("TST", "terrorist_attacks", 5).indicator("TST", "coastline_km", 500)
                 .indicator("TST", "foreign_security_support", 1).indicator("TST", "government_control_pct", 90)
+                .indicator("TST", "political_stability", -0.3).indicator("TST", "government_effectiveness", 0.2)
                 .assessed().get("TST");
-        assertThat(missing.reliability()).isEqualTo(2.2);
+        assertThat(missing.reliability()).isEqualTo(1.8);
 
         // a range as wide as its central value costs the full 2 points
         RuleOutcome ranged = allButControl().range("TST", "government_control_pct", 10, 20, 30).assessed().get("TST");
@@ -106,16 +108,17 @@ class EvidenceRulesTest {
 
     @Test
     void reliabilityCountsTheYearsSinceADimensionsNewestValue() {
-        // EXPOSURE's only input is from 2013, three years before 2016: 1.5 for age, 6 x 1/11 = 0.55 missing
+        // EXPOSURE's only input is from 2013, three years before 2016: 1.5 for age, 6 x 1/13 = 0.46 missing
         RuleOutcome outcome = Given.country("TST", 10_000_000L)
                 .indicator("TST", "fighters_abroad", 100).indicator("TST", "returning_fighters", 10)
                 .indicator("TST", "active_armed_groups", 1).indicator("TST", "terrorist_attacks", 5)
                 .indicatorOf(2013, "TST", "coastline_km", 500)
                 .indicator("TST", "military_spending_pct_gdp", 2).indicator("TST", "military_spending_usd_m", 500)
                 .indicator("TST", "foreign_security_support", 1).indicator("TST", "government_control_pct", 90)
+                .indicator("TST", "political_stability", -0.3).indicator("TST", "government_effectiveness", 0.2)
                 .assessed().get("TST");
 
-        assertThat(outcome.reliability()).isEqualTo(2.0); // 0.55 + 1.5 = 2.05, rounded to tenths
+        assertThat(outcome.reliability()).isEqualTo(2.0); // 0.46 + 1.5 = 1.96, rounded to tenths
     }
 
     @Test

@@ -54,11 +54,17 @@ class ScoringRulesTest {
     @DisplayName("Vulnerability score is the capped sum of vulnerability points")
     void vulnerabilityScoreIsTheCappedSum() {
         assertThat(sample().dimensions().get(Dimension.VULNERABILITY)).isEqualTo(8.0);
-        // 5 - 2 (direct support) - 1 (defence effort) - 1.5 (US$ 150 a head) = 0.5; never below 0
+        // 5 - 2 (direct support) - 1 (defence effort) - 1.5 (US$ 150 a head) = 0.5
         RuleOutcome mitigated = Given.country("TST", 1_000_000L).indicator("TST", "foreign_security_support", 3)
                 .indicator("TST", "military_spending_pct_gdp", 6).indicator("TST", "military_spending_usd_m", 400)
                 .indicator("TST", "government_control_pct", 100).run().get("TST");
         assertThat(mitigated.dimensions().get(Dimension.VULNERABILITY)).isEqualTo(0.5);
+        // one more point of mitigation (-0.5 points) stops at the floor: lowered to 0.5, never to 0 (scoring.drl)
+        RuleOutcome floored = Given.country("TST", 1_000_000L).indicator("TST", "foreign_security_support", 3)
+                .indicator("TST", "military_spending_pct_gdp", 6).indicator("TST", "military_spending_usd_m", 400)
+                .indicator("TST", "government_control_pct", 100).indicator("TST", "political_stability", 1.0)
+                .run().get("TST");
+        assertThat(floored.dimensions().get(Dimension.VULNERABILITY)).isEqualTo(0.5);
     }
 
     @Test
@@ -66,14 +72,26 @@ class ScoringRulesTest {
     void overallScoreIsTheGeometricMean() {
         // cube root of 7 x 3 x 8 = 168 is 5.52, published to one decimal
         assertThat(sample().score()).isEqualTo(5.5);
-        // no threat at all: no risk, whatever the exposure and vulnerability
-        assertThat(threatOnly(0, 0, 0).score()).isEqualTo(0.0);
+    }
+
+    @Test
+    void noThreatPointsOnRealExposureAndVulnerabilityIsNotScoredZero() {
+        // issue 14 point 2: THREAT 0 made the geometric mean 0.0 whatever the exposure and vulnerability;
+        // a scored dimension is at least 0.5, so cube root of 0.5 x 5 x 5 = 2.3, below one group's 2.9
+        RuleOutcome outcome = threatOnly(0, 0, 0);
+        assertThat(outcome.dimensions().get(Dimension.THREAT)).isEqualTo(0.5);
+        assertThat(outcome.score()).isEqualTo(2.3);
+        assertThat(outcome.band()).isEqualTo("Low");
+        assertThat(outcome.score()).isLessThan(threatOnly(1, 0, 0).score());
     }
 
     @Test
     @DisplayName("Very low risk")
     void veryLowRisk() {
-        RuleOutcome outcome = threatOnly(0, 0, 0);
+        // THREAT 0.5 (the floor), EXPOSURE 2 (coast), VULNERABILITY 5: cube root of 5 = 1.7
+        RuleOutcome outcome = Given.country("TST", 1_000_000L).indicator("TST", "coastline_km", 2000)
+                .indicator("TST", "government_control_pct", 95).run().get("TST");
+        assertThat(outcome.score()).isEqualTo(1.7);
         assertThat(outcome.band()).isEqualTo("Very Low");
         assertThat(outcome.bandLevel()).isEqualTo(1);
     }
@@ -129,6 +147,6 @@ class ScoringRulesTest {
         Map<String, RuleOutcome> outcomes = Given.country("AAA", null).and("BBB", 5_000_000L).run();
         assertThat(outcomes).containsOnlyKeys("AAA", "BBB");
         assertThat(outcomes.get("AAA").dimensions()).containsEntry(Dimension.VULNERABILITY, 5.0)
-                .containsEntry(Dimension.THREAT, 0.0);
+                .containsEntry(Dimension.THREAT, 0.5); // no points: the floor; the unit itself has insufficient data
     }
 }
