@@ -89,7 +89,7 @@ class InsufficientEvidenceTest {
         CountryAssessment tunBefore = before.country("TUN").orElseThrow();
         CountryAssessment tun = after.country("TUN").orElseThrow();
         assertThat(tunBefore.completeness()).isEqualTo(1.0);
-        assertThat(tun.completeness()).as("9 of 10 inputs: the 9 indicators the rules read and the population").isEqualTo(9.0 / 10);
+        assertThat(tun.completeness()).as("11 of 12 inputs: the 11 indicators the rules read and the population").isEqualTo(11.0 / 12);
         assertThat(tun.missingIndicators()).containsExactly("population");
         assertThat(tun.dimensions().get(Dimension.THREAT)).isEqualTo(5.0); // the per-capita rules are silent
         assertThat(tun.reliability()).isGreaterThan(tunBefore.reliability());
