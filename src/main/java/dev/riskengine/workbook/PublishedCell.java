@@ -8,8 +8,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * A cell of a published table (a source workbook that {@code import} reads) read by the same
  * rules as the indicator workbook's cells, so that no figure is imported that the workbook reader
  * would refuse: a formula saved without a result is evaluated, never read as 0; a stored NaN or
- * INF, an empty stored number and text Java's parser accepts but a person would not ("5,3",
- * "12f", "NaN") are not numbers.
+ * INF, an empty stored number, a date's serial day number and text Java's parser accepts but a
+ * person would not ("5,3", "12f", "NaN") are not numbers.
  *
  * @param kind   what the cell holds
  * @param number the number, for {@link Kind#NUMBER} only
@@ -21,7 +21,7 @@ public record PublishedCell(Kind kind, OptionalDouble number, String text) {
         BLANK, NUMBER, TEXT,
         /** Excel's #N/A: the source says it has no figure. */
         NOT_AVAILABLE,
-        /** An error value, a boolean, a stored NaN/INF or a formula that could not be evaluated. */
+        /** An error value, a boolean, a date, a stored NaN/INF or a formula that could not be evaluated. */
         UNREADABLE
     }
 
@@ -35,7 +35,7 @@ public record PublishedCell(Kind kind, OptionalDouble number, String text) {
 
         public PublishedCell read(Sheet sheet, int row, int column) {
             CellContent content = cells.read(sheet, row, column);
-            if (content instanceof CellContent.Numeric numeric) {
+            if (content instanceof CellContent.Numeric numeric && !numeric.format().isDate()) {
                 return new PublishedCell(Kind.NUMBER, OptionalDouble.of(numeric.value()), "");
             }
             if (content instanceof CellContent.Text text) {
