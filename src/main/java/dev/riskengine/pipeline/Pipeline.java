@@ -22,6 +22,7 @@ import dev.riskengine.ruletest.RuleTestSuite;
 import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.uncertainty.MonteCarlo;
 import dev.riskengine.workbook.InvalidWorkbookException;
+import dev.riskengine.workbook.PartLimits;
 import dev.riskengine.workbook.WorkbookReader;
 
 /**
@@ -32,6 +33,12 @@ import dev.riskengine.workbook.WorkbookReader;
  * engine evaluates the units (Monte Carlo draws included).
  */
 public final class Pipeline {
+    static {
+        // POI's part limits hold process-wide, so they also guard the decision tables (.drl.xlsx)
+        // that Drools reads as the rules compile; the workbook and importer openers set them too.
+        PartLimits.apply();
+    }
+
     private final RuleBaseSource ruleSource;
     private final AssessmentEngine engine;
 
