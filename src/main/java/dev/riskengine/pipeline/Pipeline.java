@@ -33,12 +33,6 @@ import dev.riskengine.workbook.WorkbookReader;
  * engine evaluates the units (Monte Carlo draws included).
  */
 public final class Pipeline {
-    static {
-        // POI's part limits hold process-wide, so they also guard the decision tables (.drl.xlsx)
-        // that Drools reads as the rules compile; the workbook and importer openers set them too.
-        PartLimits.apply();
-    }
-
     private final RuleBaseSource ruleSource;
     private final AssessmentEngine engine;
 
@@ -48,6 +42,9 @@ public final class Pipeline {
     }
 
     public Pipeline(RuleBaseSource ruleSource, AssessmentEngine engine) {
+        // POI's part limits hold process-wide, so they also guard the decision tables (.drl.xlsx)
+        // that Drools reads as the rules compile; the workbook and importer openers set them too.
+        PartLimits.apply();
         this.ruleSource = ruleSource;
         this.engine = engine;
     }
