@@ -114,6 +114,12 @@ final class PlainJavaEvaluator {
         if (support != null) {
             points.add(-(support >= 3 ? 2.0 : support >= 2 ? 1.5 : support >= 1 ? 0.5 : 0));
         }
+        for (String governance : List.of("political_stability", "government_effectiveness")) {
+            Double estimate = v.get(governance);
+            if (estimate != null) {
+                points.add(estimate < -1.5 ? 1.5 : estimate < -0.5 ? 0.5 : estimate >= 0.5 ? -1.0 : 0);
+            }
+        }
         return points.total();
     }
 
@@ -141,7 +147,7 @@ final class PlainJavaEvaluator {
     }
 
     private static double dimension(double points) {
-        return roundToTenth(Math.min(10.0, Math.max(0.0, points)));
+        return roundToTenth(Math.min(10.0, Math.max(0.5, points))); // scoring.drl's capToScale: 0.5 to 10
     }
 
     private static double roundToTenth(double x) {

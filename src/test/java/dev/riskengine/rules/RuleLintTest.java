@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleLintTest {
     private static final Set<String> SAMPLE_DICTIONARY = Set.of("fighters_abroad", "returning_fighters",
             "active_armed_groups", "terrorist_attacks", "coastline_km", "military_spending_pct_gdp",
-            "military_spending_usd_m", "foreign_security_support", "government_control_pct");
+            "military_spending_usd_m", "foreign_security_support", "government_control_pct",
+            "political_stability", "government_effectiveness");
 
     @TempDir
     Path temp;
