@@ -26,6 +26,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Mixin ReportsOption reportsFolder;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -37,7 +39,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         // Unless the user names other files, the run is compared with the files it read itself.
         var parsed = spec.commandLine().getParseResult();
-        RunVerification.Outcome outcome = new RunVerification().verify(folder,
+        RunVerification.Outcome outcome = new RunVerification(cache.pipeline()).verify(folder,
                 parsed.hasMatchedOption("--input") ? inputs.input() : null,
                 parsed.hasMatchedOption("--rules") ? inputs.rules() : null);
         PrintWriter out = spec.commandLine().getOut();
