@@ -76,6 +76,9 @@ final class RuleCacheFolder {
      * @throws IOException when there is an entry but it is damaged or not for this key
      */
     Optional<byte[]> read(String key) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty(); // nothing cached yet; writing says what is in the way, if anything
+        }
         Path entry = entry(key);
         byte[] file;
         try {
