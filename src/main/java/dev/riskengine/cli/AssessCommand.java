@@ -25,6 +25,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Mixin KeepOption keep;
 
+    @Mixin RuleCacheOption cache;
+
     @Option(names = "--fail-on-band-rise",
             description = "Exit with 6 (after writing the reports) when a country's band rose since the previous run.")
     boolean failOnBandRise;
@@ -60,7 +62,7 @@ final class AssessCommand implements Callable<Integer> {
         long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         RunRequest request = new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year,
                 draws == null ? 0 : draws, drawSeed);
-        AssessmentRun run = new AssessmentRun(TerminalProgress.forThisProcess());
+        AssessmentRun run = new AssessmentRun(cache.pipeline(), TerminalProgress.forThisProcess());
         RunResult result;
         Thread stopHook = stopHook(run);
         Runtime.getRuntime().addShutdownHook(stopHook);

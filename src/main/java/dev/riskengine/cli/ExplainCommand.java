@@ -32,11 +32,13 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Mixin ReportsOption reportsFolder;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Explaining.Outcome outcome = new Explaining().explain(
+        Explaining.Outcome outcome = new Explaining(cache.pipeline()).explain(
                 new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year), run, iso3, rule);
         if (outcome instanceof Explaining.Explained explained) {
             PrintWriter out = spec.commandLine().getOut();

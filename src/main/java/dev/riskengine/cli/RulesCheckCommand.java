@@ -20,11 +20,13 @@ final class RulesCheckCommand implements Callable<Integer> {
     /** Its help text is this command's own: key risk.rules.check.input of OptionTexts.properties. */
     @Mixin InputOption workbook;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        RulesCheck.Result result = new RulesCheck().check(rulesFolder.rules, workbook.input);
+        RulesCheck.Result result = new RulesCheck(cache.pipeline()).check(rulesFolder.rules, workbook.input);
         PrintWriter out = spec.commandLine().getOut();
         for (String file : result.files()) {
             out.println("  " + file);

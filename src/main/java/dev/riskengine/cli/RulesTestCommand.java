@@ -16,11 +16,13 @@ final class RulesTestCommand implements Callable<Integer> {
     /** Its help text also names the cases: key risk.rules.test.rules of OptionTexts.properties. */
     @Mixin RulesOption rulesFolder;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        RulesTest.Result result = new RulesTest().run(rulesFolder.rules);
+        RulesTest.Result result = new RulesTest(cache.pipeline()).run(rulesFolder.rules);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         result.caseLines().forEach(out::println);

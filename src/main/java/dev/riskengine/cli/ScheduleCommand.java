@@ -38,6 +38,8 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Mixin KeepOption keep;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -51,7 +53,7 @@ final class ScheduleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Scheduler scheduler = new Scheduler(times,
                 new ScheduledAssessment(new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year),
-                        keep.runsToKeep()),
+                        keep.runsToKeep(), cache.pipeline()),
                 new ScheduleLog(reportsFolder.reports, line -> { out.println(line); out.flush(); }));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.stop();

@@ -29,6 +29,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Mixin ReportsOption reportsFolder;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -40,7 +42,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         // Unless the user names other files, the run is compared with the files it read itself.
         var parsed = spec.commandLine().getParseResult();
-        RunVerification.Outcome outcome = new RunVerification().verify(folder,
+        RunVerification.Outcome outcome = new RunVerification(cache.pipeline()).verify(folder,
                 parsed.hasMatchedOption("--input") ? workbook.input : null,
                 parsed.hasMatchedOption("--rules") ? rulesFolder.rules : null);
         PrintWriter out = spec.commandLine().getOut();

@@ -27,12 +27,14 @@ final class WatchCommand implements Callable<Integer> {
 
     @Mixin ReportsOption reportsFolder;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         WatchLoop loop = new WatchLoop(new WatchLoop.Options(inputs.rules(), inputs.input(), inputs.year,
-                writeReports ? reportsFolder.reports : null, QUIET), spec.commandLine().getOut());
+                writeReports ? reportsFolder.reports : null, QUIET), cache.pipeline(), spec.commandLine().getOut());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             loop.stop();
             try {

@@ -36,9 +36,17 @@ public final class Pipeline {
     private final RuleBaseSource ruleSource;
     private final AssessmentEngine engine;
 
-    /** The rules compiled every time, evaluated by Drools in this JVM. */
+    /**
+     * The rules compiled once per content and kept in the user's cache folder (a damaged entry is
+     * named on standard error), evaluated by Drools in this JVM.
+     */
     public Pipeline() {
-        this(new CompileEachTime(), new LocalDroolsEngine());
+        this(CachedCompilation.inUserCacheFolder(System.err::println));
+    }
+
+    /** The rules from this source, evaluated by Drools in this JVM. */
+    public Pipeline(RuleBaseSource ruleSource) {
+        this(ruleSource, new LocalDroolsEngine());
     }
 
     public Pipeline(RuleBaseSource ruleSource, AssessmentEngine engine) {
@@ -69,11 +77,12 @@ public final class Pipeline {
     }
 
     /**
-     * The rules compiled with every condition ({@code rules check}), which Drools otherwise
-     * leaves until a fact reaches it: always compiled, as a check must look at the files as they are.
+     * The rules with every condition compiled ({@code rules check}), which Drools otherwise
+     * leaves until a fact reaches it. The rules come from the source as for a run: a cached
+     * compilation is one of exactly these files, so the check still looks at the files as they are.
      */
     public RuleBase checkedRules(Path rulesDir) throws RuleCompilationException {
-        return new RuleCompiler().compileWithConditions(rulesDir);
+        return RuleCompiler.withConditionsCompiled(rules(rulesDir));
     }
 
     /** The year asked for, or the workbook's latest when none is; either must be in the workbook. */

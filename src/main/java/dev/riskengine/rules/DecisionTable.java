@@ -67,6 +67,11 @@ final class DecisionTable {
         }
     }
 
+    /** A table read before, from the DRL it generated and its cells (compiled rules read back from the cache). */
+    static DecisionTable of(String drl, TableGrid grid) {
+        return new DecisionTable(drl, grid);
+    }
+
     /** Reads and compiles a table; a table Drools cannot read at all is reported as a {@link DecisionTableException}. */
     static DecisionTable read(Path file) throws DecisionTableException {
         InputType type = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? InputType.CSV : InputType.XLS;

@@ -39,6 +39,8 @@ public final class RuleBase {
     public Path directory() { return directory; }
     public List<RuleFile> files() { return files; }
     KieBase kieBase() { return kieBase; }
+    /** The relative path of each file by the path Drools knows its compiled rules by. */
+    Map<String, String> relativePathBySourcePath() { return relativePathBySourcePath; }
     /** The DRL each file compiled from (a decision table's generated DRL), in the order of {@link #files()}. */
     List<RuleSource> sources() { return sources; }
 

@@ -129,9 +129,17 @@ public final class RuleCompiler {
      * it (a few hundred milliseconds): a condition that cannot compile is named when a run meets it.
      */
     public RuleBase compileWithConditions(Path rulesDir) throws RuleCompilationException {
-        RuleBase ruleBase = compile(rulesDir);
+        return withConditionsCompiled(compile(rulesDir));
+    }
+
+    /**
+     * The same rules once every one of their conditions has compiled (see
+     * {@link #compileWithConditions}), however they were compiled: afresh or read back from the cache.
+     */
+    public static RuleBase withConditionsCompiled(RuleBase ruleBase) throws RuleCompilationException {
         List<RuleProblem> problems = ConditionCompileCheck.check(ruleBase);
         if (!problems.isEmpty()) {
+            Path rulesDir = ruleBase.directory();
             throw new RuleCompilationException(rulesDir.getFileName() == null ? rulesDir.toString()
                     : rulesDir.getFileName().toString(), problems);
         }

@@ -44,6 +44,11 @@ final class RuleSource {
         }
     }
 
+    /** A source read before: its DRL and, for a decision table, the table (compiled rules read back from the cache). */
+    static RuleSource of(RuleFile file, String drl, DecisionTable table) {
+        return new RuleSource(file, drl, table);
+    }
+
     static boolean isDecisionTable(RuleFile file) {
         return !file.relativePath().toLowerCase(Locale.ROOT).endsWith(".drl");
     }

@@ -1,5 +1,6 @@
 package dev.riskengine.rules;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,11 @@ import org.drools.template.parser.DataListener;
  * The cells of a decision table exactly as Drools' own parser hands them to its rule builder
  * (same sheet, same text for numbers and formulas), kept so that a generated DRL line, a range
  * or a rule can be traced back to a cell. Rows and columns are 0-based, as Drools counts them.
+ * Serializable so that compiled rules kept in the cache ({@link RuleBaseImage}) still locate a
+ * problem at its cell without opening the spreadsheet again.
  */
-final class TableGrid implements DataListener {
+final class TableGrid implements DataListener, Serializable {
+    private static final long serialVersionUID = 1L;
     private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
     private final TreeMap<Integer, Integer> columnsOfRow = new TreeMap<>();
     private final Map<Long, Integer> mergedFrom = new HashMap<>(); // a merged cell's first column, by row and column

@@ -32,7 +32,16 @@ public final class Explaining {
     /** The rules have no rule of that name: one line with the close names. */
     public record UnknownRule(String message) implements Outcome { }
 
-    private final Pipeline pipeline = new Pipeline();
+    private final Pipeline pipeline;
+
+    public Explaining() {
+        this(new Pipeline());
+    }
+
+    /** @param pipeline where the compiled rules come from (the cache, or compiled afresh) */
+    public Explaining(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
 
     /**
      * @param request the workbook, rules and year asked for; messages name these even when a past run is explained

@@ -25,7 +25,16 @@ public final class RulesCheck {
     /** @param files the rule files compiled, relative to the rules folder */
     public record Result(List<String> files, int ruleCount, List<String> warnings) { }
 
-    private final Pipeline pipeline = new Pipeline();
+    private final Pipeline pipeline;
+
+    public RulesCheck() {
+        this(new Pipeline());
+    }
+
+    /** @param pipeline where the compiled rules come from (the cache, or compiled afresh) */
+    public RulesCheck(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
 
     public Result check(Path rulesDir, Path workbook) throws RuleCompilationException {
         RuleBase rules = pipeline.checkedRules(rulesDir);

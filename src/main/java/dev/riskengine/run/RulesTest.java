@@ -18,8 +18,18 @@ public final class RulesTest {
      */
     public record Result(List<String> caseLines, List<String> problems, List<String> summaryLines, boolean passed) { }
 
+    private final Pipeline pipeline;
+
+    public RulesTest() {
+        this(new Pipeline());
+    }
+
+    /** @param pipeline where the compiled rules come from (the cache, or compiled afresh) */
+    public RulesTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
     public Result run(Path rulesDir) throws RuleCompilationException {
-        Pipeline pipeline = new Pipeline();
         RuleTestSuite.Result result = pipeline.test(pipeline.rules(rulesDir));
         return new Result(RuleTestText.caseLines(result), result.problems(), RuleTestText.summaryLines(result),
                 result.passed());

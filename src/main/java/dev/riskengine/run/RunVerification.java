@@ -12,6 +12,7 @@ import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.json.ManifestJson;
@@ -23,6 +24,7 @@ import dev.riskengine.report.json.ScoresPrint;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.store.PreviousRun;
 import dev.riskengine.store.RunFolder;
+import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.workbook.InvalidWorkbookException;
 
 /**
@@ -38,6 +40,16 @@ import dev.riskengine.workbook.InvalidWorkbookException;
  * trees do not fit a 2 GB heap.
  */
 public final class RunVerification {
+    private final Pipeline pipeline;
+
+    public RunVerification() {
+        this(new Pipeline());
+    }
+
+    /** @param pipeline where the compiled rules come from (the cache, or compiled afresh) */
+    public RunVerification(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
 
     /**
      * @param identical    true when reproduced exactly; {@code differences} says what differs otherwise
@@ -105,7 +117,7 @@ public final class RunVerification {
     private Outcome reproduce(Path runFolder, RunManifest manifest, Path input, Path rulesDir) throws IOException,
             InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
         ScoresPrint recorded = ScoresPrint.read(runFolder.resolve(ScoresJson.FILE_NAME));
-        try (AssessmentRun.Evaluation evaluation = new AssessmentRun()
+        try (AssessmentRun.Evaluation evaluation = new AssessmentRun(pipeline, DrawProgress.NONE)
                 .evaluate(new RunRequest(input, rulesDir, null, yearAsked(recorded.head())))) {
             String inputSha256 = evaluation.snapshot().workbookSha256();
             Map<String, String> ruleHashes = AssessmentRun.ruleHashes(evaluation.rules());

@@ -38,7 +38,7 @@ public final class Reassessment {
     /** {@code what} sums the failure up ("rules do not compile"); {@code problems} are one located line each. */
     public record Broken(String what, List<String> problems, long millis) implements Outcome { }
 
-    private final Pipeline pipeline = new Pipeline();
+    private final Pipeline pipeline;
     private final Path rulesDir;
     private final Path input;
     private final Integer year;
@@ -57,6 +57,12 @@ public final class Reassessment {
      *                  {@code assess} does, so a published run has its trend
      */
     public Reassessment(Path rulesDir, Path input, Integer year, boolean everyYear) {
+        this(new Pipeline(), rulesDir, input, year, everyYear);
+    }
+
+    /** @param pipeline where each pass's compiled rules come from (the cache, or compiled afresh) */
+    public Reassessment(Pipeline pipeline, Path rulesDir, Path input, Integer year, boolean everyYear) {
+        this.pipeline = pipeline;
         this.rulesDir = rulesDir;
         this.input = input;
         this.year = year;

@@ -33,13 +33,20 @@ public final class WatchLoop {
     public record Options(Path rulesDir, Path input, Integer year, Path reportsDir, Duration quiet) { }
 
     private final Options options;
+    private final Pipeline pipeline;
     private final PrintWriter out;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile FileChangeWatcher watcher;
     private volatile boolean stopping;
 
     public WatchLoop(Options options, PrintWriter out) {
+        this(options, new Pipeline(), out);
+    }
+
+    /** @param pipeline where each pass's compiled rules come from (the cache, or compiled afresh) */
+    public WatchLoop(Options options, Pipeline pipeline, PrintWriter out) {
         this.options = options;
+        this.pipeline = pipeline;
         this.out = out;
     }
 
@@ -50,7 +57,7 @@ public final class WatchLoop {
      */
     public void run() throws IOException, RuleCompilationException {
         if (!Files.isDirectory(options.rulesDir())) {
-            new Pipeline().rules(options.rulesDir()); // throws the usual located "not found" problem
+            pipeline.rules(options.rulesDir()); // throws the usual located "not found" problem
         }
         try (FileChangeWatcher files = new FileChangeWatcher(options.rulesDir(), options.input(), options.quiet())) {
             watcher = files;
@@ -58,7 +65,7 @@ public final class WatchLoop {
                 return;
             }
             print(List.of("Watching " + options.rulesDir() + "/ and " + options.input() + " (Ctrl-C stops)."));
-            Reassessment reassessment = new Reassessment(options.rulesDir(), options.input(), options.year(),
+            Reassessment reassessment = new Reassessment(pipeline, options.rulesDir(), options.input(), options.year(),
                     options.reportsDir() != null);
             Assessment lastGood = show(reassessment.run(true, true), null, "start");
             while (true) {

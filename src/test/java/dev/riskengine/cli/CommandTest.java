@@ -22,6 +22,15 @@ abstract class CommandTest {
         return cmd.execute(args);
     }
 
+    /**
+     * A run's scores.json without what is about the run rather than the result: "run" and
+     * "comparison" (the last field). Two runs of the same inputs and rules give the same.
+     */
+    static String scoresWithoutRun(Path run) throws IOException {
+        String text = Files.readString(run.resolve("scores.json"));
+        return text.substring(0, text.indexOf("\"run\"")) + text.substring(text.indexOf("\"year\""), text.indexOf("\"comparison\""));
+    }
+
     /** A copy of the shipped rules in {@code temp/rules}, with one more file. */
     protected static Path shippedRulesWith(Path temp, String name, String drl) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("rules"));

@@ -170,10 +170,8 @@ class VerifyCommandTest {
         assertThat(out.toString()).isEqualTo(asAssessed).contains("Libya (LBY)");
     }
 
-    /** scores.json without what is about the run rather than the result: "run" and "comparison" (the last field). */
     private static String withoutRun(Path run) throws Exception {
-        String text = Files.readString(run.resolve("scores.json"));
-        return text.substring(0, text.indexOf("\"run\"")) + text.substring(text.indexOf("\"year\""), text.indexOf("\"comparison\""));
+        return CommandTest.scoresWithoutRun(run);
     }
 
     private static Path[] runs(Path reports) throws Exception {

@@ -14,14 +14,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /** A copy of the shipped rules in a temporary folder, for tests that break a file on purpose. */
-final class RulesFolder {
+public final class RulesFolder {
     private final Path dir;
 
     private RulesFolder(Path dir) {
         this.dir = dir;
     }
 
-    static RulesFolder copyOfShipped(Path temp) throws IOException {
+    public static RulesFolder copyOfShipped(Path temp) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("rules"));
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -31,11 +31,11 @@ final class RulesFolder {
         return new RulesFolder(dir);
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    RulesFolder write(String name, String text) throws IOException {
+    public RulesFolder write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text);
         return this;
     }
@@ -44,7 +44,7 @@ final class RulesFolder {
      * Sets a cell of a decision table's first sheet: the row whose column B holds {@code rule}
      * (the rule's name), the column by its letter. Returns the cell's address, e.g. "Threat!F33".
      */
-    String setTableCell(String table, String rule, char column, String value) throws IOException {
+    public String setTableCell(String table, String rule, char column, String value) throws IOException {
         Path file = dir.resolve(table);
         try (Workbook wb = open(file)) {
             Sheet sheet = wb.getSheetAt(0);
