@@ -30,9 +30,31 @@ public final class BacktestTable {
             }
             out.append(row("pooled", rules.pooled()));
         }
+        if (result.byRules().size() > 1) {
+            out.append(sideBySide(result.byRules()));
+        }
         out.append(String.format(Locale.ROOT, "%nNoDat: units with insufficient data, NoOut: units without an "
                 + "outcome value; both left out, never counted as 0.%n"));
         return out.toString();
+    }
+
+    /** The pooled numbers of every rules folder in one table, a column each: the comparison a rule author reads first. */
+    private static String sideBySide(List<RulesResult> byRules) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nSide by side, pooled%n%-7s", "Metric"));
+        byRules.forEach(r -> out.append(String.format(Locale.ROOT, " %16s", ShownName.of(r.rulesDir().toString()))));
+        out.append(String.format(Locale.ROOT, "%n"));
+        List<Metrics> pooled = byRules.stream().map(RulesResult::pooled).toList();
+        sideRow(out, "rho", pooled.stream().map(m -> MetricText.of(m.spearman())).toList());
+        sideRow(out, "Top-k", pooled.stream().map(m -> MetricText.of(m.topShare())).toList());
+        sideRow(out, "AUC", pooled.stream().map(m -> MetricText.of(m.auc())).toList());
+        sideRow(out, "Brier", pooled.stream().map(m -> MetricText.brier(m.brier())).toList());
+        return out.toString();
+    }
+
+    private static void sideRow(StringBuilder out, String metric, List<String> values) {
+        out.append(String.format(Locale.ROOT, "%-7s", metric));
+        values.forEach(v -> out.append(String.format(Locale.ROOT, " %16s", v)));
+        out.append(String.format(Locale.ROOT, "%n"));
     }
 
     private static String row(String label, Metrics m) {

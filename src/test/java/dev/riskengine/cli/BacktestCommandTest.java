@@ -70,6 +70,7 @@ class BacktestCommandTest extends CommandTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Rules rules", "Rules " + copy);
         assertThat(out.toString().split("pooled ", -1)).hasSize(3);
+        assertThat(out.toString()).containsPattern("Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+rho\\s+0\\.70\\s+0\\.70");
     }
 
     @Test
