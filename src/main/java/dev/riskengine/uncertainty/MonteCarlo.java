@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.riskengine.model.Border;
@@ -20,6 +18,8 @@ import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
+import dev.riskengine.parallel.Awaited;
+import dev.riskengine.parallel.DaemonThreads;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.rules.ScoreSession;
@@ -85,11 +85,7 @@ public final class MonteCarlo {
         String[][] bands = new String[countries.size()][draws];
         Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
         progress.started(draws);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "monte-carlo");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonThreads.pool("monte-carlo", threads);
         try {
             List<Future<?>> pending = new ArrayList<>(draws);
             for (int d = 0; d < draws; d++) {
@@ -129,18 +125,8 @@ public final class MonteCarlo {
     }
 
     private static void awaitAll(List<Future<?>> pending) {
-        try {
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during the Monte Carlo draws", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleExecutionException failed) {
-                throw failed;
-            }
-            throw new IllegalStateException("a Monte Carlo draw failed: " + e.getCause(), e.getCause());
+        for (Future<?> future : pending) {
+            Awaited.result(future, RuleExecutionException.class, "during the Monte Carlo draws");
         }
     }
 
