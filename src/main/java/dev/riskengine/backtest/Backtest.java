@@ -1,0 +1,135 @@
+package dev.riskengine.backtest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.ScoreDistribution;
+import dev.riskengine.model.Simulation;
+import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.rules.BandNames;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleCompilationException;
+import dev.riskengine.text.CloseNames;
+import dev.riskengine.uncertainty.DrawProgress;
+import dev.riskengine.workbook.InvalidWorkbookException;
+
+/**
+ * Do the rules anticipate what later happened? Every year Y of the workbook is assessed through
+ * the pipeline, and each unit's score and band are set against the outcome indicator at Y + lead:
+ * per year and pooled, for each rules folder on the same data.
+ */
+public final class Backtest {
+    private final Pipeline pipeline;
+    private final DrawProgress progress;
+
+    public Backtest(Pipeline pipeline, DrawProgress progress) {
+        this.pipeline = pipeline;
+        this.progress = progress;
+    }
+
+    public BacktestResult run(BacktestRequest request)
+            throws InvalidWorkbookException, RuleCompilationException, BacktestInputException {
+        IndicatorWorkbook workbook = pipeline.read(request.input());
+        IndicatorWorkbook outcomeBook = request.outcomes() == null ? workbook : pipeline.read(request.outcomes());
+        OutcomeValues outcomes = OutcomeValues.of(outcomeBook, request.outcomesFile(), request.outcome());
+        List<Integer> pairedYears = pairedYears(workbook.years(), outcomes, request);
+        List<RulesResult> results = new ArrayList<>();
+        for (Path rulesDir : request.rulesDirs()) {
+            results.add(backtest(workbook, pipeline.rules(rulesDir), rulesDir, pairedYears, outcomes, request));
+        }
+        return new BacktestResult(request, results);
+    }
+
+    /** The workbook's years whose year + lead has outcome values; none at all is an error, not an empty table. */
+    private static List<Integer> pairedYears(SortedSet<Integer> scoreYears, OutcomeValues outcomes,
+                                             BacktestRequest request) throws BacktestInputException {
+        List<Integer> paired = scoreYears.stream().filter(y -> outcomes.years().contains(y + request.lead())).toList();
+        if (paired.isEmpty()) {
+            throw new BacktestInputException(String.format(Locale.ROOT,
+                    "%s: no pair of years for --lead %d: the workbook's years are %s and \"%s\" has values for %s, "
+                            + "so no year Y has an outcome at Y + %d",
+                    request.outcomesFile(), request.lead(), scoreYears, outcomes.code(), outcomes.years(),
+                    request.lead()));
+        }
+        return paired;
+    }
+
+    private RulesResult backtest(IndicatorWorkbook workbook, RuleBase rules, Path rulesDir, List<Integer> years,
+                                 OutcomeValues outcomes, BacktestRequest request) throws BacktestInputException {
+        List<String> bands = List.copyOf(BandNames.of(rules));
+        int flaggedFrom = flaggedBandIndex(bands, request.highBand(), rulesDir);
+        Assessment assessed = pipeline.assess(workbook, rules, years.get(0), true);
+        Map<Integer, Assessment> byYear = assessed.allYears().stream()
+                .collect(Collectors.toMap(Assessment::year, a -> a));
+        List<YearResult> results = new ArrayList<>();
+        List<PairedUnits> pairedByYear = new ArrayList<>();
+        for (int year : years) {
+            Optional<Simulation> drawn = request.draws() > 0
+                    ? Optional.of(pipeline.simulate(workbook, rules, year, request.draws(), request.seed(), progress))
+                    : Optional.empty();
+            PairedUnits paired = pair(byYear.get(year), year + request.lead(), outcomes, bands, flaggedFrom, drawn);
+            pairedByYear.add(paired);
+            Metrics metrics = paired.units().size() >= Metrics.FEWEST_UNITS
+                    ? Metrics.of(paired, request.top()) : Metrics.tooFew(paired);
+            results.add(new YearResult(year, year + request.lead(), metrics));
+        }
+        if (results.stream().noneMatch(r -> r.metrics().enoughUnits())) {
+            throw new BacktestInputException(String.format(Locale.ROOT,
+                    "%s: fewer than %d units have both a score and an outcome \"%s\" in every paired year (%s)",
+                    request.outcomesFile(), Metrics.FEWEST_UNITS, outcomes.code(), results.stream()
+                            .map(r -> r.year() + "→" + r.outcomeYear() + ": " + r.metrics().units())
+                            .collect(Collectors.joining(", "))));
+        }
+        return new RulesResult(rulesDir, results, Metrics.pooled(pairedByYear, request.top()));
+    }
+
+    private static PairedUnits pair(Assessment assessment, int outcomeYear, OutcomeValues outcomes, List<String> bands,
+                                    int flaggedFrom, Optional<Simulation> drawn) {
+        PairedUnits paired = new PairedUnits();
+        for (CountryAssessment unit : assessment.countries()) {
+            if (!unit.scored()) {
+                paired.countInsufficient();
+                continue;
+            }
+            OptionalDouble outcome = outcomes.of(unit.iso3(), outcomeYear);
+            if (outcome.isEmpty()) {
+                paired.countNoOutcome();
+                continue;
+            }
+            boolean flagged = bands.indexOf(unit.band()) >= flaggedFrom;
+            // every scored unit is drawn: a missing one would be a fault of the engine, never a probability of 0
+            OptionalDouble probability = drawn.isEmpty() ? OptionalDouble.empty()
+                    : OptionalDouble.of(flaggedProbability(drawn.get().of(unit.iso3()).orElseThrow(
+                            () -> new IllegalStateException("no Monte Carlo draws for " + unit.iso3())),
+                            bands, flaggedFrom));
+            paired.add(new PairedUnits.Unit(unit.iso3(), unit.score(), outcome.getAsDouble(), flagged, probability));
+        }
+        return paired;
+    }
+
+    private static double flaggedProbability(ScoreDistribution distribution, List<String> bands, int flaggedFrom) {
+        return bands.subList(flaggedFrom, bands.size()).stream().mapToDouble(distribution::probabilityOf).sum();
+    }
+
+    /** Where the flagged band sits among the rules' bands (lowest first); band names are the rule author's. */
+    private static int flaggedBandIndex(List<String> bands, String highBand, Path rulesDir) throws BacktestInputException {
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).equalsIgnoreCase(highBand)) {
+                return i;
+            }
+        }
+        throw new BacktestInputException(rulesDir + ": the rules give no band \"" + highBand + "\" (--high-band); "
+                + (bands.isEmpty() ? "their band rules could not be asked for their bands"
+                : "their bands are " + bands + CloseNames.didYouMean(highBand, bands)));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.riskengine.backtest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * backtest.json: the request and, per rules folder, each year's numbers and the pooled ones. A
+ * number that does not exist for the units (outcomes that never vary, no draws) is null, never NaN.
+ */
+final class BacktestJson {
+    static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private BacktestJson() { }
+
+    static void write(BacktestResult result, Path file) throws IOException {
+        BacktestRequest request = result.request();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("input", request.input().toString());
+        root.put("outcomesFile", request.outcomesFile().toString());
+        root.put("outcome", request.outcome());
+        root.put("lead", request.lead());
+        root.put("top", request.top());
+        root.put("highBand", request.highBand());
+        root.put("draws", request.draws());
+        if (request.draws() > 0) {
+            root.put("seed", request.seed());
+        }
+        ArrayNode byRules = root.putArray("rules");
+        for (RulesResult rules : result.byRules()) {
+            ObjectNode node = byRules.addObject();
+            node.put("folder", rules.rulesDir().toString());
+            ArrayNode years = node.putArray("years");
+            for (YearResult year : rules.years()) {
+                ObjectNode yearNode = years.addObject();
+                yearNode.put("year", year.year());
+                yearNode.put("outcomeYear", year.outcomeYear());
+                metrics(yearNode, year.metrics());
+            }
+            metrics(node.putObject("pooled"), rules.pooled());
+        }
+        byte[] json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        Files.write(file, (new String(json, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n") + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void metrics(ObjectNode node, Metrics m) {
+        node.put("units", m.units());
+        node.put("insufficientData", m.insufficient());
+        node.put("noOutcome", m.noOutcome());
+        node.put("enoughUnits", m.enoughUnits());
+        number(node, "spearman", m.spearman());
+        node.put("k", m.k());
+        number(node, "topShare", m.topShare());
+        number(node, "auc", m.auc());
+        number(node, "brier", m.brier());
+    }
+
+    private static void number(ObjectNode node, String name, OptionalDouble value) {
+        if (value.isPresent()) {
+            node.put(name, value.getAsDouble());
+        } else {
+            node.putNull(name);
+        }
+    }
+}

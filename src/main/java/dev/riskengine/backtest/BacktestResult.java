@@ -1,0 +1,11 @@
+package dev.riskengine.backtest;
+
+import java.util.List;
+
+/** A backtest's request and one result per rules folder, in the order the folders were given. */
+public record BacktestResult(BacktestRequest request, List<RulesResult> byRules) {
+
+    public BacktestResult {
+        byRules = List.copyOf(byRules);
+    }
+}
