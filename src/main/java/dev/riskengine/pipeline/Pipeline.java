@@ -10,6 +10,7 @@ import java.util.concurrent.FutureTask;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.RankSensitivity;
 import dev.riskengine.model.RuleExplanation;
 import dev.riskengine.model.Simulation;
 import dev.riskengine.rules.RuleBase;
@@ -20,6 +21,7 @@ import dev.riskengine.rules.RuleExplainer.UnknownRuleException;
 import dev.riskengine.ruletest.RuleTestSuite;
 import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.uncertainty.MonteCarlo;
+import dev.riskengine.uncertainty.PointsSensitivity;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.WorkbookReader;
 
@@ -107,6 +109,21 @@ public final class Pipeline {
                 new UnitFacts(countries, drawn, borders, evidence), MonteCarlo.DURING),
                 Runtime.getRuntime().availableProcessors(), progress);
         return monteCarlo.run(facts.countries(), facts.indicators(), facts.borders(), facts.evidence(), draws, seed);
+    }
+
+    /**
+     * How stable the year's ranking is when the rules' points are uncertain: the year assessed as
+     * written, then {@code draws} sessions with every rule's points multiplied by its own factor
+     * from 1 - {@code spread} to 1 + {@code spread}, each evaluated by the engine.
+     */
+    public RankSensitivity sensitivity(IndicatorWorkbook workbook, RuleBase rules, int year, double spread, int draws,
+                                       long seed, DrawProgress progress) {
+        Assessment central = assess(workbook, rules, year, false);
+        UnitFacts facts = Assessor.factsOf(rules, workbook, year);
+        PointsSensitivity sensitivity = new PointsSensitivity(
+                factors -> engine.scores(rules, facts, PointsSensitivity.DURING, factors),
+                Runtime.getRuntime().availableProcessors(), progress);
+        return sensitivity.run(central, rules.rulesWithFiles(), spread, draws, seed);
     }
 
     /** One rule explained for one unit over the same facts the assessment of that year used. */
