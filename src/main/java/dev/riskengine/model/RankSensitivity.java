@@ -30,7 +30,7 @@ public record RankSensitivity(int year, int draws, long seed, double spread, Lis
      * percentiles of its rank (nearest rank: a rank some draw gave), and the share of draws in
      * each band, lowest band first (the shares add up to 1).
      */
-    public record UnitRanks(String iso3, String name, int rank, double score, String band,
+    public record UnitRanks(String iso3, String name, int rank, double score, String band, int bandLevel,
                             int rankP5, int rankP50, int rankP95, Map<String, Double> bandProbabilities) {
 
         public UnitRanks {

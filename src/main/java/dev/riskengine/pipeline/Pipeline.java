@@ -118,8 +118,13 @@ public final class Pipeline {
      */
     public RankSensitivity sensitivity(IndicatorWorkbook workbook, RuleBase rules, int year, double spread, int draws,
                                        long seed, DrawProgress progress) {
-        Assessment central = assess(workbook, rules, year, false);
-        UnitFacts facts = Assessor.factsOf(rules, workbook, year);
+        return sensitivity(workbook, rules, assess(workbook, rules, year, false), spread, draws, seed, progress);
+    }
+
+    /** As above, around an assessment of one year with the points as written (from {@link #evaluate}). */
+    public RankSensitivity sensitivity(IndicatorWorkbook workbook, RuleBase rules, Assessment central, double spread,
+                                       int draws, long seed, DrawProgress progress) {
+        UnitFacts facts = Assessor.factsOf(rules, workbook, central.year());
         PointsSensitivity sensitivity = new PointsSensitivity(
                 factors -> engine.scores(rules, facts, PointsSensitivity.DURING, factors),
                 Runtime.getRuntime().availableProcessors(), progress);

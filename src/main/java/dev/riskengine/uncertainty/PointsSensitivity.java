@@ -161,6 +161,7 @@ public final class PointsSensitivity {
                 probabilities.put(band, counts.getOrDefault(band, 0) / (double) draws);
             }
             units.add(new UnitRanks(unit.iso3(), unit.country().getName(), unit.rank(), unit.score(), unit.band(),
+                    unit.bandLevel(),
                     nearestRank(sorted, LOW), nearestRank(sorted, 0.5), nearestRank(sorted, HIGH), probabilities));
         }
         units.sort(Comparator.comparingInt(UnitRanks::rank));
