@@ -31,7 +31,7 @@ final class SensitivityCommand implements Callable<Integer> {
     int draws = DEFAULT_DRAWS;
 
     @Option(names = "--spread", paramLabel = "S",
-            description = "Each rule's factor is uniform from 1 - S to 1 + S, above 0 and below 1 (default: 0.2, i.e. +/-20 %).")
+            description = "Each rule's factor is uniform from 1 - S to 1 + S, above 0 and below 1 (default: 0.2, i.e. +/-20 %%).")
     void spread(double value) {
         if (!(value > 0 && value < 1)) {
             throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
