@@ -42,6 +42,7 @@ class SensitivityCommandTest extends CommandTest {
         assertThat(PublishedRuns.list(reports)).as("not a run: history, --keep and verify never see it").isEmpty();
         JsonNode json = new ObjectMapper().readTree(analysis.resolve("sensitivity.json").toFile());
         assertThat(json.get("draws").asInt()).isEqualTo(60);
+        assertThat(json.get("rulesFolder").asText()).isEqualTo("rules");
         assertThat(json.get("spread").asDouble()).isEqualTo(0.2);
         assertThat(json.get("units")).hasSize(11);
         for (JsonNode unit : json.get("units")) {

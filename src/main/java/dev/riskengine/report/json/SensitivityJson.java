@@ -31,7 +31,7 @@ public final class SensitivityJson {
         root.put("schemaVersion", SCHEMA_VERSION);
         PrettyJson.putInstant(root, "startedAt", startedAt);
         root.put("inputFile", inputFile);
-        root.put("rules", rulesFolder);
+        root.put("rulesFolder", rulesFolder);
         root.put("year", sensitivity.year());
         root.put("draws", sensitivity.draws());
         root.put("seed", sensitivity.seed());
