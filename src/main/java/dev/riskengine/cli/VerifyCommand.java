@@ -22,7 +22,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "The run folder's name (e.g. 2026-11-25T06-19-00.698Z) or path.")
     Path run;
 
-    @Mixin InputOptions inputs;
+    // No --year: a run is re-run for the year it assessed, so a year given here would be ignored.
+    @Mixin InputOption workbook;
+
+    @Mixin RulesOption rulesFolder;
 
     @Mixin ReportsOption reportsFolder;
 
@@ -38,8 +41,8 @@ final class VerifyCommand implements Callable<Integer> {
         // Unless the user names other files, the run is compared with the files it read itself.
         var parsed = spec.commandLine().getParseResult();
         RunVerification.Outcome outcome = new RunVerification().verify(folder,
-                parsed.hasMatchedOption("--input") ? inputs.input() : null,
-                parsed.hasMatchedOption("--rules") ? inputs.rules() : null);
+                parsed.hasMatchedOption("--input") ? workbook.input : null,
+                parsed.hasMatchedOption("--rules") ? rulesFolder.rules : null);
         PrintWriter out = spec.commandLine().getOut();
         outcome.differences().forEach(out::println);
         outcome.notes().forEach(out::println);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import dev.riskengine.workbook.PublishedCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -27,13 +28,14 @@ final class IndicatorsSheet {
         this.yearColumn = header.column(Indicators.YEAR).orElseThrow();
         SourceCell cells = new SourceCell();
         Sheet sheet = header.sheet();
+        PublishedCell.Reader reader = new PublishedCell.Reader(sheet.getWorkbook());
         for (int r = header.row() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             String iso3 = cells.text(row.getCell(iso3Column)).toUpperCase(java.util.Locale.ROOT);
-            cells.number(row.getCell(yearColumn)).ifPresent(year -> rows.putIfAbsent(rowKey(iso3, (int) year), row.getRowNum()));
+            cells.number(reader.read(sheet, r, yearColumn)).ifPresent(year -> rows.putIfAbsent(rowKey(iso3, (int) year), row.getRowNum()));
         }
     }
 

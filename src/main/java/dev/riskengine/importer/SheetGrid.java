@@ -1,6 +1,7 @@
 package dev.riskengine.importer;
 
 import java.util.OptionalDouble;
+import dev.riskengine.workbook.PublishedCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -10,10 +11,12 @@ import org.apache.poi.ss.util.CellReference;
 final class SheetGrid implements SourceGrid {
     private final Sheet sheet;
     private final SourceCell cells;
+    private final PublishedCell.Reader reader;
 
     SheetGrid(Sheet sheet, SourceCell cells) {
         this.sheet = sheet;
         this.cells = cells;
+        this.reader = new PublishedCell.Reader(sheet.getWorkbook());
     }
 
     @Override
@@ -40,14 +43,15 @@ final class SheetGrid implements SourceGrid {
 
     @Override
     public OptionalDouble number(int row, int column) {
-        Row r = sheet.getRow(row);
-        return r == null ? OptionalDouble.empty() : cells.number(r.getCell(column));
+        return cells.number(reader.read(sheet, row, column));
     }
 
+    /** Text that is neither a number nor a "no data" token, an error other than #N/A, NaN, or a formula that cannot be evaluated. */
     @Override
     public boolean unreadable(int row, int column) {
-        Row r = sheet.getRow(row);
-        return !(r != null && SourceCell.notAvailable(r.getCell(column))) && SourceGrid.super.unreadable(row, column);
+        PublishedCell cell = reader.read(sheet, row, column);
+        return cell.kind() == PublishedCell.Kind.UNREADABLE
+                || cell.kind() == PublishedCell.Kind.TEXT && cells.number(cell).isEmpty() && !cells.isMissing(cell.text());
     }
 
     /** A cell inside a merged range reads as the range's first cell: a year written once over its sub-columns. */

@@ -3,17 +3,18 @@ package dev.riskengine.importer;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
+
+import dev.riskengine.workbook.PublishedCell;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * Reads one cell of a published table as a number, or as nothing: blanks and the sources'
  * "no data" tokens ({@code ...}, {@code . .}, {@code xxx}, {@code ..}, {@code n/a}) are missing,
- * never zero. Text holding a number ("1,234.5") is a number. Excel's "not available", {@code #N/A},
- * is missing whatever the mapping's tokens: as text (the World Bank's WGI write it so), as an error
- * cell or as a formula's saved error ({@code =NA()}, a failed lookup).
+ * never zero. Text holding a number ("1,234.5") is a number, by the workbook reader's rules: a
+ * decimal comma ("5,3"), an exponent or "NaN" is no number and is reported as unreadable. Excel's
+ * "not available", {@code #N/A}, is missing whatever the mapping's tokens: as text (the World
+ * Bank's WGI write it so), as an error cell or as a formula's saved error ({@code =NA()}).
  */
 final class SourceCell {
     static final Set<String> DEFAULT_MISSING = Set.of("...", ". .", "..", "xxx", "n/a", "na", "-", "–", "—");
@@ -31,47 +32,28 @@ final class SourceCell {
         this(DEFAULT_MISSING);
     }
 
-    OptionalDouble number(Cell cell) {
-        if (cell == null) {
-            return OptionalDouble.empty();
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            return OptionalDouble.of(cell.getNumericCellValue());
-        }
-        if (type == CellType.STRING) {
-            return number(cell.getStringCellValue());
-        }
-        return OptionalDouble.empty();
+    /** A cell of a source sheet, read as the workbook reader reads cells: a number, or nothing. */
+    OptionalDouble number(PublishedCell cell) {
+        return switch (cell.kind()) {
+            case NUMBER -> cell.number();
+            case TEXT -> number(cell.text());
+            default -> OptionalDouble.empty();
+        };
     }
 
+    /** Text as a number by the workbook's rules for numbers typed as text ("1,234.5" yes; "5,3", "1e3", "NaN" no). */
     OptionalDouble number(String raw) {
         String text = token(raw);
         if (text.isEmpty() || isMissing(text)) {
             return OptionalDouble.empty();
         }
-        String digits = text.replace(",", "").replace(" ", "");
-        try {
-            return OptionalDouble.of(Double.parseDouble(digits));
-        } catch (NumberFormatException e) {
-            return OptionalDouble.empty();
-        }
+        return PublishedCell.numberInText(text);
     }
 
     /** A "no data" token of the source (compared ignoring case and surrounding spaces), or #N/A. */
     boolean isMissing(String text) {
         String token = token(text);
         return missing.contains(token) || token.equals(NOT_AVAILABLE);
-    }
-
-    /** An error cell, or a formula whose saved result is an error, holding #N/A: no data, not a damaged cell. */
-    static boolean notAvailable(Cell cell) {
-        if (cell == null) {
-            return false;
-        }
-        boolean error = cell.getCellType() == CellType.ERROR
-                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.ERROR;
-        return error && cell.getErrorCellValue() == FormulaError.NA.getCode();
     }
 
     private static String token(String raw) {

@@ -91,9 +91,13 @@ sealed interface CellContent {
     /**
      * The content as a plain number, for the columns that take no ranges (years, populations,
      * lengths, bounds). Text numbers with thousands separators count; a percent-formatted cell
-     * reads as the percentage shown when {@code percentUnit} says the column is in %.
+     * reads as the percentage shown when {@code percentUnit} says the column is in %; a
+     * date-formatted cell is no number.
      */
     default OptionalDouble asNumber(boolean percentUnit) {
+        if (this instanceof Numeric number && number.format().isDate()) {
+            return OptionalDouble.empty(); // a serial day number, not the figure typed
+        }
         if (this instanceof Numeric number) {
             return OptionalDouble.of(percentUnit && number.percentFormatted() ? number.shownPercentage() : number.value());
         }

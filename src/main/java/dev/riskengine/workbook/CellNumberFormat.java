@@ -1,6 +1,7 @@
 package dev.riskengine.workbook;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * The number format of a cell (its index and pattern, such as {@code 0.0%}), able to show a
@@ -26,6 +27,14 @@ final class CellNumberFormat {
     /** A percentage format: the cell holds a fraction that the analyst sees, and means, as a percentage. */
     boolean isPercent() {
         return percent;
+    }
+
+    /**
+     * A date or time format: the cell holds a serial day number, not a figure. Excel turns a
+     * small range typed as 3-5 or 1/2 into such a date, so the number is not what was typed.
+     */
+    boolean isDate() {
+        return !percent && DateUtil.isADateFormat(index, pattern);
     }
 
     /** The text Excel displays for the value in this format. */

@@ -8,6 +8,10 @@ sealed interface IndicatorValue {
         static Estimate point(double value) {
             return new Estimate(value, value, value);
         }
+
+        boolean isFinite() {
+            return Double.isFinite(value) && Double.isFinite(low) && Double.isFinite(high);
+        }
     }
 
     record Missing() implements IndicatorValue { }

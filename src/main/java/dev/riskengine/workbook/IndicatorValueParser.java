@@ -26,14 +26,24 @@ final class IndicatorValueParser {
     /** A percent sign after a number, which only an indicator measured in % may carry. */
     private static final Pattern PERCENT_SIGN = Pattern.compile("[\\p{Z}\\s]*%");
 
+    static final String NOT_A_DATE_EXPECTED = "a number or a range typed as text (Excel turns 3-5 or 1/2 typed "
+            + "in a cell into a date: type '3-5 with an apostrophe, or format the column as Text)";
+
     IndicatorValue parse(CellContent content, IndicatorDefinition definition) {
         IndicatorValue value = read(content, definition);
+        if (value instanceof IndicatorValue.Estimate estimate && !estimate.isFinite()) {
+            // Digits beyond the range of a double: no figure anyone means, and never an infinite point.
+            return new IndicatorValue.Invalid(content.found(), EXPECTED);
+        }
         return value instanceof IndicatorValue.Estimate estimate ? withinBounds(estimate, content, definition) : value;
     }
 
     private IndicatorValue read(CellContent content, IndicatorDefinition definition) {
         if (content instanceof CellContent.Blank) {
             return new IndicatorValue.Missing();
+        }
+        if (content instanceof CellContent.Numeric number && number.format().isDate()) {
+            return new IndicatorValue.Invalid(content.found() + " (a date)", NOT_A_DATE_EXPECTED);
         }
         if (content instanceof CellContent.Numeric number) {
             double value = definition.isPercent() && number.percentFormatted() ? number.shownPercentage() : number.value();

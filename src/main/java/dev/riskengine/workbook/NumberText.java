@@ -29,7 +29,12 @@ final class NumberText {
     static OptionalDouble parse(String text) {
         String trimmed = trim(text);
         Matcher matcher = WHOLE.matcher(trimmed);
-        return matcher.matches() ? OptionalDouble.of(toDouble(trimmed)) : OptionalDouble.empty();
+        if (!matcher.matches()) {
+            return OptionalDouble.empty();
+        }
+        double value = toDouble(trimmed);
+        // Three hundred and nine digits or more overflow to infinity: too long to be a figure.
+        return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
     }
 
     /**

@@ -28,6 +28,20 @@ class VerifyCommandTest {
         return cmd.execute(args);
     }
 
+    /** verify re-runs the year the run assessed; a --year it would ignore is refused, not silently dropped. */
+    @Test
+    void verifyRefusesAYearItWouldIgnore() {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = RiskCommand.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+
+        int code = cmd.execute("verify", "2026-11-25T06-19-00.698Z", "--year", "2015", "--reports", temp.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown options: '--year'");
+    }
+
     @Test
     void aRunIsReproducedIdenticallyAndTwoRunsDifferOnlyInTheirRunMetadata() throws Exception {
         // given

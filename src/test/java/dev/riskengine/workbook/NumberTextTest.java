@@ -72,6 +72,12 @@ class NumberTextTest {
     }
 
     @Test
+    void digitsBeyondTheRangeOfADoubleAreNoNumberNotInfinity() {
+        assertThat(NumberText.parse("9".repeat(400))).isEmpty();
+        assertThat(NumberText.parse("-" + "9".repeat(400))).isEmpty();
+    }
+
+    @Test
     void toDoubleDropsEveryGroupSeparatorAndReadsTheMinusSign() {
         assertThat(NumberText.toDouble("1,200\u00A0000")).isEqualTo(1_200_000.0);
         assertThat(NumberText.toDouble("\u22121\u202F200.5")).isEqualTo(-1200.5);
