@@ -2,10 +2,8 @@ package dev.riskengine.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
-import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.SensitivityAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +26,6 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin ReportsOption reportsFolder;
 
     double spread = DEFAULT_SPREAD;
-    int draws = DEFAULT_DRAWS;
 
     @Option(names = "--spread", paramLabel = "S",
             description = "Each rule's factor is uniform from 1 - S to 1 + S, above 0 and below 1 (default: 0.2, i.e. +/-20 %%).")
@@ -41,29 +38,15 @@ final class SensitivityCommand implements Callable<Integer> {
         spread = value;
     }
 
-    /** Checked as the option is parsed, so a huge count is refused before anything is read or allocated. */
-    @Option(names = "--draws", paramLabel = "N",
-            description = "Number of draws, 1 to 100,000 (default: 500).")
-    void draws(int count) {
-        if (count < 1 || count > RunRequest.MOST_DRAWS) {
-            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "--draws must be from 1 to %,d (the limit), was %,d", RunRequest.MOST_DRAWS, count));
-        }
-        draws = count;
-    }
-
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the draws, to reproduce an analysis (default: a new seed, printed and written).")
-    Long seed;
+    @Mixin DrawsOptions drawing;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         SensitivityAnalysis.Result result = new SensitivityAnalysis(TerminalProgress.forThisProcess()).run(
                 new SensitivityAnalysis.Request(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year,
-                        spread, draws, drawSeed));
+                        spread, drawing.drawsOr(DEFAULT_DRAWS), drawing.seedOrNew()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(result.text());
         out.flush();

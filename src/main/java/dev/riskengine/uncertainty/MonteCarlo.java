@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
@@ -21,7 +17,6 @@ import dev.riskengine.model.Indicator;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
 import dev.riskengine.rules.RuleBase;
-import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.rules.ScoreSession;
 
 /**
@@ -84,37 +79,20 @@ public final class MonteCarlo {
         double[][] scores = new double[countries.size()][draws];
         String[][] bands = new String[countries.size()][draws];
         Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
-        progress.started(draws);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "monte-carlo");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> pending = new ArrayList<>(draws);
-            for (int d = 0; d < draws; d++) {
-                int draw = d;
-                pending.add(pool.submit(() -> {
-                    List<Indicator> drawn = drawn(indicators, DrawSeeds.forDraw(seed, draw));
-                    Map<String, ScoreSession.Score> outcome = scorer.score(countries, drawn, borders, evidence);
-                    for (int c = 0; c < countries.size(); c++) {
-                        ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
-                        if (!score.scored()) {
-                            scores[c][draw] = Double.NaN;
-                            continue;
-                        }
-                        scores[c][draw] = score.value();
-                        bands[c][draw] = score.band();
-                        bandLevels.putIfAbsent(score.band(), score.bandLevel());
-                    }
-                    progress.drawn();
-                }));
+        Draws.run(draws, threads, "Monte Carlo", progress, draw -> {
+            List<Indicator> drawn = drawn(indicators, DrawSeeds.forDraw(seed, draw));
+            Map<String, ScoreSession.Score> outcome = scorer.score(countries, drawn, borders, evidence);
+            for (int c = 0; c < countries.size(); c++) {
+                ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
+                if (!score.scored()) {
+                    scores[c][draw] = Double.NaN;
+                    continue;
+                }
+                scores[c][draw] = score.value();
+                bands[c][draw] = score.band();
+                bandLevels.putIfAbsent(score.band(), score.bandLevel());
             }
-            awaitAll(pending);
-        } finally {
-            pool.shutdownNow();
-            progress.finished();
-        }
+        });
         return summarise(countries, scores, bands, bandLevels, draws, seed);
     }
 
@@ -126,22 +104,6 @@ public final class MonteCarlo {
                     indicator.getValue(), indicator.getHigh(), random.nextDouble())) : indicator);
         }
         return drawn;
-    }
-
-    private static void awaitAll(List<Future<?>> pending) {
-        try {
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during the Monte Carlo draws", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleExecutionException failed) {
-                throw failed;
-            }
-            throw new IllegalStateException("a Monte Carlo draw failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** Rounded to a thousandth: interpolating between scores of one decimal leaves float noise (4.8500000001). */

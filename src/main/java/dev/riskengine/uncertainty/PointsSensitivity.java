@@ -11,10 +11,6 @@ import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
@@ -77,31 +73,13 @@ public final class PointsSensitivity {
         int[][] ranks = new int[scored.size()][draws];
         String[][] bands = new String[scored.size()][draws];
         Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
-        progress.started(draws);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "sensitivity");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> pending = new ArrayList<>(draws);
-            for (int d = 0; d < draws; d++) {
-                int draw = d;
-                pending.add(pool.submit(() -> {
-                    Map<String, Double> byRule = drawFactors(ruleNames, spread, DrawSeeds.forDraw(seed, draw));
-                    for (int r = 0; r < ruleNames.size(); r++) {
-                        factors[r][draw] = byRule.get(ruleNames.get(r));
-                    }
-                    Map<String, ScoreSession.Score> outcome = scorer.score(PointsFactors.of(byRule));
-                    rankDraw(scored, outcome, draw, ranks, bands, bandLevels);
-                    progress.drawn();
-                }));
+        Draws.run(draws, threads, "sensitivity", progress, draw -> {
+            Map<String, Double> byRule = drawFactors(ruleNames, spread, DrawSeeds.forDraw(seed, draw));
+            for (int r = 0; r < ruleNames.size(); r++) {
+                factors[r][draw] = byRule.get(ruleNames.get(r));
             }
-            awaitAll(pending);
-        } finally {
-            pool.shutdownNow();
-            progress.finished();
-        }
+            rankDraw(scored, scorer.score(PointsFactors.of(byRule)), draw, ranks, bands, bandLevels);
+        });
         List<String> bandOrder = new ArrayList<>(bandLevels.keySet());
         bandOrder.sort(Comparator.comparing((String band) -> bandLevels.get(band)).thenComparing(band -> band));
         return new RankSensitivity(central.year(), draws, seed, spread, bandOrder,
@@ -224,21 +202,5 @@ public final class PointsSensitivity {
     /** Rounded to a thousandth, as the reports show correlations: more digits would be sampling noise. */
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    private static void awaitAll(List<Future<?>> pending) {
-        try {
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during the sensitivity draws", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleExecutionException failed) {
-                throw failed;
-            }
-            throw new IllegalStateException("a sensitivity draw failed: " + e.getCause(), e.getCause());
-        }
     }
 }
