@@ -2,9 +2,7 @@ package dev.riskengine.uncertainty;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -113,8 +111,7 @@ public final class MonteCarlo {
 
     private static Simulation summarise(List<Country> countries, double[][] scores, String[][] bands,
                                         Map<String, Integer> bandLevels, int draws, long seed) {
-        List<String> bandOrder = new ArrayList<>(bandLevels.keySet());
-        bandOrder.sort(Comparator.comparing((String band) -> bandLevels.get(band)).thenComparing(band -> band));
+        List<String> bandOrder = BandShares.order(bandLevels);
         Map<String, ScoreDistribution> byIso3 = new HashMap<>();
         for (int c = 0; c < countries.size(); c++) {
             if (Arrays.stream(scores[c]).anyMatch(Double::isNaN)) {
@@ -124,14 +121,7 @@ public final class MonteCarlo {
             }
             double[] sorted = scores[c].clone();
             Arrays.sort(sorted);
-            Map<String, Integer> counts = new HashMap<>();
-            for (String band : bands[c]) {
-                counts.merge(band, 1, Integer::sum);
-            }
-            Map<String, Double> probabilities = new LinkedHashMap<>();
-            for (String band : bandOrder) {
-                probabilities.put(band, counts.getOrDefault(band, 0) / (double) draws);
-            }
+            Map<String, Double> probabilities = BandShares.of(bands[c], bandOrder);
             byIso3.put(countries.get(c).getIso3(), new ScoreDistribution(percentile(sorted, 0.10),
                     percentile(sorted, 0.50), percentile(sorted, 0.90), probabilities));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -80,8 +79,7 @@ public final class PointsSensitivity {
             }
             rankDraw(scored, scorer.score(PointsFactors.of(byRule)), draw, ranks, bands, bandLevels);
         });
-        List<String> bandOrder = new ArrayList<>(bandLevels.keySet());
-        bandOrder.sort(Comparator.comparing((String band) -> bandLevels.get(band)).thenComparing(band -> band));
+        List<String> bandOrder = BandShares.order(bandLevels);
         return new RankSensitivity(central.year(), draws, seed, spread, bandOrder,
                 unitRanks(scored, ranks, bands, bandOrder, draws),
                 influences(scored, ranks, factors, ruleNames, rulesGivingPoints(central, rules)),
@@ -130,14 +128,7 @@ public final class PointsSensitivity {
             CountryAssessment unit = scored.get(u);
             int[] sorted = ranks[u].clone();
             Arrays.sort(sorted);
-            Map<String, Integer> counts = new HashMap<>();
-            for (String band : bands[u]) {
-                counts.merge(band, 1, Integer::sum);
-            }
-            Map<String, Double> probabilities = new LinkedHashMap<>();
-            for (String band : bandOrder) {
-                probabilities.put(band, counts.getOrDefault(band, 0) / (double) draws);
-            }
+            Map<String, Double> probabilities = BandShares.of(bands[u], bandOrder);
             units.add(new UnitRanks(unit.iso3(), unit.country().getName(), unit.rank(), unit.score(), unit.band(),
                     unit.bandLevel(),
                     nearestRank(sorted, LOW), nearestRank(sorted, 0.5), nearestRank(sorted, HIGH), probabilities));
