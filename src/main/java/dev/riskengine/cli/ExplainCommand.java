@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Print one country's score, band, dimensions and every contribution with its rule and cells.")
 final class ExplainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ISO3", description = "The country's ISO 3166 alpha-3 code, e.g. LBY.")
+    @Parameters(paramLabel = "COUNTRY", description = "The country's code (ISO 3166 alpha-3, e.g. LBY) or its name as in the Countries sheet (Libya), in any case.")
     String iso3;
 
     @Mixin InputOptions inputs;

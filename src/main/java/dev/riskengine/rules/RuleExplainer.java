@@ -80,8 +80,9 @@ public final class RuleExplainer {
 
     private record Located(RuleSource source, RuleDescr rule) { }
 
-    public RuleExplanation explain(String ruleName, String iso3, List<Country> countries, Collection<?> facts)
+    public RuleExplanation explain(String askedName, String iso3, List<Country> countries, Collection<?> facts)
             throws UnknownRuleException {
+        String ruleName = nameOf(askedName);
         List<Located> definitions = find(ruleName);
         Located target = definitions.get(0);
         PackageDescr targetPackage = target.source().parse().orElseThrow();
@@ -116,6 +117,22 @@ public final class RuleExplainer {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The rule's name as written: the name asked when a rule has it exactly, else the one rule
+     * whose name differs only in case ("very many citizens fighting abroad"); when two rules differ
+     * only in case, or none matches, the name asked, which {@link #find} then refuses with close names.
+     */
+    private String nameOf(String asked) {
+        TreeSet<String> names = new TreeSet<>();
+        ruleBase.sources().forEach(source -> source.parse()
+                .ifPresent(descr -> descr.getRules().forEach(rule -> names.add(rule.getName()))));
+        if (names.contains(asked)) {
+            return asked;
+        }
+        List<String> sameButCase = names.stream().filter(name -> name.equalsIgnoreCase(asked.trim())).toList();
+        return sameButCase.size() == 1 ? sameButCase.get(0) : asked;
     }
 
     private List<Located> find(String ruleName) throws UnknownRuleException {

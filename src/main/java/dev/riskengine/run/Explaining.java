@@ -1,7 +1,6 @@
 package dev.riskengine.run;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.RuleExplanation;
@@ -55,11 +54,10 @@ public final class Explaining {
             throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
         try (AssessmentRun.Evaluation evaluation = new AssessmentRun(pipeline, DrawProgress.NONE).evaluate(assessed, false)) {
             int year = evaluation.assessment().year();
-            CountryAssessment country = evaluation.assessment().country(iso3.trim().toUpperCase(Locale.ROOT)).orElse(null);
+            CountryAssessment country = UnitLookup.find(evaluation.assessment(), iso3).orElse(null);
             if (country == null) {
-                return new UnknownCountry(asked.input().getFileName() + ": Countries: no country " + iso3
-                        + " (the workbook has " + String.join(", ", evaluation.assessment().countries().stream()
-                        .map(CountryAssessment::iso3).sorted().toList()) + ")");
+                return new UnknownCountry(asked.input().getFileName() + ": Countries: "
+                        + UnitLookup.notFound(evaluation.assessment(), iso3));
             }
             if (rule == null) {
                 return new Explained(ConsoleText.explanation(country, year));

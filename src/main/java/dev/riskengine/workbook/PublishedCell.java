@@ -34,7 +34,13 @@ public record PublishedCell(Kind kind, OptionalDouble number, String text) {
         }
 
         public PublishedCell read(Sheet sheet, int row, int column) {
-            CellContent content = cells.read(sheet, row, column);
+            CellContent content;
+            try {
+                content = cells.read(sheet, row, column);
+            } catch (CellBeyondExcelLimitsException | UnreadableSheetException e) {
+                // A damaged style or an over-long text: this cell is unreadable, the table still is.
+                return new PublishedCell(Kind.UNREADABLE, OptionalDouble.empty(), e.getMessage());
+            }
             if (content instanceof CellContent.Numeric numeric && !numeric.format().isDate()) {
                 return new PublishedCell(Kind.NUMBER, OptionalDouble.of(numeric.value()), "");
             }

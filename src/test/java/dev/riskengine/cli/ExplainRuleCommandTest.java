@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** explain ISO3 --rule NAME on the sample workbook and the shipped rules. */
+/** explain COUNTRY --rule NAME on the sample workbook and the shipped rules. */
 class ExplainRuleCommandTest extends CommandTest {
 
     @Test
@@ -37,5 +37,42 @@ class ExplainRuleCommandTest extends CommandTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).isEqualTo("rules: no rule \"Many armd groups\"; close names: "
                 + "\"Many armed groups active\", \"Several armed groups active\"" + System.lineSeparator());
+    }
+
+    @Test
+    void explainTunisiaByItsNameInAnyCaseIsExplainedAsTun() {
+        int byName = risk("explain", "tunisia", "--rule", "Very many citizens fighting abroad");
+        String named = out.toString();
+        out.getBuffer().setLength(0);
+        int byCode = risk("explain", "TUN", "--rule", "Very many citizens fighting abroad");
+
+        assertThat(byName).isEqualTo(ExitCodes.OK);
+        assertThat(byCode).isEqualTo(ExitCodes.OK);
+        assertThat(named).isEqualTo(out.toString()).contains("for Tunisia (TUN), 2016: fired once.");
+    }
+
+    @Test
+    void aNameWithoutItsAccentFindsTheCountry() {
+        int code = risk("explain", "cote d'ivoire");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("(CIV)");
+    }
+
+    @Test
+    void aMisspeltCountryIsNamedWithTheClosestName() {
+        int code = risk("explain", "Tunisa");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).startsWith("indicators.xlsx: Countries: no country \"Tunisa\"; did you mean \"Tunisia\"? "
+                + "(the workbook has BFA, CIV, DZA, EGY, LBY, MAR, MLI, MRT, NER, TCD, TUN)");
+    }
+
+    @Test
+    void aRuleNameInAnotherCaseIsTheRuleWhenNoOtherRuleSharesIt() {
+        int code = risk("explain", "TUN", "--rule", "very many CITIZENS fighting abroad");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Rule \"Very many citizens fighting abroad\" (threat.drl.xlsx: Threat!B12)");
     }
 }
