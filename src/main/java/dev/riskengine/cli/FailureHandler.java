@@ -21,7 +21,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
         Failure failure = Failure.of(e, !ruleCommand);
         failure.lines().forEach(err::println);
         err.flush();
-        return switch (failure.kind()) {
+        return exitCode(failure.kind());
+    }
+
+    /** The documented exit code of a failure of this kind. */
+    static int exitCode(Failure.Kind kind) {
+        return switch (kind) {
             case INVALID_INPUT -> ExitCodes.INVALID_INPUT;
             case RULES_FAILED -> ExitCodes.RULES_FAILED;
             case LOCKED -> ExitCodes.LOCKED;

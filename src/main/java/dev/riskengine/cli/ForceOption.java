@@ -1,5 +1,7 @@
 package dev.riskengine.cli;
 
+import java.nio.file.Path;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -10,4 +12,9 @@ import picocli.CommandLine.Option;
 final class ForceOption {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
+
+    /** What a command that writes {@code file} says when the file exists and --force was not given. */
+    static String refusal(Path file) {
+        return file + ": already exists; nothing written (--force replaces it)";
+    }
 }

@@ -64,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (Files.exists(out) && !replace.force) {
             // as `template` says it: an existing file is a file that cannot be written, not a usage error
-            err.println(out + ": already exists; nothing written (--force replaces it)");
+            err.println(ForceOption.refusal(out));
             err.flush();
             return ExitCodes.CANNOT_WRITE_REPORTS;
         }

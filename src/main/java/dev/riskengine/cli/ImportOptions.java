@@ -2,19 +2,9 @@ package dev.riskengine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 
-import dev.riskengine.importer.ImportException;
-import dev.riskengine.importer.ImportReportText;
-import dev.riskengine.importer.ImportRequest;
-import dev.riskengine.importer.ImportResult;
-import dev.riskengine.importer.ImportWriteException;
-import dev.riskengine.importer.IndicatorImporter;
-import dev.riskengine.importer.SourceReader;
-import dev.riskengine.importer.YearRange;
-import dev.riskengine.workbook.InvalidWorkbookException;
-import dev.riskengine.workbook.WorkbookProblem;
+import dev.riskengine.run.Importing;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,40 +25,18 @@ final class ImportOptions {
     @Option(names = "--dry-run", description = "Print what would change (cell, old, new); write nothing.")
     boolean dryRun;
 
-    /** Something that gives the source's reader, or fails on its own input (a malformed mapping). */
-    interface ReaderSource {
-        SourceReader reader() throws ImportException;
-    }
-
-    int importFrom(Path source, ReaderSource readers, Set<String> newCodes, CommandSpec spec) {
-        Optional<YearRange> range = Optional.empty();
-        if (years != null) {
-            range = YearRange.parse(years);
-            if (range.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--years: expected a year or a range such as 2014-2016, found '" + years + "'");
-            }
-        }
+    int importFrom(Path source, Importing.Source from, Set<String> newCodes, CommandSpec spec) {
+        Importing.Request request = new Importing.Request(source, workbook, years, overwrite, dryRun, newCodes);
+        request.yearsProblem().ifPresent(problem -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        });
+        Importing.Outcome outcome = new Importing().run(from, request);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            ImportResult result = new IndicatorImporter().run(readers.reader(),
-                    new ImportRequest(source, workbook, range, overwrite, dryRun, newCodes));
-            new ImportReportText().lines(result, String.valueOf(workbook.getFileName()), dryRun).forEach(out::println);
-            return ExitCodes.OK;
-        } catch (ImportException e) {
-            e.lines().forEach(err::println);
-            return ExitCodes.INVALID_INPUT;
-        } catch (InvalidWorkbookException e) {
-            e.problems().stream().map(WorkbookProblem::message).forEach(err::println);
-            err.println(workbook.getFileName() + ": invalid workbook: nothing imported.");
-            return ExitCodes.INVALID_INPUT;
-        } catch (ImportWriteException e) {
-            err.println(e.getMessage());
-            return ExitCodes.CANNOT_WRITE_REPORTS;
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        outcome.lines().forEach(out::println);
+        outcome.failure().ifPresent(failure -> failure.lines().forEach(err::println));
+        out.flush();
+        err.flush();
+        return outcome.failure().map(failure -> FailureHandler.exitCode(failure.kind())).orElse(ExitCodes.OK);
     }
 }

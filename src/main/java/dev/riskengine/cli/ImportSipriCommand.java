@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import dev.riskengine.importer.TableReader;
+import dev.riskengine.run.Importing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -27,6 +27,6 @@ final class ImportSipriCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return options.importFrom(source, TableReader::sipri, Set.of(), spec);
+        return options.importFrom(source, Importing.sipri(), Set.of(), spec);
     }
 }

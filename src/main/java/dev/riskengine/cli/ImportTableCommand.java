@@ -5,8 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import dev.riskengine.importer.MappingFile;
-import dev.riskengine.importer.TableReader;
+import dev.riskengine.run.Importing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +41,6 @@ final class ImportTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return options.importFrom(source, () -> new TableReader(MappingFile.read(mapping)), newCodes, spec);
+        return options.importFrom(source, Importing.mapping(mapping), newCodes, spec);
     }
 }

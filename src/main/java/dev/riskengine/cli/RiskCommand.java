@@ -1,6 +1,5 @@
 package dev.riskengine.cli;
 
-import dev.riskengine.workbook.PartLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,7 +52,6 @@ public final class RiskCommand implements Runnable {
 
     public static void main(String[] args) {
         ExitGuard.install();
-        PartLimits.apply(); // before any workbook is opened, by whichever command
 
         int exitCode;
         try {

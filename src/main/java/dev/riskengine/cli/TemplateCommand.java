@@ -36,7 +36,7 @@ final class TemplateCommand implements Callable<Integer> {
             out.println("Wrote " + file + ": fill in Countries and Indicators, then run: ./risk validate --input " + file);
             return ExitCodes.OK;
         } catch (FileAlreadyExistsException e) {
-            err.println(file + ": already exists; nothing written (--force replaces it)");
+            err.println(ForceOption.refusal(file));
             return ExitCodes.CANNOT_WRITE_REPORTS;
         } catch (IOException e) {
             err.println(file + ": cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

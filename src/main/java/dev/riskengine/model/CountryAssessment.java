@@ -1,7 +1,5 @@
 package dev.riskengine.model;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +29,7 @@ public record CountryAssessment(Country country,
                                 Map<Dimension, String> insufficient) {
 
     public CountryAssessment {
-        EnumMap<Dimension, String> byDimension = new EnumMap<>(Dimension.class);
-        if (insufficient != null) {
-            byDimension.putAll(insufficient);
-        }
-        insufficient = Collections.unmodifiableMap(byDimension);
+        insufficient = InsufficientEvidence.byDimension(insufficient);
     }
 
     /** A scored unit without a reliability score (rules that give none). */

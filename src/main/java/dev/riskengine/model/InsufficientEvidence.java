@@ -1,5 +1,8 @@
 package dev.riskengine.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,6 +27,18 @@ public final class InsufficientEvidence {
     public String getIso3() { return iso3; }
     public Dimension getDimension() { return dimension; }
     public String getReason() { return reason; }
+
+    /**
+     * A unit's reasons as results hold them: by dimension in the dimensions' order, unmodifiable,
+     * empty when there are none (null included).
+     */
+    public static Map<Dimension, String> byDimension(Map<Dimension, String> reasons) {
+        EnumMap<Dimension, String> byDimension = new EnumMap<>(Dimension.class);
+        if (reasons != null) {
+            byDimension.putAll(reasons);
+        }
+        return Collections.unmodifiableMap(byDimension);
+    }
 
     @Override public String toString() { return "InsufficientEvidence(" + iso3 + ", " + dimension + ", " + reason + ")"; }
 }

@@ -2,9 +2,7 @@ package dev.riskengine.parallel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -30,35 +28,16 @@ public final class OnEveryCore {
      */
     public static <T, E extends Exception> List<T> map(String threadName, List<? extends Task<T, E>> tasks,
                                                        Class<E> failure) throws E {
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors())), runnable -> {
-                    Thread thread = new Thread(runnable, threadName);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ExecutorService pool = DaemonThreads.pool(threadName,
+                Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<T>> pending = new ArrayList<>();
             tasks.forEach(task -> pending.add(pool.submit(task::call)));
             List<T> results = new ArrayList<>();
             for (Future<T> result : pending) {
-                results.add(result.get());
+                results.add(Awaited.result(result, failure, "while waiting for " + threadName + " threads"));
             }
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + threadName + " threads", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (failure.isInstance(cause)) {
-                throw failure.cast(cause);
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error; // e.g. OutOfMemoryError, which the command reports as such
-            }
-            throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import dev.riskengine.model.Assessment;
@@ -13,6 +12,8 @@ import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.RankSensitivity;
 import dev.riskengine.model.RuleExplanation;
 import dev.riskengine.model.Simulation;
+import dev.riskengine.parallel.Awaited;
+import dev.riskengine.parallel.DaemonThreads;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleCompiler;
@@ -23,6 +24,7 @@ import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.uncertainty.MonteCarlo;
 import dev.riskengine.uncertainty.PointsSensitivity;
 import dev.riskengine.workbook.InvalidWorkbookException;
+import dev.riskengine.workbook.PartLimits;
 import dev.riskengine.workbook.WorkbookReader;
 
 /**
@@ -42,6 +44,9 @@ public final class Pipeline {
     }
 
     public Pipeline(RuleBaseSource ruleSource, AssessmentEngine engine) {
+        // POI's part limits hold process-wide, so they also guard the decision tables (.drl.xlsx)
+        // that Drools reads as the rules compile; the workbook and importer openers set them too.
+        PartLimits.apply();
         this.ruleSource = ruleSource;
         this.engine = engine;
     }
@@ -179,27 +184,13 @@ public final class Pipeline {
             RuleBase rules = rules(rulesDir);
             return new Compiled(rules, millis(start, System.nanoTime()));
         });
-        Thread thread = new Thread(task, "rule-compiler");
-        thread.setDaemon(true); // a workbook error ends the run without waiting for the compiler
-        thread.start();
+        // a daemon: a workbook error ends the run without waiting for the compiler
+        DaemonThreads.start(task, "rule-compiler");
         return task;
     }
 
     private static Compiled awaitCompilation(FutureTask<Compiled> compilation) throws RuleCompilationException {
-        try {
-            return compilation.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling the rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleCompilationException compile) {
-                throw compile;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Awaited.result(compilation, RuleCompilationException.class, "while compiling the rules");
     }
 
     /** Milliseconds between two {@link System#nanoTime()} readings. */

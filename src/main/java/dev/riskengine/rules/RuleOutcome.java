@@ -1,7 +1,5 @@
 package dev.riskengine.rules;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +26,7 @@ public record RuleOutcome(String iso3,
                           Map<Dimension, String> insufficient) {
 
     public RuleOutcome {
-        EnumMap<Dimension, String> byDimension = new EnumMap<>(Dimension.class);
-        if (insufficient != null) {
-            byDimension.putAll(insufficient);
-        }
-        insufficient = Collections.unmodifiableMap(byDimension);
+        insufficient = InsufficientEvidence.byDimension(insufficient);
     }
 
     /** Whether the unit has a score (and a band); false when its evidence is insufficient. */

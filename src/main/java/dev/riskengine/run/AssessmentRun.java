@@ -15,7 +15,7 @@ import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.json.HistoryJson;
-import dev.riskengine.report.ReportWriter;
+import dev.riskengine.report.writer.ReportWriter;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCatalogue;
 import dev.riskengine.rules.RuleCompilationException;

@@ -3,12 +3,12 @@ package dev.riskengine.uncertainty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
+import dev.riskengine.parallel.Awaited;
+import dev.riskengine.parallel.DaemonThreads;
 import dev.riskengine.rules.RuleExecutionException;
 
 /**
@@ -27,11 +27,7 @@ final class Draws {
      */
     static void run(int draws, int threads, String what, DrawProgress progress, IntConsumer draw) {
         progress.started(draws);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, what.toLowerCase(Locale.ROOT).replace(' ', '-'));
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonThreads.pool(what.toLowerCase(Locale.ROOT).replace(' ', '-'), threads);
         try {
             List<Future<?>> pending = new ArrayList<>(draws);
             for (int d = 0; d < draws; d++) {
@@ -41,26 +37,12 @@ final class Draws {
                     progress.drawn();
                 }));
             }
-            awaitAll(pending, what);
+            for (Future<?> future : pending) {
+                Awaited.result(future, RuleExecutionException.class, "during the " + what + " draws");
+            }
         } finally {
             pool.shutdownNow();
             progress.finished();
-        }
-    }
-
-    private static void awaitAll(List<Future<?>> pending, String what) {
-        try {
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during the " + what + " draws", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuleExecutionException failed) {
-                throw failed;
-            }
-            throw new IllegalStateException("a " + what + " draw failed: " + e.getCause(), e.getCause());
         }
     }
 }

@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.report.writer.ReportWriter;
 import dev.riskengine.report.json.ComparisonJson;
 
 /** Runs of thousands of units: summarising report.html, streamed summary.xlsx and scores.json. */

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.report.writer.ReportWriter;
 
 /** The provenance of the indicator columns reaches every report: a line per source, and scores.json by code. */
 class SourceLinesTest {

@@ -1,13 +1,4 @@
-package dev.riskengine.report;
-
-import dev.riskengine.report.html.HtmlReport;
-import dev.riskengine.report.markdown.SummaryMarkdown;
-import dev.riskengine.report.xlsx.SummaryWorkbook;
-import dev.riskengine.model.Assessment;
-import dev.riskengine.model.RunComparison;
-import dev.riskengine.model.KeptInputs;
-import dev.riskengine.model.RunMetadata;
-import dev.riskengine.parallel.OnEveryCore;
+package dev.riskengine.report.writer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import dev.riskengine.report.json.ScoresJson;
+
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.KeptInputs;
+import dev.riskengine.model.RunComparison;
+import dev.riskengine.model.RunMetadata;
+import dev.riskengine.parallel.OnEveryCore;
+import dev.riskengine.report.FileDigest;
+import dev.riskengine.report.Listing;
+import dev.riskengine.report.html.HtmlReport;
 import dev.riskengine.report.json.ManifestJson;
+import dev.riskengine.report.json.ScoresJson;
+import dev.riskengine.report.markdown.SummaryMarkdown;
+import dev.riskengine.report.xlsx.SummaryWorkbook;
 
 /**
  * Writes every report of one run into a folder that already exists. Making that folder, writing
