@@ -1,8 +1,6 @@
 package dev.riskengine.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.run.AssessmentRun;
@@ -11,7 +9,6 @@ import dev.riskengine.run.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,32 +33,15 @@ final class AssessCommand implements Callable<Integer> {
                     + "the newest one; --fail-on-band-rise then compares with it too.")
     String compareTo;
 
-    Integer draws;
-
-    /** Checked as the option is parsed, so a huge count is refused before anything is read or allocated. */
-    @Option(names = "--draws", paramLabel = "N",
-            description = "Also run N Monte Carlo draws (1 to 100,000) over the ranged indicators: P10/P50/P90 "
-                    + "scores and band probabilities in every report.")
-    void draws(int count) {
-        if (count < 1 || count > RunRequest.MOST_DRAWS) {
-            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "--draws must be from 1 to %,d (the limit), was %,d", RunRequest.MOST_DRAWS, count));
-        }
-        draws = count;
-    }
-
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the draws, to reproduce a run (default: a new seed, written to the reports).")
-    Long seed;
+    @Mixin DrawsOptions drawing;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        long drawSeed = seed != null ? seed : new SplittableRandom().nextLong();
         RunRequest request = new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year,
-                draws == null ? 0 : draws, drawSeed);
+                drawing.drawsOr(0), drawing.seedOrNew());
         AssessmentRun run = new AssessmentRun(cache.pipeline(), TerminalProgress.forThisProcess());
         RunResult result;
         Thread stopHook = stopHook(run);

@@ -11,6 +11,9 @@ import java.util.Objects;
  * <p>A reason with values is a format ({@code "%,.0f km of coastline", $v}, formatted as
  * {@link String#format} does with {@link Locale#ROOT}) and is formatted only when read: runs that
  * keep only scores (the low and high ends of ranges, Monte Carlo draws) never pay for the text.
+ *
+ * <p>The points are the rule's times {@link PointsScale#current()}, which is 1 except in a
+ * sensitivity draw: the one place where a rule's points enter the session, whatever the rule.
  */
 public final class Contribution {
     private final String iso3;
@@ -27,7 +30,7 @@ public final class Contribution {
     public Contribution(String iso3, Dimension dimension, double points, String reason, Object... values) {
         this.iso3 = Objects.requireNonNull(iso3, "iso3");
         this.dimension = Objects.requireNonNull(dimension, "dimension");
-        this.points = points;
+        this.points = points * PointsScale.current();
         this.reasonFormat = reason;
         this.values = values == null || values.length == 0 ? null : values.clone();
         this.reason = this.values == null ? reason : null;

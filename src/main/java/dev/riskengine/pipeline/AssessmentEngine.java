@@ -2,6 +2,7 @@ package dev.riskengine.pipeline;
 
 import java.util.Map;
 
+import dev.riskengine.rules.PointsFactors;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.ScoreSession;
@@ -21,7 +22,15 @@ public interface AssessmentEngine {
      *
      * @param during when the evaluation runs, for error messages, e.g. "in a Monte Carlo draw"
      */
-    Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during);
+    default Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during) {
+        return scores(rules, facts, during, PointsFactors.NONE);
+    }
+
+    /**
+     * Every unit's score and band with each rule's points multiplied by its factor (a draw of
+     * {@code risk sensitivity}); with {@link PointsFactors#NONE}, the rules as written.
+     */
+    Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during, PointsFactors factors);
 
     /**
      * Whether one evaluation of this many units already keeps every core busy; when it does not,

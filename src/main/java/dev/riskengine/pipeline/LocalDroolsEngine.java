@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
+import dev.riskengine.rules.PointsFactors;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.RuleSession;
@@ -38,8 +39,9 @@ public final class LocalDroolsEngine implements AssessmentEngine {
     }
 
     @Override
-    public Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during) {
-        return run(facts, new ScoreSession(rules, during)::run);
+    public Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during,
+                                                  PointsFactors factors) {
+        return run(facts, new ScoreSession(rules, during, factors)::run);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.FutureTask;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.RankSensitivity;
 import dev.riskengine.model.RuleExplanation;
 import dev.riskengine.model.Simulation;
 import dev.riskengine.parallel.Awaited;
@@ -21,6 +22,7 @@ import dev.riskengine.rules.RuleExplainer.UnknownRuleException;
 import dev.riskengine.ruletest.RuleTestSuite;
 import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.uncertainty.MonteCarlo;
+import dev.riskengine.uncertainty.PointsSensitivity;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.PartLimits;
 import dev.riskengine.workbook.WorkbookReader;
@@ -121,6 +123,26 @@ public final class Pipeline {
                 new UnitFacts(countries, drawn, borders, evidence), MonteCarlo.DURING),
                 Runtime.getRuntime().availableProcessors(), progress);
         return monteCarlo.run(facts.countries(), facts.indicators(), facts.borders(), facts.evidence(), draws, seed);
+    }
+
+    /**
+     * How stable the year's ranking is when the rules' points are uncertain: the year assessed as
+     * written, then {@code draws} sessions with every rule's points multiplied by its own factor
+     * from 1 - {@code spread} to 1 + {@code spread}, each evaluated by the engine.
+     */
+    public RankSensitivity sensitivity(IndicatorWorkbook workbook, RuleBase rules, int year, double spread, int draws,
+                                       long seed, DrawProgress progress) {
+        return sensitivity(workbook, rules, assess(workbook, rules, year, false), spread, draws, seed, progress);
+    }
+
+    /** As above, around an assessment of one year with the points as written (from {@link #evaluate}). */
+    public RankSensitivity sensitivity(IndicatorWorkbook workbook, RuleBase rules, Assessment central, double spread,
+                                       int draws, long seed, DrawProgress progress) {
+        UnitFacts facts = Assessor.factsOf(rules, workbook, central.year());
+        PointsSensitivity sensitivity = new PointsSensitivity(
+                factors -> engine.scores(rules, facts, PointsSensitivity.DURING, factors),
+                Runtime.getRuntime().availableProcessors(), progress);
+        return sensitivity.run(central, rules.rulesWithFiles(), spread, draws, seed);
     }
 
     /** One rule explained for one unit over the same facts the assessment of that year used. */

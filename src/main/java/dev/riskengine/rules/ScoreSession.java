@@ -11,6 +11,7 @@ import org.kie.api.runtime.KieSession;
 
 import dev.riskengine.model.Country;
 import dev.riskengine.model.InsufficientEvidence;
+import dev.riskengine.model.PointsScale;
 import dev.riskengine.model.RiskBand;
 import dev.riskengine.model.RiskScore;
 
@@ -35,22 +36,33 @@ public final class ScoreSession {
 
     private final RuleBase ruleBase;
     private final String during;
+    private final PointsFactors factors;
 
     /** @param during when the session runs, for error messages, e.g. "in a Monte Carlo draw" */
     public ScoreSession(RuleBase ruleBase, String during) {
+        this(ruleBase, during, PointsFactors.NONE);
+    }
+
+    /** @param factors each rule's points multiplied by its factor (a sensitivity draw); {@link PointsFactors#NONE} for none */
+    public ScoreSession(RuleBase ruleBase, String during, PointsFactors factors) {
         this.ruleBase = ruleBase;
         this.during = during;
+        this.factors = factors;
     }
 
     public Map<String, Score> run(List<Country> countries, Collection<?> facts) {
         KieSession session = ruleBase.kieBase().newKieSession();
         session.addEventListener(new FinitePointsGuard());
+        if (!factors.none()) {
+            factors.applyTo(session);
+        }
         try {
             countries.forEach(session::insert);
             facts.forEach(session::insert);
             RuleSession.fireBounded(session, ruleBase, countries.size() + facts.size(), during);
             return collect(session, countries);
         } finally {
+            PointsScale.reset(); // a rule that failed in its consequence never reached afterMatchFired
             session.dispose();
         }
     }

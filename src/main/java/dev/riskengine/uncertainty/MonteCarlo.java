@@ -2,15 +2,11 @@ package dev.riskengine.uncertainty;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
@@ -18,10 +14,7 @@ import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
-import dev.riskengine.parallel.Awaited;
-import dev.riskengine.parallel.DaemonThreads;
 import dev.riskengine.rules.RuleBase;
-import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.rules.ScoreSession;
 
 /**
@@ -84,33 +77,20 @@ public final class MonteCarlo {
         double[][] scores = new double[countries.size()][draws];
         String[][] bands = new String[countries.size()][draws];
         Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
-        progress.started(draws);
-        ExecutorService pool = DaemonThreads.pool("monte-carlo", threads);
-        try {
-            List<Future<?>> pending = new ArrayList<>(draws);
-            for (int d = 0; d < draws; d++) {
-                int draw = d;
-                pending.add(pool.submit(() -> {
-                    List<Indicator> drawn = drawn(indicators, DrawSeeds.forDraw(seed, draw));
-                    Map<String, ScoreSession.Score> outcome = scorer.score(countries, drawn, borders, evidence);
-                    for (int c = 0; c < countries.size(); c++) {
-                        ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
-                        if (!score.scored()) {
-                            scores[c][draw] = Double.NaN;
-                            continue;
-                        }
-                        scores[c][draw] = score.value();
-                        bands[c][draw] = score.band();
-                        bandLevels.putIfAbsent(score.band(), score.bandLevel());
-                    }
-                    progress.drawn();
-                }));
+        Draws.run(draws, threads, "Monte Carlo", progress, draw -> {
+            List<Indicator> drawn = drawn(indicators, DrawSeeds.forDraw(seed, draw));
+            Map<String, ScoreSession.Score> outcome = scorer.score(countries, drawn, borders, evidence);
+            for (int c = 0; c < countries.size(); c++) {
+                ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
+                if (!score.scored()) {
+                    scores[c][draw] = Double.NaN;
+                    continue;
+                }
+                scores[c][draw] = score.value();
+                bands[c][draw] = score.band();
+                bandLevels.putIfAbsent(score.band(), score.bandLevel());
             }
-            awaitAll(pending);
-        } finally {
-            pool.shutdownNow();
-            progress.finished();
-        }
+        });
         return summarise(countries, scores, bands, bandLevels, draws, seed);
     }
 
@@ -124,12 +104,6 @@ public final class MonteCarlo {
         return drawn;
     }
 
-    private static void awaitAll(List<Future<?>> pending) {
-        for (Future<?> future : pending) {
-            Awaited.result(future, RuleExecutionException.class, "during the Monte Carlo draws");
-        }
-    }
-
     /** Rounded to a thousandth: interpolating between scores of one decimal leaves float noise (4.8500000001). */
     private static double percentile(double[] sorted, double p) {
         return Math.round(Percentile.of(sorted, p) * 1000) / 1000.0;
@@ -137,8 +111,7 @@ public final class MonteCarlo {
 
     private static Simulation summarise(List<Country> countries, double[][] scores, String[][] bands,
                                         Map<String, Integer> bandLevels, int draws, long seed) {
-        List<String> bandOrder = new ArrayList<>(bandLevels.keySet());
-        bandOrder.sort(Comparator.comparing((String band) -> bandLevels.get(band)).thenComparing(band -> band));
+        List<String> bandOrder = BandShares.order(bandLevels);
         Map<String, ScoreDistribution> byIso3 = new HashMap<>();
         for (int c = 0; c < countries.size(); c++) {
             if (Arrays.stream(scores[c]).anyMatch(Double::isNaN)) {
@@ -148,14 +121,7 @@ public final class MonteCarlo {
             }
             double[] sorted = scores[c].clone();
             Arrays.sort(sorted);
-            Map<String, Integer> counts = new HashMap<>();
-            for (String band : bands[c]) {
-                counts.merge(band, 1, Integer::sum);
-            }
-            Map<String, Double> probabilities = new LinkedHashMap<>();
-            for (String band : bandOrder) {
-                probabilities.put(band, counts.getOrDefault(band, 0) / (double) draws);
-            }
+            Map<String, Double> probabilities = BandShares.of(bands[c], bandOrder);
             byIso3.put(countries.get(c).getIso3(), new ScoreDistribution(percentile(sorted, 0.10),
                     percentile(sorted, 0.50), percentile(sorted, 0.90), probabilities));
         }

@@ -11,11 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.model.RankSensitivity;
+import dev.riskengine.rules.PointsFactors;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.ScoreSession;
 import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.uncertainty.MonteCarlo;
+import dev.riskengine.uncertainty.PointsSensitivity;
 
 /**
  * The two seams of the one pipeline: where compiled rules come from, and which engine evaluates
@@ -38,9 +41,10 @@ class PipelineSeamsTest {
         }
 
         @Override
-        public Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during) {
+        public Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during,
+                                                      PointsFactors factors) {
             asked.add(during);
-            return local.scores(rules, facts, during);
+            return local.scores(rules, facts, during, factors);
         }
 
         @Override
@@ -59,6 +63,19 @@ class PipelineSeamsTest {
         assertThat(evaluated.assessment().simulation()).isPresent();
         assertThat(engine.asked).filteredOn(MonteCarlo.DURING::equals).hasSize(7);
         assertThat(engine.asked).filteredOn("outcomes"::equals).hasSize(1);
+    }
+
+    @Test
+    void sensitivityDrawsAreEvaluatedByThePipelinesEngine() throws Exception {
+        RecordingEngine engine = new RecordingEngine();
+        Pipeline pipeline = new Pipeline(new CompileEachTime(), engine);
+        RuleBase rules = pipeline.rules(RULES);
+
+        RankSensitivity sensitivity = pipeline.sensitivity(pipeline.read(SAMPLE), rules, 2016, 0.2, 5, 1,
+                DrawProgress.NONE);
+
+        assertThat(sensitivity.draws()).isEqualTo(5);
+        assertThat(engine.asked).filteredOn(PointsSensitivity.DURING::equals).hasSize(5);
     }
 
     @Test

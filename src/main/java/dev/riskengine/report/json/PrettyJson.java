@@ -100,11 +100,14 @@ final class PrettyJson {
         }
     }
 
+    /** Counts stay whole numbers and fractions (band probabilities) keep their digits: no value is truncated to an integer. */
     static void putNumberMap(ObjectNode node, String field, Map<String, ? extends Number> values) {
         ObjectNode object = node.putObject(field);
         if (values != null) {
             values.forEach((key, value) -> {
-                if (value == null) {
+                if (value instanceof Double || value instanceof Float) {
+                    putNumber(object, key, value.doubleValue());
+                } else if (value == null) {
                     object.putNull(key);
                 } else {
                     object.put(key, value.longValue());

@@ -1,0 +1,55 @@
+package dev.riskengine.uncertainty;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Spearman's rank correlation: Pearson's correlation of the two samples' ranks, equal values
+ * sharing their mean rank (as R's {@code cor(method = "spearman")} and Excel's RANK.AVG do).
+ */
+final class Spearman {
+
+    private Spearman() {
+    }
+
+    /** The sample's ranks (1 = smallest, ties averaged) minus their mean, ready for {@link #ofCentred}. */
+    static double[] centredRanks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        double[] ranks = new double[values.length];
+        for (int start = 0; start < order.length; ) {
+            int end = start;
+            while (end + 1 < order.length && values[order[end + 1]] == values[order[start]]) {
+                end++;
+            }
+            double mean = (start + end) / 2.0 + 1;
+            for (int i = start; i <= end; i++) {
+                ranks[order[i]] = mean;
+            }
+            start = end + 1;
+        }
+        double centre = (values.length + 1) / 2.0;
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] -= centre;
+        }
+        return ranks;
+    }
+
+    /** The correlation of two samples' centred ranks; 0 when either does not vary (no ranking to follow). */
+    static double ofCentred(double[] a, double[] b) {
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ab += a[i] * b[i];
+            aa += a[i] * a[i];
+            bb += b[i] * b[i];
+        }
+        return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+    }
+
+    static double of(double[] a, double[] b) {
+        return ofCentred(centredRanks(a), centredRanks(b));
+    }
+}
