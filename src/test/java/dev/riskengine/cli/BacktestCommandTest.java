@@ -35,8 +35,8 @@ class BacktestCommandTest extends CommandTest {
         int exit = risk("backtest", "--reports", reports.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("2014→2015      11     0     0   0.75   0.80  0.60    n/a",
-                "2015→2016      11     0     0   0.78   0.80  0.60    n/a", "pooled         22     0     0   0.70");
+        assertThat(out.toString()).contains("2014→2015      11     0     0   0.75   0.80  0.52    n/a",
+                "2015→2016      11     0     0   0.84   0.80  0.80    n/a", "pooled         22     0     0   0.74");
         Path folder = onlyBacktest(reports);
         JsonNode json = new ObjectMapper().readTree(folder.resolve("backtest.json").toFile());
         JsonNode years = json.get("rules").get(0).get("years");
@@ -70,7 +70,7 @@ class BacktestCommandTest extends CommandTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Rules rules", "Rules " + copy);
         assertThat(out.toString().split("pooled ", -1)).hasSize(3);
-        assertThat(out.toString()).containsPattern("Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+rho\\s+0\\.70\\s+0\\.70");
+        assertThat(out.toString()).containsPattern("Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+rho\\s+0\\.74\\s+0\\.74");
     }
 
     @Test
