@@ -75,4 +75,14 @@ class ExplainRuleCommandTest extends CommandTest {
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Rule \"Very many citizens fighting abroad\" (threat.drl.xlsx: Threat!B12)");
     }
+
+    @Test
+    void mauritaniasThreatWithNoPointsSaysNoRuleContributedInsteadOfShowingNothing() {
+        int code = risk("explain", "MRT");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("THREAT" + System.lineSeparator()
+                + "  no rule contributed points: 0.5 is what the scoring rules give a dimension without evidence");
+        assertThat(out.toString().indexOf("THREAT")).isLessThan(out.toString().indexOf("EXPOSURE"));
+    }
 }

@@ -109,16 +109,23 @@ public final class ConsoleText {
                 one(c.shownDimension(Dimension.THREAT)), one(c.shownDimension(Dimension.EXPOSURE)),
                 one(c.shownDimension(Dimension.VULNERABILITY)), Math.round(c.completeness() * 100),
                 c.missingIndicators().isEmpty() ? "" : " (missing: " + String.join(", ", c.missingIndicators()) + ")"));
-        Dimension current = null;
-        for (ContributionRecord contribution : c.contributions()) {
-            if (contribution.dimension() != current) {
-                current = contribution.dimension();
-                text.append(String.format(Locale.ROOT, "%n%s%n", current));
+        if (!c.contributions().isEmpty()) {
+            for (Dimension dimension : Dimension.values()) {
+                text.append(String.format(Locale.ROOT, "%n%s%n", dimension));
+                List<ContributionRecord> points = c.contributions().stream()
+                        .filter(contribution -> contribution.dimension() == dimension).toList();
+                if (points.isEmpty()) {
+                    // Said, so that a dimension score with nothing under it is not read as a gap in the report.
+                    text.append(String.format(Locale.ROOT, "  no rule contributed points: %s is what the scoring "
+                            + "rules give a dimension without evidence%n", one(c.shownDimension(dimension))));
+                }
+                for (ContributionRecord contribution : points) {
+                    text.append(String.format(Locale.ROOT, "  %+6.2f  %s%n", contribution.points(), contribution.reason()));
+                    text.append(String.format(Locale.ROOT, "          rule \"%s\" (%s)%s%n", contribution.rule(),
+                            contribution.file(), contribution.cells().isEmpty() ? ""
+                                    : ", cells " + String.join(", ", contribution.cells())));
+                }
             }
-            text.append(String.format(Locale.ROOT, "  %+6.2f  %s%n", contribution.points(), contribution.reason()));
-            text.append(String.format(Locale.ROOT, "          rule \"%s\" (%s)%s%n", contribution.rule(),
-                    contribution.file(), contribution.cells().isEmpty() ? ""
-                            : ", cells " + String.join(", ", contribution.cells())));
         }
         if (c.contributions().isEmpty()) {
             text.append(String.format(Locale.ROOT, "%nNo rule contributed points.%n"));
