@@ -1,5 +1,6 @@
 package dev.riskengine.backtest;
 
+import dev.riskengine.uncertainty.Spearman;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -23,7 +24,7 @@ public record Metrics(int units, int insufficient, int noOutcome, OptionalDouble
         int k = Math.min(top, scores.length);
         double[] probabilities = paired.flaggedProbabilities();
         return new Metrics(scores.length, paired.insufficient(), paired.noOutcome(),
-                SpearmanCorrelation.of(scores, outcomes), k, OptionalDouble.of(TopKOverlap.of(scores, outcomes, k)),
+                Spearman.correlation(scores, outcomes), k, OptionalDouble.of(TopKOverlap.of(scores, outcomes, k)),
                 RocAuc.of(paired.flags(), above),
                 probabilities == null ? OptionalDouble.empty() : OptionalDouble.of(BrierScore.of(probabilities, above)));
     }
@@ -61,7 +62,7 @@ public record Metrics(int units, int insufficient, int noOutcome, OptionalDouble
         OptionalDouble brier = drawn ? OptionalDouble.of(BrierScore.of(
                 concat(counted.stream().map(PairedUnits::flaggedProbabilities).toList()), above))
                 : OptionalDouble.empty();
-        return new Metrics(units, insufficient, noOutcome, SpearmanCorrelation.of(scores, outcomes), top, topShare,
+        return new Metrics(units, insufficient, noOutcome, Spearman.correlation(scores, outcomes), top, topShare,
                 RocAuc.of(flags, above), brier);
     }
 

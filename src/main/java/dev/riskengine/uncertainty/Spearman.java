@@ -2,18 +2,24 @@ package dev.riskengine.uncertainty;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.OptionalDouble;
 
 /**
  * Spearman's rank correlation: Pearson's correlation of the two samples' ranks, equal values
- * sharing their mean rank (as R's {@code cor(method = "spearman")} and Excel's RANK.AVG do).
+ * sharing their mean rank (as R's {@code cor(method = "spearman")} and Excel's RANK.AVG do). Used
+ * by the sensitivity analysis (a rule's factor against a unit's rank) and the backtest (scores
+ * against outcomes).
  */
-final class Spearman {
+public final class Spearman {
 
     private Spearman() {
     }
 
-    /** The sample's ranks (1 = smallest, ties averaged) minus their mean, ready for {@link #ofCentred}. */
-    static double[] centredRanks(double[] values) {
+    /**
+     * Ranks 1..n, lowest first, where tied values all get the average of the ranks they span
+     * (1, 2.5, 2.5, 4): the usual convention, so that a tie neither helps nor hurts a ranking.
+     */
+    public static double[] averageRanks(double[] values) {
         Integer[] order = new Integer[values.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
@@ -29,6 +35,26 @@ final class Spearman {
             }
             start = end + 1;
         }
+        return ranks;
+    }
+
+    /**
+     * The correlation of two samples of equal length: 1 same order, -1 reversed, about 0 unrelated.
+     * Empty when either does not vary (every outcome 0, say): there is no ordering to agree with,
+     * and NaN would read as a number.
+     */
+    public static OptionalDouble correlation(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("the two samples differ in length");
+        }
+        double[] x = centredRanks(a);
+        double[] y = centredRanks(b);
+        return varies(x) && varies(y) ? OptionalDouble.of(ofCentred(x, y)) : OptionalDouble.empty();
+    }
+
+    /** The sample's ranks (1 = smallest, ties averaged) minus their mean, ready for {@link #ofCentred}. */
+    static double[] centredRanks(double[] values) {
+        double[] ranks = averageRanks(values);
         double centre = (values.length + 1) / 2.0;
         for (int i = 0; i < ranks.length; i++) {
             ranks[i] -= centre;
@@ -50,6 +76,15 @@ final class Spearman {
     }
 
     static double of(double[] a, double[] b) {
-        return ofCentred(centredRanks(a), centredRanks(b));
+        return correlation(a, b).orElse(0);
+    }
+
+    private static boolean varies(double[] centred) {
+        for (double value : centred) {
+            if (value != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

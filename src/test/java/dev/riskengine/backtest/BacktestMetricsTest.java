@@ -3,6 +3,7 @@ package dev.riskengine.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.riskengine.uncertainty.Spearman;
 import org.junit.jupiter.api.Test;
 
 class BacktestMetricsTest {
@@ -12,7 +13,7 @@ class BacktestMetricsTest {
         double[] scores = {7.1, 5.0, 3.2, 1.0, 0.4};
         double[] outcomes = {120, 40, 9, 2, 0};
 
-        assertThat(SpearmanCorrelation.of(scores, outcomes)).hasValue(1.0);
+        assertThat(Spearman.correlation(scores, outcomes)).hasValue(1.0);
         assertThat(RocAuc.of(scores, new boolean[] {true, true, false, false, false})).hasValue(1.0);
         assertThat(TopKOverlap.of(scores, outcomes, 2)).isEqualTo(1.0);
     }
@@ -22,26 +23,26 @@ class BacktestMetricsTest {
         double[] scores = {0.4, 1.0, 3.2, 5.0, 7.1};
         double[] outcomes = {120, 40, 9, 2, 0};
 
-        assertThat(SpearmanCorrelation.of(scores, outcomes).getAsDouble()).isCloseTo(-1.0, within(1e-12));
+        assertThat(Spearman.correlation(scores, outcomes).getAsDouble()).isCloseTo(-1.0, within(1e-12));
         assertThat(RocAuc.of(scores, new boolean[] {true, true, false, false, false})).hasValue(0.0);
         assertThat(TopKOverlap.of(scores, outcomes, 2)).isEqualTo(0.0);
     }
 
     @Test
     void tiesTakeTheAverageOfTheRanksTheySpan() {
-        assertThat(AverageRanks.of(new double[] {3, 1, 3, 0})).containsExactly(3.5, 2.0, 3.5, 1.0);
+        assertThat(Spearman.averageRanks(new double[] {3, 1, 3, 0})).containsExactly(3.5, 2.0, 3.5, 1.0);
     }
 
     @Test
     void tiedScoresGiveTheTextbookSpearmanWithAverageRanks() {
         // ranks x = 1, 2.5, 2.5, 4 and y = 1, 2, 3, 4: rho = 4.5 / sqrt(4.5 * 5)
-        double rho = SpearmanCorrelation.of(new double[] {1, 2, 2, 3}, new double[] {10, 20, 30, 40}).getAsDouble();
+        double rho = Spearman.correlation(new double[] {1, 2, 2, 3}, new double[] {10, 20, 30, 40}).getAsDouble();
         assertThat(rho).isCloseTo(4.5 / Math.sqrt(4.5 * 5), within(1e-12));
     }
 
     @Test
     void outcomesThatDoNotVaryGiveNoCorrelationRatherThanNaN() {
-        assertThat(SpearmanCorrelation.of(new double[] {1, 2, 3}, new double[] {0, 0, 0})).isEmpty();
+        assertThat(Spearman.correlation(new double[] {1, 2, 3}, new double[] {0, 0, 0})).isEmpty();
     }
 
     @Test
