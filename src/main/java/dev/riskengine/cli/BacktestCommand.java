@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.backtest.Backtest;
@@ -14,8 +12,6 @@ import dev.riskengine.backtest.BacktestInputException;
 import dev.riskengine.backtest.BacktestRequest;
 import dev.riskengine.backtest.BacktestResult;
 import dev.riskengine.backtest.BacktestTable;
-import dev.riskengine.pipeline.Pipeline;
-import dev.riskengine.run.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,20 +66,9 @@ final class BacktestCommand implements Callable<Integer> {
             description = "The band from which a unit counts as flagged, for AUC and Brier (default: ${DEFAULT-VALUE}).")
     String highBand;
 
-    int draws;
+    @Mixin DrawsOptions drawing;
 
-    @Option(names = "--draws", paramLabel = "N",
-            description = "Monte Carlo draws per year (1 to 100,000), for the Brier score of the flagged band's probability.")
-    void draws(int count) {
-        if (count < 1 || count > RunRequest.MOST_DRAWS) {
-            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "--draws must be from 1 to %,d (the limit), was %,d", RunRequest.MOST_DRAWS, count));
-        }
-        draws = count;
-    }
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: a new seed, written to backtest.json).")
-    Long seed;
+    @Mixin RuleCacheOption cache;
 
     @Spec CommandSpec spec;
 
@@ -91,10 +76,10 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant startedAt = Instant.now();
         BacktestRequest request = new BacktestRequest(workbook.input, outcomes, rules, outcome, lead, top, highBand,
-                draws, seed != null ? seed : new SplittableRandom().nextLong());
+                drawing.drawsOr(0), drawing.seedOrNew());
         BacktestResult result;
         try {
-            result = new Backtest(new Pipeline(), TerminalProgress.forThisProcess()).run(request);
+            result = new Backtest(cache.pipeline(), TerminalProgress.forThisProcess()).run(request);
         } catch (BacktestInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(e.getMessage());

@@ -40,11 +40,13 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Mixin DrawsOptions drawing;
 
+    @Mixin RuleCacheOption cache;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        SensitivityAnalysis.Result result = new SensitivityAnalysis(TerminalProgress.forThisProcess()).run(
+        SensitivityAnalysis.Result result = new SensitivityAnalysis(cache.pipeline(), TerminalProgress.forThisProcess()).run(
                 new SensitivityAnalysis.Request(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year,
                         spread, drawing.drawsOr(DEFAULT_DRAWS), drawing.seedOrNew()));
         PrintWriter out = spec.commandLine().getOut();
