@@ -74,6 +74,17 @@ class BacktestCommandTest extends CommandTest {
     }
 
     @Test
+    void aHighBandTheRulesDoNotGiveNamesTheRulesFolderAndItsBands() {
+        int exit = risk("backtest", "--reports", temp.resolve("reports").toString(), "--high-band", "Hihg");
+
+        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString().strip()).startsWith("rules: the rules give no band \"Hihg\" (--high-band); their bands are [")
+                .endsWith("did you mean \"High\"?");
+        assertThat(out.toString()).isEmpty();
+        assertThat(temp.resolve("reports")).doesNotExist();
+    }
+
+    @Test
     void outcomeCodeNotInTheWorkbookIsOneLocatedLineWithACloseName() {
         int exit = risk("backtest", "--reports", temp.resolve("reports").toString(), "--outcome", "terorist_attacks");
 
