@@ -3,6 +3,7 @@ package dev.riskengine.report.html;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.map.MapUnit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class HistoryPage {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Country risk — run history</title>\n<style>\n").append(HtmlStyle.css()).append(CSS)
+                .append("<title>Country risk — run history</title>\n<style>\n").append(HtmlStyle.css()).append(CSS).append(MapSection.CSS)
                 .append("</style>\n</head>\n<body>\n<header>\n<h1>Country risk — run history</h1>\n<p class=\"lead\">")
                 .append(runs.size()).append(runs.size() == 1 ? " run: " : " runs: ").append(complete.size())
                 .append(" complete, ").append(runs.size() - complete.size()).append(" failed.");
@@ -72,6 +73,7 @@ public final class HistoryPage {
                 html.append(" Latest: <a href=\"").append(HtmlText.escape(latest.runId())).append("/report.html\">")
                         .append(HtmlText.escape(latest.runId())).append("</a>."));
         html.append("</p>\n</header>\n");
+        newestMap(html, complete);
         runsTable(html, runs);
         scores(html, complete);
         html.append("</body>\n</html>\n");
@@ -89,6 +91,17 @@ public final class HistoryPage {
             html.append("<p>").append(none).append("</p>\n</section>\n");
         }
         return !empty;
+    }
+
+    /** The newest complete run's map; for a large run, history.json keeps only its highest-ranked units, and so does the map. */
+    private static void newestMap(StringBuilder html, List<HistoryEntry> complete) {
+        if (complete.isEmpty()) {
+            return;
+        }
+        HistoryEntry newest = complete.get(complete.size() - 1);
+        String note = "The newest run, " + HtmlText.escape(newest.runId())
+                + (newest.partial() ? ", its " + newest.countries().size() + " highest-ranked units." : ".");
+        MapSection.write(html, MapUnit.ofScores(newest.countries()), note);
     }
 
     private static void runsTable(StringBuilder html, List<HistoryEntry> runs) {

@@ -3,6 +3,7 @@ package dev.riskengine.report.html;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.map.MapUnit;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
@@ -55,7 +56,7 @@ public final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(title).append(" — ").append(HtmlText.escape(run.runId())).append("</title>\n")
-                .append("<style>\n").append(HtmlStyle.css()).append(listing.perUnitSections() ? ComparisonSection.CSS : "")
+                .append("<style>\n").append(HtmlStyle.css()).append(listing.perUnitSections() ? ComparisonSection.CSS : "").append(MapSection.CSS)
                 .append("</style>\n</head>\n<body>\n");
         if (listing.perUnitSections()) {
             everyUnit(html, assessment, run, comparison, listing, title);
@@ -70,6 +71,7 @@ public final class HtmlReport {
                                   Listing listing, String title) {
         HeadlineSection.write(html, assessment, run, title);
         RankingSection.write(html, assessment);
+        MapSection.write(html, MapUnit.of(assessment.countries()), "Hover over a unit for its score.");
         ComparisonSection.write(html, comparison, listing);
         UncertaintyHtml.append(html, assessment, listing.unitsInFull());
         DimensionsSection.write(html, assessment.countries());
@@ -89,6 +91,7 @@ public final class HtmlReport {
         HeadlineSection.writeSummarising(html, run, title);
         ComparisonSection.write(html, comparison, listing);
         BandsSection.write(html, assessment.countries());
+        MapSection.write(html, MapUnit.of(assessment.countries()), "Hover over a unit for its score.");
         DistributionSection.write(html, assessment.countries());
         TopUnitsSection.write(html, assessment.countries(), listing);
         UncertaintyHtml.append(html, assessment, listing.unitsInFull());

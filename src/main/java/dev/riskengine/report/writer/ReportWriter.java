@@ -19,6 +19,7 @@ import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.html.HtmlReport;
 import dev.riskengine.report.json.ManifestJson;
+import dev.riskengine.report.json.ScoresGeoJson;
 import dev.riskengine.report.json.ScoresJson;
 import dev.riskengine.report.markdown.SummaryMarkdown;
 import dev.riskengine.report.xlsx.SummaryWorkbook;
@@ -34,11 +35,12 @@ public final class ReportWriter {
     private final SummaryWorkbook workbook = new SummaryWorkbook();
     private final SummaryMarkdown markdown = new SummaryMarkdown();
     private final HtmlReport html = new HtmlReport();
+    private final ScoresGeoJson geoJson = new ScoresGeoJson();
     private final ManifestJson manifest = new ManifestJson();
 
     /**
      * @return the files written, in this order: scores.json, summary.xlsx, summary.md,
-     *         report.html, manifest.json (last, as it lists the others' SHA-256)
+     *         report.html, scores.geojson, manifest.json (last, as it lists the others' SHA-256)
      * @throws IOException when the folder does not exist or a file cannot be written
      */
     public List<Path> writeAll(Assessment assessment, RunMetadata run, Path folder) throws IOException {
@@ -64,6 +66,7 @@ public final class ReportWriter {
         reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), workbook::write);
         reports.put(folder.resolve(SummaryMarkdown.FILE_NAME), markdown::write);
         reports.put(folder.resolve(HtmlReport.FILE_NAME), html::write);
+        reports.put(folder.resolve(ScoresGeoJson.FILE_NAME), geoJson::write);
         Map<String, String> hashes = writeInParallel(reports, assessment, run, comparison);
         List<Path> written = new ArrayList<>(reports.keySet());
         written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, kept, f)));
