@@ -2,6 +2,7 @@ package dev.riskengine.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,7 +21,7 @@ final class SheetTable {
     private static final int MAX_CELL_TEXT = 32_767;
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
-    private static final int NUMBER_WIDTH = 8;
+    private static final int NUMBER_WIDTH = 6;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -37,10 +38,22 @@ final class SheetTable {
         this.maxWidths = new int[headers.size()];
         java.util.Arrays.fill(maxWidths, MAX_WIDTH);
         Row row = sheet.createRow(headerRow);
+        boolean wraps = false;
         for (int col = 0; col < headers.size(); col++) {
-            text(row, col, headers.get(col), styles.header());
-            // The filter drop-down button covers about two characters of the header cell.
-            widen(col, headers.get(col).length() + 2);
+            Cell cell = row.createCell(col);
+            cell.setCellValue(headers.get(col));
+            cell.setCellStyle(styles.header());
+            // A header wraps at its spaces, so only its longest word widens the column; the
+            // filter drop-down button covers about two characters of the header cell.
+            int longestWord = 0;
+            for (String word : headers.get(col).split(" ")) {
+                longestWord = Math.max(longestWord, word.length());
+            }
+            wraps |= longestWord < headers.get(col).length();
+            widen(col, longestWord + 2);
+        }
+        if (wraps) {
+            row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
         }
         nextRow = headerRow + 1;
     }
@@ -104,6 +117,15 @@ final class SheetTable {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        printMargins(sheet);
+    }
+
+    /** Narrow margins (inches): a wide table printed one page wide keeps a larger, readable type. */
+    static void printMargins(Sheet sheet) {
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
     }
 
     /** Keeps a column narrower than its longest text, for a column whose cells wrap. */

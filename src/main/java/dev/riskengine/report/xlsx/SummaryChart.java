@@ -19,19 +19,23 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 import java.util.List;
 
 /**
  * The ranking as a native Excel bar chart below the Summary table: one horizontal bar per
- * country, rank 1 at the top, each bar in its band colour. It reads the table's cells, so an
+ * country, rank 1 at the top, each bar in its band colour, outlined and labelled with its score. It reads the table's cells, so an
  * analyst who edits a score sees the chart follow.
  */
 final class SummaryChart {
 
     private static final int ROWS_PER_COUNTRY_TENTHS = 13; // 1.3 rows of height per bar
     private static final int MIN_ROWS = 12;
+    private static final byte[] OUTLINE = {0x33, 0x33, 0x33};
 
     private SummaryChart() {
     }
@@ -81,10 +85,29 @@ final class SummaryChart {
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setFillProperties(new XDDFSolidFillProperties(
                     XDDFColor.from(BandColour.forLevel(countries.get(i).bandLevel()).fillRgb())));
+            shape.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(OUTLINE)))); // a score of 0 still shows as a line at the axis
             CTDPt point = series.getCTBarSer().addNewDPt();
             point.addNewIdx().setVal(i);
             point.setSpPr(shape.getXmlObject());
         }
+        valueLabels(series);
         chart.plot(data);
+    }
+
+    /**
+     * Each bar's score printed at its end, to one decimal as the table shows it: a printed chart is
+     * read without the table beside it, and a score of 0, which has no bar, still reads "0.0".
+     */
+    private static void valueLabels(XDDFBarChartData.Series series) {
+        CTDLbls labels = series.getCTBarSer().addNewDLbls();
+        labels.addNewNumFmt().setFormatCode("0.0");
+        labels.getNumFmt().setSourceLinked(false);
+        labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 }

@@ -70,7 +70,7 @@ public final class SummaryWorkbook {
             "Missing indicators", "No score because");
     private static final int SCORE_COLUMN = 4;
     // Wide enough for three codes; longer lists wrap, so the sheet still prints one page wide legibly.
-    private static final int MISSING_WIDTH = 44;
+    private static final int MISSING_WIDTH = 32;
     private static final int CHANGE_COLUMN = 8;
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Country", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
@@ -141,6 +141,7 @@ public final class SummaryWorkbook {
                         TrendSheet.headers(assessment)), styles);
                 workbook.setSheetOrder(TREND, 1);
             }
+            MapSheet.write(workbook, styles, assessment.countries());
         }
         writeIssues(assessment, new SheetTable(workbook.createSheet(DATA_ISSUES), styles, 0, ISSUE_HEADERS));
         writeRun(run, new SheetTable(workbook.createSheet(RUN), styles, 0, RUN_HEADERS), styles);

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -49,17 +50,28 @@ final class WorkbookStyles {
         header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE7, (byte) 0xE6, (byte) 0xE6}));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        // Headers wrap at their spaces, so "Change since 2015" does not widen its column of numbers.
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
 
+        // Text is indented by one character, so that it never runs into a right-aligned number in
+        // the column before it ("83%fighters_abroad" printed as one word).
         text = workbook.createCellStyle();
+        text.setIndention((short) 1);
+        text.setVerticalAlignment(VerticalAlignment.TOP);
 
         XSSFFont linkFont = workbook.createFont();
         linkFont.setUnderline(Font.U_SINGLE);
         linkFont.setColor(new XSSFColor(new byte[] {0x05, 0x63, (byte) 0xC1}));
         link = workbook.createCellStyle();
         link.setFont(linkFont);
+        link.setIndention((short) 1);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
 
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
+        wrapped.setIndention((short) 1);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
 
         integer = numberStyle("0");
         score = numberStyle("0.0");
@@ -91,6 +103,7 @@ final class WorkbookStyles {
             style.setFillForegroundColor(new XSSFColor(colour.fillRgb()));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             style.setAlignment(HorizontalAlignment.CENTER);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             return style;
         });
     }
@@ -123,6 +136,8 @@ final class WorkbookStyles {
     private CellStyle numberStyle(String format) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        // Top, as text is: a row that wraps a long list keeps its figures on its first line.
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
 }
