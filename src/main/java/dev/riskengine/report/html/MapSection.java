@@ -102,7 +102,7 @@ final class MapSection {
     }
 
     private static void table(StringBuilder html, List<MapUnit> units) {
-        html.append("<details><summary>The map as a table</summary>\n<div class=\"scroll\"><table class=\"ranking\">\n")
+        html.append("<details><summary>The map as a table</summary>\n<div class=\"scroll\"><table class=\"map-table\">\n")
                 .append("<thead><tr><th>Unit</th><th>Code</th><th class=\"num\">Score</th><th>Band</th></tr></thead>\n<tbody>\n");
         for (MapUnit unit : units.subList(0, Math.min(TABLE_ROWS, units.size()))) {
             html.append("<tr><td>").append(HtmlText.escape(unit.name() == null ? "" : unit.name())).append("</td><td>")
