@@ -123,6 +123,47 @@ class ReportInChromiumTest {
     }
 
     @Test
+    void mapDrawsEveryAssessedUnitAsAShapeInItsBandColourOrListsIt() throws Exception {
+        List<WebElement> shapes = browser.findElements(By.cssSelector("#map svg.map path.unit"));
+        List<WebElement> listed = browser.findElements(By.cssSelector("#map .not-drawn"));
+        List<String> codes = new ArrayList<>();
+        shapes.forEach(shape -> codes.add(shape.getAttribute("data-unit")));
+        listed.forEach(unit -> codes.add(unit.getAttribute("data-unit")));
+        List<String> expected = new ArrayList<>();
+        scores.get("countries").forEach(c -> expected.add(c.get("iso3").asText()));
+
+        assertThat(codes).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(shapes).as("the sample's countries all have outlines").hasSize(expected.size());
+        for (WebElement shape : shapes) {
+            JsonNode unit = unit(shape.getAttribute("data-unit"));
+            // drawn: coloured as rendered by the browser, with a visible area and a hover title naming its score
+            String fill = BandColour.forLevel(unit.get("bandLevel").asInt()).fill();
+            assertThat(shape.getCssValue("fill")).isEqualTo(rgb(fill));
+            assertThat(shape.getRect().getWidth() * shape.getRect().getHeight()).as(unit.get("iso3").asText()).isGreaterThan(20);
+            assertThat(shape.findElement(By.tagName("title")).getAttribute("textContent"))
+                    .contains(unit.get("iso3").asText()).contains(HostileRun.oneDecimal(unit.get("score")));
+        }
+        assertThat(browser.findElements(By.cssSelector("#map .map-legend li")).size()).isGreaterThanOrEqualTo(2);
+        byte[] png = browser.findElement(By.cssSelector("#map svg.map")).getScreenshotAs(OutputType.BYTES);
+        Files.write(Path.of("target", "map-screenshot.png"), png);
+        assertThat(png.length).isGreaterThan(5_000);
+    }
+
+    private static JsonNode unit(String iso3) {
+        for (JsonNode country : scores.get("countries")) {
+            if (country.get("iso3").asText().equals(iso3)) {
+                return country;
+            }
+        }
+        throw new AssertionError("no unit " + iso3 + " in scores.json");
+    }
+
+    private static String rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return "rgb(" + (value >> 16) + ", " + ((value >> 8) & 0xFF) + ", " + (value & 0xFF) + ")";
+    }
+
+    @Test
     void aCountryNameWithMarkupIsShownAsTextAndRunsNothing() {
         WebElement mali = browser.findElement(By.cssSelector("section#MLI h3"));
 
