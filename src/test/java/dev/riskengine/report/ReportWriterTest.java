@@ -30,7 +30,7 @@ class ReportWriterTest {
 
         // then
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("scores.json", "summary.xlsx", "summary.md", "report.html", "manifest.json");
+                .containsExactly("scores.json", "summary.xlsx", "summary.md", "report.html", "scores.geojson", "manifest.json");
         assertThat(written).allSatisfy(p -> {
             assertThat(p.getParent()).isEqualTo(folder);
             assertThat(Files.size(p)).isPositive();
@@ -97,7 +97,7 @@ class ReportWriterTest {
         List<Path> written = new ReportWriter().writeAll(empty, bare, folder);
 
         // then
-        assertThat(written).hasSize(5);
+        assertThat(written).hasSize(6);
         JsonNode scores = ScoresJson.read(folder.resolve("scores.json"));
         assertThat(scores.get("countries")).isEmpty();
         assertThat(scores.at("/run/startedAt").isNull()).isTrue();

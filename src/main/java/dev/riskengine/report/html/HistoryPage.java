@@ -99,9 +99,11 @@ public final class HistoryPage {
             return;
         }
         HistoryEntry newest = complete.get(complete.size() - 1);
+        List<HistoryEntry.Score> units = newest.countries().size() > Listing.LARGE_ABOVE
+                ? newest.countries().subList(0, Listing.TOP) : newest.countries();
         String note = "The newest run, " + HtmlText.escape(newest.runId())
-                + (newest.partial() ? ", its " + newest.countries().size() + " highest-ranked units." : ".");
-        MapSection.write(html, MapUnit.ofScores(newest.countries()), note);
+                + (units.size() < newest.units() ? ", its " + units.size() + " highest-ranked units." : ".");
+        MapSection.write(html, MapUnit.ofScores(units), note);
     }
 
     private static void runsTable(StringBuilder html, List<HistoryEntry> runs) {

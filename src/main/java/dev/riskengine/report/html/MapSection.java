@@ -1,6 +1,7 @@
 package dev.riskengine.report.html;
 
 import dev.riskengine.report.BandColour;
+import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.map.MapUnit;
 import dev.riskengine.report.map.UnitMap;
@@ -93,10 +94,15 @@ final class MapSection {
         }
         html.append("<p id=\"not-drawn\">").append(missing.size() == 1 ? "One unit has" : missing.size() + " units have")
                 .append(" no shape to draw: ");
-        for (int i = 0; i < missing.size(); i++) {
+        int listed = Math.min(missing.size(), Listing.TOP);
+        for (int i = 0; i < listed; i++) {
             MapUnit unit = missing.get(i);
             html.append(i == 0 ? "" : ", ").append("<span class=\"not-drawn\" data-unit=\"").append(HtmlText.escape(unit.code()))
                     .append("\">").append(HtmlText.escape(title(unit))).append("</span>");
+        }
+        if (listed < missing.size()) {
+            html.append(" and ").append(String.format(Locale.ROOT, "%,d", missing.size() - listed))
+                    .append(" more (scores.json has every unit)");
         }
         html.append(".</p>\n");
     }
@@ -105,7 +111,7 @@ final class MapSection {
         html.append("<details><summary>The map as a table</summary>\n<div class=\"scroll\"><table class=\"map-table\">\n")
                 .append("<thead><tr><th>Unit</th><th>Code</th><th class=\"num\">Score</th><th>Band</th></tr></thead>\n<tbody>\n");
         for (MapUnit unit : units.subList(0, Math.min(TABLE_ROWS, units.size()))) {
-            html.append("<tr><td>").append(HtmlText.escape(unit.name() == null ? "" : unit.name())).append("</td><td>")
+            html.append("<tr><td class=\"unit-name\">").append(HtmlText.escape(unit.name() == null ? "" : unit.name())).append("</td><td>")
                     .append(HtmlText.escape(unit.code())).append("</td>")
                     .append(HtmlReport.numberCell(unit.scored() ? NumberText.score(unit.score()) : NumberText.NONE))
                     .append("<td>").append(HtmlReport.badge(unit.band(), unit.level())).append("</td></tr>\n");

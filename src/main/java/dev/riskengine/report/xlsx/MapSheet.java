@@ -44,13 +44,17 @@ final class MapSheet {
     private MapSheet() {
     }
 
-    /** Adds the sheet when the run has something to draw; a run of regions without outlines gets none. */
-    static void write(Workbook workbook, WorkbookStyles styles, List<CountryAssessment> countries) {
+    /**
+     * Adds the sheet at tab {@code position} when the run has something to draw; a run of regions
+     * without outlines gets none.
+     */
+    static void write(Workbook workbook, WorkbookStyles styles, List<CountryAssessment> countries, int position) {
         UnitMap map = UnitMap.of(MapUnit.of(countries));
         if (map.units().isEmpty()) {
             return;
         }
         XSSFSheet sheet = (XSSFSheet) workbook.createSheet(NAME);
+        workbook.setSheetOrder(NAME, position);
         sheet.createRow(0).createCell(0).setCellValue(map.grid() ? "Risk band by grid cell"
                 : "Risk band by country. Boundaries: Natural Earth admin-0, 1:110m (public domain).");
         sheet.getRow(0).getCell(0).setCellStyle(styles.title());

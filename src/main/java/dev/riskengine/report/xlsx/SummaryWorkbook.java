@@ -38,7 +38,8 @@ import java.util.Optional;
 /**
  * summary.xlsx, the analyst's view: the ranking with band colours on sheet "Summary", every rule
  * firing with its source cells on "Contributions" (each country on Summary links to its first
- * firing there), the "Data issues", and the "Run" that produced it all.
+ * firing there), the units on a "Map", the "Data issues", and the "Run" that produced it all.
+ * Every sheet prints landscape, one page wide, its header row repeated on each page.
  *
  * <p>For a large run ({@link Listing#streamed()}) the workbook is written with POI's streaming
  * writer (SXSSF): only a window of rows is in memory, so 100,000 units and their firings write in
@@ -69,8 +70,8 @@ public final class SummaryWorkbook {
             "Reliability", "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness",
             "Missing indicators", "No score because");
     private static final int SCORE_COLUMN = 4;
-    // Wide enough for three codes; longer lists wrap, so the sheet still prints one page wide legibly.
-    private static final int MISSING_WIDTH = 32;
+    // Wide enough for two codes and the indent; longer lists wrap, so the sheet still prints one page wide legibly.
+    private static final int MISSING_WIDTH = 38;
     private static final int CHANGE_COLUMN = 8;
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Country", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
@@ -141,7 +142,8 @@ public final class SummaryWorkbook {
                         TrendSheet.headers(assessment)), styles);
                 workbook.setSheetOrder(TREND, 1);
             }
-            MapSheet.write(workbook, styles, assessment.countries());
+            // After the Summary (and Trend): the map is read with the ranking, before the firings.
+            MapSheet.write(workbook, styles, assessment.countries(), workbook.getSheetIndex(TREND) < 0 ? 1 : 2);
         }
         writeIssues(assessment, new SheetTable(workbook.createSheet(DATA_ISSUES), styles, 0, ISSUE_HEADERS));
         writeRun(run, new SheetTable(workbook.createSheet(RUN), styles, 0, RUN_HEADERS), styles);

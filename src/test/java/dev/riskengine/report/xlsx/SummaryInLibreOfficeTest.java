@@ -105,6 +105,51 @@ class SummaryInLibreOfficeTest {
         assertThat(checked).isEqualTo(expected.size());
     }
 
+    @Test
+    void summaryPrintedToPdfHasLandscapePagesWithEveryColumnOfTheTableOnTheFirst() throws Exception {
+        Path pdf = pdf();
+        Path pdfinfo = InstalledTool.require("pdfinfo", "poppler-utils", "/usr/bin/pdfinfo");
+        Path pdftotext = InstalledTool.require("pdftotext", "poppler-utils", "/usr/bin/pdftotext");
+
+        String info = output(pdfinfo.toString(), pdf.toString());
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("Page size:\\s+([\\d.]+) x ([\\d.]+)").matcher(info);
+        assertThat(size.find()).as(info).isTrue();
+        assertThat(Double.parseDouble(size.group(1))).as("landscape").isGreaterThan(Double.parseDouble(size.group(2)));
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Pages:\\s+(\\d+)").matcher(info);
+        assertThat(pages.find()).isTrue();
+        // one page per sheet or two for the sample's few rows: not a page per column band
+        assertThat(Integer.parseInt(pages.group(1))).isBetween(6, 14);
+        String first = output(pdftotext.toString(), "-f", "1", "-l", "1", "-layout", pdf.toString(), "-");
+        // fitted to the page width: the first and the last column of the Summary on the same page
+        assertThat(first).contains("Rank").contains("Missing").contains("because").contains(HostileRun.FORMULA_NAME);
+        String all = output(pdftotext.toString(), "-layout", pdf.toString(), "-");
+        assertThat(all).contains("Natural Earth");
+    }
+
+    private static Path pdf() throws IOException, InterruptedException {
+        Path soffice = InstalledTool.require("LibreOffice", "libreoffice-calc-nogui", "/usr/bin/soffice",
+                "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
+        Path out = Files.createDirectories(folder.resolve("pdf"));
+        Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + folder.resolve("lo-profile").toUri(),
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out.toString(),
+                run.resolve(SummaryWorkbook.FILE_NAME).toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice-pdf.log").toFile()).start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish printing within 3 minutes");
+        }
+        Path pdf = out.resolve("summary.pdf");
+        assertThat(pdf).as(Files.readString(folder.resolve("soffice-pdf.log"))).exists();
+        return pdf;
+    }
+
+    private static String output(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        return text;
+    }
+
     /** One sheet (1-based) of summary.xlsx as LibreOffice exports it to CSV, cells as shown. */
     private static List<List<String>> sheetAsCsv(int sheet) throws IOException, InterruptedException {
         Path soffice = InstalledTool.require("LibreOffice", "libreoffice-calc-nogui", "/usr/bin/soffice",

@@ -1,12 +1,17 @@
 package dev.riskengine.report.xlsx;
 
 import dev.riskengine.report.BandColour;
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.report.SahelFixture;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFPictureData;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -56,7 +61,7 @@ class SummaryWorkbookTest {
     @Test
     void sheetsComeInTabOrder() {
         assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                .containsExactly("Summary", "Trend", "Contributions", "Data issues", "Run", "Changes");
+                .containsExactly("Summary", "Trend", "Map", "Contributions", "Data issues", "Run", "Changes");
     }
 
     @Test
@@ -194,6 +199,69 @@ class SummaryWorkbookTest {
             assertThat(texts(single.getSheet("Summary").getRow(1))).doesNotContain("Band 2023")
                     .noneMatch(header -> header.startsWith("Change"));
         }
+    }
+
+    @Test
+    void everySheetPrintsLandscapeOnePageWideWithItsHeaderRowRepeated() {
+        for (String name : List.of("Summary", "Trend", "Contributions", "Data issues", "Run")) {
+            XSSFSheet sheet = workbook.getSheet(name);
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+            assertThat(sheet.getFitToPage()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).as(name + ": as many pages down as it needs").isZero();
+            int header = name.equals("Summary") ? 1 : 0;
+            assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(new CellRangeAddress(header, header, -1, -1));
+            assertThat(sheet.getMargin(PageMargin.LEFT)).as(name).isLessThan(0.7);
+        }
+        assertThat(workbook.getSheet("Map").getPrintSetup().getLandscape()).isTrue();
+    }
+
+    @Test
+    void textIsIndentedOffTheNumberBeforeItAndHeadersWrapInsteadOfWideningNumbers() {
+        Sheet summary = workbook.getSheet("Summary");
+        Row tunisia = summary.getRow(FIRST_COUNTRY + 2);
+        // "83%fighters_abroad" printed as one word: the percent is right-aligned, the list left-aligned beside it
+        assertThat(tunisia.getCell(14).getCellStyle().getIndention()).isGreaterThanOrEqualTo((short) 1);
+        assertThat(tunisia.getCell(1).getCellStyle().getIndention()).as("ISO3 after the rank").isGreaterThanOrEqualTo((short) 1);
+        Row header = summary.getRow(1);
+        assertThat(header.getCell(8).getStringCellValue()).startsWith("Change since");
+        assertThat(header.getCell(8).getCellStyle().getWrapText()).isTrue();
+        assertThat(summary.getColumnWidth(8) / 256).as("a column of changes is as wide as its longest word, not its header")
+                .isLessThan(header.getCell(8).getStringCellValue().length());
+    }
+
+    @Test
+    void aScoreOfZeroIsLabelledAndOutlinedInTheChart() throws IOException {
+        List<CountryAssessment> units = new ArrayList<>(SahelFixture.oneYear().countries());
+        CountryAssessment last = units.get(units.size() - 1);
+        units.set(units.size() - 1, new CountryAssessment(last.country(), last.rank(), 0.0, last.band(), last.bandLevel(),
+                0.0, 0.0, last.dimensions(), last.completeness(), last.indicators(), last.missingIndicators(),
+                last.contributions()));
+        Path file = folder.resolve("zero.xlsx");
+        new SummaryWorkbook().write(new Assessment(2024, units, List.of()), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook zero = new XSSFWorkbook(in)) {
+            Sheet summary = zero.getSheet("Summary");
+            assertThat(summary.getRow(FIRST_COUNTRY + units.size() - 1).getCell(4).getNumericCellValue()).isZero();
+            XSSFChart chart = ((XSSFSheet) summary).getDrawingPatriarch().getCharts().get(0);
+            var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            // a bar of length 0 is invisible: its value label reads 0.0 and its outline draws a line at the axis
+            assertThat(series.getDLbls().getShowVal().getVal()).isTrue();
+            assertThat(series.getDLbls().getNumFmt().getFormatCode()).isEqualTo("0.0");
+            assertThat(series.getDPtArray(units.size() - 1).getSpPr().getLn().isSetSolidFill()).isTrue();
+        }
+    }
+
+    @Test
+    void mapSheetHoldsTheChoroplethAsAPicture() {
+        XSSFSheet map = workbook.getSheet("Map");
+        List<XSSFPictureData> pictures = workbook.getAllPictures();
+
+        assertThat(map.getRow(0).getCell(0).getStringCellValue()).contains("Natural Earth");
+        assertThat(pictures).hasSize(1);
+        assertThat(pictures.get(0).getPictureType()).isEqualTo(org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+        assertThat(pictures.get(0).getData().length).isGreaterThan(10_000);
+        assertThat(map.getDrawingPatriarch().getShapes()).hasSize(1);
     }
 
     @Test
