@@ -123,7 +123,7 @@ class AtomicRunKillTest {
             assertThat(run.resolve("scores.json")).isRegularFile();
             List<String> files = listNames(run);
             assertThat(files).containsExactlyInAnyOrder("scores.json", "summary.xlsx", "summary.md",
-                    "report.html", "manifest.json", "input", "rules.zip");
+                    "report.html", "scores.geojson", "manifest.json", "input", "rules.zip");
             // the copies of what the run read are as whole as its reports
             var copies = manifest.path("copies").fields();
             while (copies.hasNext()) {

@@ -26,7 +26,7 @@ final class MapSection {
             .map-legend { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 18px; padding: 0; margin: .5em 0; font-size: .9em; }
             """;
 
-    private static final int TABLE_ROWS = 200;
+    private static final int TABLE_ROWS = Listing.TOP;
 
     private MapSection() {
     }
@@ -60,6 +60,11 @@ final class MapSection {
         for (UnitMap.Shape land : map.land()) {
             html.append("<path class=\"land\" d=\"").append(land.svgPath()).append("\"/>\n");
         }
+        if (map.units().size() > Listing.LARGE_ABOVE) {
+            bandGroups(html, map);
+            html.append("</svg>\n");
+            return;
+        }
         for (UnitMap.Shape shape : map.units()) {
             MapUnit unit = shape.unit();
             html.append("<path class=\"unit\" data-unit=\"").append(HtmlText.escape(unit.code()))
@@ -68,6 +73,26 @@ final class MapSection {
                     .append("</title></path>\n");
         }
         html.append("</svg>\n");
+    }
+
+    /**
+     * A large run's units as one path per band, titled with the band and its count: a title and
+     * a path per unit would make the page too heavy to open; the table lists the highest-ranked.
+     */
+    private static void bandGroups(StringBuilder html, UnitMap map) {
+        Map<Integer, StringBuilder> paths = new TreeMap<>((a, b) -> b - a);
+        Map<Integer, String> bands = new TreeMap<>();
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (UnitMap.Shape shape : map.units()) {
+            int level = shape.unit().level();
+            paths.computeIfAbsent(level, l -> new StringBuilder()).append(shape.svgPath());
+            bands.putIfAbsent(level, shape.unit().band());
+            counts.merge(level, 1, Integer::sum);
+        }
+        paths.forEach((level, d) -> html.append("<path class=\"unit band-group\" fill=\"")
+                .append(BandColour.forLevel(level).fill()).append("\" d=\"").append(d).append("\"><title>")
+                .append(HtmlText.escape(bands.get(level))).append(": ")
+                .append(String.format(Locale.ROOT, "%,d", counts.get(level))).append(" units</title></path>\n"));
     }
 
     static String title(MapUnit unit) {

@@ -30,10 +30,18 @@ public final class UnitMap {
 
     /** A unit's outline in picture coordinates, x to the right and y down; {@code unit} null for grey land. */
     public record Shape(MapUnit unit, List<double[]> rings) {
-        /** An SVG path: each ring a closed subpath, coordinates to one decimal. */
+        /**
+         * An SVG path: each ring a closed subpath, coordinates to one decimal; a grid cell as a
+         * move and three relative lines, as a large run draws thousands of them.
+         */
         public String svgPath() {
             StringBuilder d = new StringBuilder();
             for (double[] ring : rings) {
+                if (ring.length == 8 && ring[1] == ring[3] && ring[0] == ring[6] && ring[2] == ring[4] && ring[5] == ring[7]) {
+                    d.append(String.format(Locale.ROOT, "M%.1f %.1fh%.1fv%.1fh%.1fz", ring[0], ring[1],
+                            ring[2] - ring[0], ring[5] - ring[1], ring[0] - ring[2]));
+                    continue;
+                }
                 for (int i = 0; i < ring.length; i += 2) {
                     d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f,%.1f", ring[i], ring[i + 1]));
                 }

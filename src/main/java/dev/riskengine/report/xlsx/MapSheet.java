@@ -75,11 +75,7 @@ final class MapSheet {
             row.createCell(0).setCellValue("Not drawn (no shape): " + unit.code()
                     + (unit.name() == null ? "" : " " + unit.name()));
         }
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        SheetTable.printMargins(sheet);
+        SheetTable.printLandscapeOnePageWide(sheet);
     }
 
     static byte[] png(UnitMap map) {

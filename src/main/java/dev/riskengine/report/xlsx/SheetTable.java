@@ -112,16 +112,19 @@ final class SheetTable {
         }
         // Printed or exported to PDF, a table reads best on landscape pages one page wide,
         // with the header row repeated on every page.
+        printLandscapeOnePageWide(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
+    /**
+     * Landscape, one page wide and as many down as needed, with narrow margins (inches): a wide
+     * table printed one page wide keeps a larger, readable type.
+     */
+    static void printLandscapeOnePageWide(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        printMargins(sheet);
-    }
-
-    /** Narrow margins (inches): a wide table printed one page wide keeps a larger, readable type. */
-    static void printMargins(Sheet sheet) {
         sheet.setMargin(PageMargin.LEFT, 0.4);
         sheet.setMargin(PageMargin.RIGHT, 0.4);
         sheet.setMargin(PageMargin.TOP, 0.5);
