@@ -149,7 +149,8 @@ public final class Scheduler {
         environment.put("RISK_RUN_FOLDER", folder == null ? "" : folder.toAbsolutePath().toString());
         environment.put("RISK_SUMMARY", summary);
         environment.put("RISK_BANDS_ROSE", String.valueOf(bandsRose));
-        log.record(clock.instant(), hook.run(environment));
+        String ended = hook.run(environment); // before the clock is read: the line is dated when the hook ended
+        log.record(clock.instant(), ended);
     }
 
     /**
