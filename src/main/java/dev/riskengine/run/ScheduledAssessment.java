@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 
 import dev.riskengine.model.BandChanges;
 import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.store.RunHistory;
 import dev.riskengine.store.RunLock;
 import dev.riskengine.uncertainty.DrawProgress;
@@ -32,7 +33,7 @@ public final class ScheduledAssessment implements Scheduler.Job {
     public Scheduler.Outcome run() throws Exception {
         RunResult result = new AssessmentRun(pipeline, DrawProgress.NONE).execute(request, keep);
         int units = result.assessment().countries().size();
-        String summary = result.folder() + ", " + units + (units == 1 ? " country" : " countries") + ", year "
+        String summary = result.folder() + ", " + UnitNoun.of(result.assessment()).count(units) + ", year "
                 + result.assessment().year() + ". " + result.bandChanges().summaryLine();
         int rose = (int) result.bandChanges().changes().stream().filter(BandChanges.Change::rose).count();
         return new Scheduler.Outcome(summary, result.folder(), rose);
