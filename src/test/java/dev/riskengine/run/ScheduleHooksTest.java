@@ -2,10 +2,8 @@ package dev.riskengine.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +20,6 @@ class ScheduleHooksTest {
 
     @TempDir
     Path temp;
-
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-01-04T12:00:00Z");
-
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    }
 
     @Test
     void onBandRiseHookGetsTheRunFolderAndSummaryInItsEnvironment() throws Exception {
@@ -87,7 +77,7 @@ class ScheduleHooksTest {
         Path pidFile = temp.resolve("sleep.pid");
         HookCommand hook = new HookCommand("on-failure", "sleep 60 & echo $! > '" + pidFile + "'; wait",
                 Duration.ofMillis(500));
-        MovingClock clock = new MovingClock();
+        SchedulerTest.MovingClock clock = new SchedulerTest.MovingClock(Instant.parse("2026-01-04T12:00:00Z"));
         List<Instant> ranAt = new ArrayList<>();
         List<String> log = new ArrayList<>();
         Scheduler[] scheduler = new Scheduler[1];
@@ -116,7 +106,7 @@ class ScheduleHooksTest {
 
     /** One scheduled run at Monday 2026-01-05 00:00 UTC ... 06:00: returns outcome, or fails when it is null. */
     private void runOnce(Scheduler.Outcome outcome, Scheduler.Reactions reactions, List<String> log) {
-        MovingClock clock = new MovingClock();
+        SchedulerTest.MovingClock clock = new SchedulerTest.MovingClock(Instant.parse("2026-01-04T12:00:00Z"));
         Scheduler[] scheduler = new Scheduler[1];
         scheduler[0] = new Scheduler(new CronTimes("0 6 * * MON", ZoneOffset.UTC), () -> {
             scheduler[0].stop();

@@ -23,8 +23,8 @@ class SchedulerTest {
     @TempDir
     Path reports;
 
-    /** A clock the fake sleeper moves forward: a week of schedule passes in no time. */
-    private static final class MovingClock extends Clock {
+    /** A clock the fake sleeper moves forward: a week of schedule passes in no time (ScheduleHooksTest's too). */
+    static final class MovingClock extends Clock {
         Instant now;
 
         MovingClock(Instant start) {
