@@ -1,6 +1,5 @@
 package dev.riskengine.rules;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -97,7 +96,8 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
                 collected.forEach(element -> addCells(element, readsPopulation, cells));
             }
         }
-        return new ArrayList<>(cells);
+        // Immutable and exactly sized: a large run keeps one such list per contribution (over a million).
+        return List.copyOf(cells);
     }
 
     private static void addCells(Object object, boolean readsPopulation, Set<String> cells) {

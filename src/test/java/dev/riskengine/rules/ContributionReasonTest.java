@@ -42,6 +42,23 @@ class ContributionReasonTest {
     }
 
     @Test
+    void equalReasonsOfDifferentUnitsAreHeldAsOneString() {
+        // A large run keeps 1.4 million reasons of which a third differ: equal texts must not be kept apart.
+        Map<String, RuleOutcome> outcomes = Given.country("AAA", 1_000_000L).and("BBB", 2_000_000L)
+                .indicator("AAA", "coastline_km", 1770.4).indicator("BBB", "coastline_km", 1770.4).run();
+
+        String fromA = reasonOfCoastline(outcomes.get("AAA"));
+        String fromB = reasonOfCoastline(outcomes.get("BBB"));
+        assertThat(fromA).isEqualTo("1,770 km of coastline (1,000 km or more)");
+        assertThat(fromB).isSameAs(fromA);
+    }
+
+    private static String reasonOfCoastline(RuleOutcome outcome) {
+        return outcome.contributions().stream().map(ContributionRecord::reason)
+                .filter(reason -> reason.contains("coastline")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aFormatThatDoesNotFitItsValuesNamesTheRuleAndItsFile() throws Exception {
         RulesFolder rules = RulesFolder.copyOfShipped(temp).write("custom.drl", """
                 package rules.custom;
