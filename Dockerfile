@@ -22,6 +22,7 @@ COPY --chown=risk:risk rules/ rules/
 RUN mkdir reports && chown risk:risk reports /engine
 USER risk
 VOLUME ["/engine/reports", "/engine/inputs", "/engine/rules"]
-# The launcher's JVM options (see ./risk); the exec form passes the engine's exit code on.
-ENTRYPOINT ["java", "-XX:+UseParallelGC", "-jar", "/opt/risk/country-risk-engine.jar"]
+# The launcher's collector (see ./risk), and its heap bound as a share of the container's memory
+# limit: half of it (./risk caps it at 2048 MB as well); the exec form passes the exit code on.
+ENTRYPOINT ["java", "-XX:+UseParallelGC", "-XX:MaxRAMPercentage=50", "-jar", "/opt/risk/country-risk-engine.jar"]
 CMD ["--help"]

@@ -23,9 +23,9 @@ class ContainerRecipeTest {
         assertThat(lines(dockerfile, "RUN ./mvnw ")).anyMatch(run -> run.endsWith(" package"));
         String jarName = found(launcher, "jar=\"\\$project_dir/target/(\\S+)\"");
         assertThat(dockerfile).contains("COPY --from=build /build/target/" + jarName + " ");
-        String defaultJavaOptions = found(launcher, "\\$\\{RISK_JAVA_OPTS:-([^}]+)\\}");
+        String collector = found(launcher, "\\$\\{RISK_JAVA_OPTS:-(\\S+) -Xmx");
         assertThat(lines(dockerfile, "ENTRYPOINT ")).singleElement().asString()
-                .startsWith("ENTRYPOINT [\"java\", \"" + defaultJavaOptions + "\", \"-jar\", ")
+                .startsWith("ENTRYPOINT [\"java\", \"" + collector + "\", \"-XX:MaxRAMPercentage=50\", \"-jar\", ")
                 .endsWith(jarName + "\"]");
         List<String> users = lines(dockerfile, "USER ");
         assertThat(users).singleElement().asString().isNotIn("USER root", "USER 0");
