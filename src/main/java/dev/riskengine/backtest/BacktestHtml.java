@@ -21,9 +21,9 @@ final class BacktestHtml {
                         + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,"
                         + "td:first-child{text-align:left}</style></head><body>\n")
                 .append("<h1>Backtest</h1>\n<p>")
-                .append(HtmlText.escape(String.format(Locale.ROOT, "Scores of %s against \"%s\" %d year(s) later "
+                .append(HtmlText.escape(String.format(Locale.ROOT, "Scores of %s against \"%s\" %d %s later "
                                 + "(from %s); top %d; flagged: band %s or above; %s.", request.input(),
-                        request.outcome(), request.lead(), request.outcomesFile(), request.top(), request.highBand(),
+                        request.outcome(), request.lead(), request.lead() == 1 ? "year" : "years", request.outcomesFile(), request.top(), request.highBand(),
                         request.draws() > 0 ? request.draws() + " Monte Carlo draws, seed " + request.seed()
                                 : "no Monte Carlo draws (no Brier score)")))
                 .append("</p>\n");

@@ -24,9 +24,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Mixin RuleCacheOption cache;
 
-    @Option(names = "--fail-on-band-rise",
-            description = "Exit with 6 (after writing the reports) when a country's band rose since the previous run.")
-    boolean failOnBandRise;
+    @Mixin FailOnBandRiseOption failing;
 
     @Option(names = "--compare-to", paramLabel = "RUN",
             description = "Compare with this run (a run folder's name in the reports folder, or its path) instead of "
@@ -54,7 +52,7 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(result.consoleText((System.nanoTime() - start) / 1_000_000));
         out.flush();
-        return failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;
+        return failing.failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;
     }
 
     /**

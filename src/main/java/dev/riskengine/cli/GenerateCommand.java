@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import dev.riskengine.generate.GenerateRequest;
 import dev.riskengine.generate.WorkbookGenerator;
+import dev.riskengine.report.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,8 +72,9 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             WorkbookGenerator.Generated generated = new WorkbookGenerator().generate(request);
-            out.printf(Locale.ROOT, "Wrote %s: %,d units, %d year(s), %,d borders, %,d bytes (seed %d).%n",
-                    generated.file(), generated.units(), generated.years(), generated.borders(), generated.bytes(), seed);
+            out.printf(Locale.ROOT, "Wrote %s: %,d units, %s, %,d borders, %,d bytes (seed %d).%n",
+                    generated.file(), generated.units(), Plural.of(generated.years(), "year", "years"), generated.borders(),
+                    generated.bytes(), seed);
             out.flush();
             return ExitCodes.OK;
         } catch (IOException e) {

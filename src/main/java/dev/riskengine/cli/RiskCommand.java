@@ -31,6 +31,7 @@ public final class RiskCommand implements Runnable {
                 .setExecutionExceptionHandler(new FailureHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         useUsageExitCode(commandLine);
+        WholeWordHelp.install(commandLine);
         InertUsageErrors.install(commandLine);
         // as the command starts, so that writers set after this (tests capture output) are wrapped too
         commandLine.setExecutionStrategy(parseResult -> {

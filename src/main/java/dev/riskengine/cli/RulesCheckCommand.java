@@ -3,6 +3,7 @@ package dev.riskengine.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import dev.riskengine.report.Plural;
 import dev.riskengine.run.RulesCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,8 @@ final class RulesCheckCommand implements Callable<Integer> {
         for (String file : result.files()) {
             out.println("  " + file);
         }
-        out.printf("%d rules in %d files compile.%n", result.ruleCount(), result.files().size());
+        out.printf("%s in %s compile.%n", Plural.of(result.ruleCount(), "rule", "rules"),
+                Plural.of(result.files().size(), "file", "files"));
         result.warnings().forEach(w -> out.println("warning: " + w));
         if (!result.warnings().isEmpty()) {
             out.println(result.warnings().size() == 1 ? "1 warning." : result.warnings().size() + " warnings.");

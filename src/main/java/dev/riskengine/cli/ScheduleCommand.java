@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "after the run in progress).", "Each run's outcome is appended to <reports>/schedule.log."})
 final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--cron", required = true, paramLabel = "EXPR",
-            description = "UNIX cron expression: minute hour day-of-month month day-of-week, e.g. \"0 6 * * MON\".")
+            description = "UNIX cron expression: minute hour day-of-month month day-of-week, e.g. \"0 6 * * MON\", "
+                    + "or @hourly, @daily, @weekly, @monthly, @yearly.")
     String cron;
 
     @Option(names = "--zone", paramLabel = "ZONE",
@@ -40,6 +41,10 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Mixin RuleCacheOption cache;
 
+    @Mixin FailOnBandRiseOption failing;
+
+    @Mixin ScheduleHooksOptions hooks;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -50,11 +55,17 @@ final class ScheduleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--cron \"" + cron + "\": " + e.getMessage());
         }
+        Scheduler.Reactions reactions;
+        try {
+            reactions = hooks.reactions(failing.failOnBandRise);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         Scheduler scheduler = new Scheduler(times,
                 new ScheduledAssessment(new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year),
                         keep.runsToKeep(), cache.pipeline()),
-                new ScheduleLog(reportsFolder.reports, line -> { out.println(line); out.flush(); }));
+                new ScheduleLog(reportsFolder.reports, line -> { out.println(line); out.flush(); }), reactions);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.stop();
             try {
@@ -63,7 +74,6 @@ final class ScheduleCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "schedule-stop"));
-        scheduler.run(onceNow);
-        return ExitCodes.OK;
+        return scheduler.run(onceNow) == Scheduler.Ending.BAND_ROSE ? ExitCodes.BAND_ROSE : ExitCodes.OK;
     }
 }

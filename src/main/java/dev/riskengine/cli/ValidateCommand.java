@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.riskengine.model.Country;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.report.Plural;
+import dev.riskengine.report.UnitNoun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -27,10 +30,11 @@ final class ValidateCommand implements Callable<Integer> {
         for (DataIssue warning : read.warnings()) {
             out.println("warning: " + input.getFileName() + ": " + warning.address() + ": " + warning.message());
         }
-        out.printf("%s is valid: %d countries, years %s, %d indicators in the Dictionary, %d values, "
-                        + "%d missing, %d borders.%n",
-                input.getFileName(), read.countries().size(), read.years(), read.dictionary().size(),
-                read.indicators().size(), read.missing().size(), read.borders().size() / 2);
+        out.printf("%s is valid: %s, years %s, %s in the Dictionary, %s, %d missing, %s.%n",
+                input.getFileName(), UnitNoun.of(read.countries().stream().map(Country::getIso3)).count(read.countries().size()),
+                read.years(), Plural.of(read.dictionary().size(), "indicator", "indicators"),
+                Plural.of(read.indicators().size(), "value", "values"), read.missing().size(),
+                Plural.of(read.borders().size() / 2, "border", "borders"));
         out.flush();
         return ExitCodes.OK;
     }

@@ -28,8 +28,10 @@ public final class ComparisonText {
                 .append(java.util.Objects.equals(comparison.previousYear(), comparison.year())
                         ? " (year " + comparison.previousYear() + "): "
                         : ", which assessed " + comparison.previousYear() + " (this run: " + comparison.year() + "): ")
-                .append(changed).append(" of ").append(comparison.countries().size())
-                .append(comparison.countries().size() == 1 ? " country" : " countries").append(" changed");
+                .append(changed).append(" of ")
+                .append(UnitNoun.of(comparison.countries().stream().map(RunComparison.CountryChange::iso3))
+                        .count(comparison.countries().size()))
+                .append(" changed");
         if (rose > 0 || fell > 0) {
             text.append(", ").append(rose).append(rose == 1 ? " band rose, " : " bands rose, ")
                     .append(fell).append(" fell");

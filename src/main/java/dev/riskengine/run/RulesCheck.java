@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.report.Plural;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleFile;
@@ -48,7 +49,7 @@ public final class RulesCheck {
                 dictionary = pipeline.read(workbook).dictionary().stream()
                         .map(IndicatorDefinition::code).collect(Collectors.toSet());
             } catch (InvalidWorkbookException e) {
-                warnings.add(workbookName + ": " + e.problems().size() + " problem(s) (./risk validate lists them), "
+                warnings.add(workbookName + ": " + Plural.of(e.problems().size(), "problem", "problems") + " (./risk validate lists them), "
                         + "so rules are not compared with its Dictionary");
             }
         }

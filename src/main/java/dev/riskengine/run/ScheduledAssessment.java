@@ -1,10 +1,19 @@
 package dev.riskengine.run;
 
+import java.time.ZonedDateTime;
+
+import dev.riskengine.model.BandChanges;
 import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.report.UnitNoun;
+import dev.riskengine.store.RunHistory;
+import dev.riskengine.store.RunLock;
 import dev.riskengine.uncertainty.DrawProgress;
 
 /** The job a schedule runs: one assessment with the schedule's options, summed up in one log line. */
 public final class ScheduledAssessment implements Scheduler.Job {
+    /** The outcome history.json and index.html give a time missed because the run before was still going. */
+    public static final String MISSED = "missed";
+
     private final RunRequest request;
     private final int keep;
     private final Pipeline pipeline;
@@ -21,9 +30,22 @@ public final class ScheduledAssessment implements Scheduler.Job {
     }
 
     @Override
-    public String run() throws Exception {
+    public Scheduler.Outcome run() throws Exception {
         RunResult result = new AssessmentRun(pipeline, DrawProgress.NONE).execute(request, keep);
-        return result.folder() + ", " + result.assessment().countries().size() + " countries, year "
+        int units = result.assessment().countries().size();
+        String summary = result.folder() + ", " + UnitNoun.of(result.assessment()).count(units) + ", year "
                 + result.assessment().year() + ". " + result.bandChanges().summaryLine();
+        int rose = (int) result.bandChanges().changes().stream().filter(BandChanges.Change::rose).count();
+        return new Scheduler.Outcome(summary, result.folder(), rose);
+    }
+
+    /** Counted in the history like a failed run, under the reports lock; left out if another run holds it. */
+    @Override
+    public void missed(ZonedDateTime slot, String why) {
+        try (RunLock lock = RunLock.acquire(request.reportsDir())) {
+            HistoryPublisher.afterFailure(request.reportsDir(), RunHistory.failed(slot.toInstant(), MISSED, why, request.input()));
+        } catch (Exception e) { // the log has said it already; the history is a second record of it
+            // nothing more to do
+        }
     }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.RunComparison;
+import dev.riskengine.report.Plural;
 import dev.riskengine.report.ShownText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.ruletest.CaseResult;
 import dev.riskengine.ruletest.RuleTestSuite;
 
@@ -30,8 +32,9 @@ public final class WatchText {
         String cases = tests.cases().size() + tests.problems().size() == 0 ? "no cases"
                 : passed + "/" + tests.cases().size() + " cases pass"
                 + (tests.problems().isEmpty() ? "" : ", " + tests.problems().size() + " case file problems");
-        return String.format(Locale.ROOT, "%d rules in %d files, %s, %d countries assessed for %d (%d ms)",
-                a.rules(), a.ruleFiles(), cases, a.assessment().countries().size(), a.assessment().year(), a.millis());
+        return String.format(Locale.ROOT, "%s in %s, %s, %s assessed for %d (%d ms)",
+                Plural.of(a.rules(), "rule", "rules"), Plural.of(a.ruleFiles(), "file", "files"), cases,
+                UnitNoun.of(a.assessment()).count(a.assessment().countries().size()), a.assessment().year(), a.millis());
     }
 
     /** The failing cases and case-file problems, one line each. */

@@ -26,7 +26,7 @@ class GenerateCommandTest extends CommandTest {
 
         // when / then: replaced
         assertThat(risk("generate", "--units", "20", "--out", file.toString(), "--force")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).startsWith("Wrote " + file + ": 20 units, 1 year(s)");
+        assertThat(out.toString()).startsWith("Wrote " + file + ": 20 units, 1 year,");
         assertThat(Files.size(file)).isGreaterThan(1_000);
     }
 

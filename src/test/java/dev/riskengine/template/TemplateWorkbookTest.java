@@ -117,7 +117,7 @@ class TemplateWorkbookTest {
         int code = risk("validate", "--input", file.toString());
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("mali.xlsx is valid: 1 countries, years [2016], 9 indicators in the Dictionary, 2 values");
+        assertThat(out.toString()).contains("mali.xlsx is valid: 1 country, years [2016], 9 indicators in the Dictionary, 2 values");
     }
 
     @Test

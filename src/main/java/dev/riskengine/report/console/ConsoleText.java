@@ -3,6 +3,8 @@ package dev.riskengine.report.console;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.DrawnScore;
 import dev.riskengine.report.Listing;
+import dev.riskengine.report.Plural;
+import dev.riskengine.report.UnitNoun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +27,10 @@ public final class ConsoleText {
 
     public static String runSummary(Assessment assessment, RunMetadata run, Path folder, long elapsedMillis) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Assessed %d countries for %d from %s with %d rules in %d files.%n%n",
-                assessment.countries().size(), assessment.year(), run.inputFile(),
-                run.counts().getOrDefault("rules", 0), run.ruleFiles().size()));
+        text.append(String.format(Locale.ROOT, "Assessed %s for %d from %s with %s in %s.%n%n",
+                UnitNoun.of(assessment).count(assessment.countries().size()), assessment.year(), run.inputFile(),
+                Plural.of(run.counts().getOrDefault("rules", 0), "rule", "rules"),
+                Plural.of(run.ruleFiles().size(), "file", "files")));
         if (Listing.of(assessment).isLarge()) {
             // Thousands of lines would scroll the summary away; the reports hold every unit.
             text.append(ranking(assessment.countries().subList(0, CONSOLE_TOP)));
@@ -45,8 +48,8 @@ public final class ConsoleText {
         }
         long missing = assessment.dataIssues().stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
         long warnings = assessment.dataIssues().size() - missing;
-        text.append(String.format(Locale.ROOT, "%n%d missing values, %d warnings (sheet \"Data issues\" of summary.xlsx).%n",
-                missing, warnings));
+        text.append(String.format(Locale.ROOT, "%n%s, %s (sheet \"Data issues\" of summary.xlsx).%n",
+                Plural.of(missing, "missing value", "missing values"), Plural.of(warnings, "warning", "warnings")));
         assessment.simulation().ifPresent(simulation -> text.append(DrawnScore.draws(simulation)).append(String.format(
                 Locale.ROOT, " in %.1f s: P10/P50/P90 and band probabilities in every report.%n",
                 run.timingsMillis().getOrDefault("simulate", 0L) / 1000.0)));
@@ -68,7 +71,7 @@ public final class ConsoleText {
         int bandWidth = Math.max(10, countries.stream().mapToInt(c -> String.valueOf(c.band()).length()).max().orElse(10));
         String format = "%4s  %-" + nameWidth + "s  %-" + bandWidth + "s %5s %5s  %-9s %6s %6s %6s  %4s%n";
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, format,
-                "Rank", "Country", "Band", "Score", "Rel.", "Range", "Threat", "Expos.", "Vuln.", "Data"));
+                "Rank", UnitNoun.of(countries.stream().map(CountryAssessment::iso3)).heading(), "Band", "Score", "Rel.", "Range", "Threat", "Expos.", "Vuln.", "Data"));
         List<String> reasons = new java.util.ArrayList<>();
         for (CountryAssessment c : countries) {
             text.append(String.format(Locale.ROOT, format, c.scored() ? String.valueOf(c.rank()) : "-", displayName(c),

@@ -5,6 +5,7 @@ import dev.riskengine.report.Listing;
 import java.util.Locale;
 
 import dev.riskengine.model.RunComparison;
+import dev.riskengine.report.UnitNoun;
 
 /**
  * The "Since the previous run" section of report.html: the run compared with, the rule files that
@@ -43,7 +44,9 @@ final class ComparisonSection {
             html.append("<p>No score, band, input value or contribution changed.</p>\n</section>\n");
             return;
         }
-        html.append("<div class=\"scroll\"><table class=\"changes\">\n<thead><tr><th>Country</th><th class=\"num\">Score</th>")
+        html.append("<div class=\"scroll\"><table class=\"changes\">\n<thead><tr><th>")
+                .append(UnitNoun.of(comparison.countries().stream().map(RunComparison.CountryChange::iso3)).heading())
+                .append("</th><th class=\"num\">Score</th>")
                 .append("<th>Band</th><th>Why</th></tr></thead>\n<tbody>\n");
         for (RunComparison.CountryChange c : comparison.changedCountries()) {
             html.append("<tr><td>");

@@ -3,6 +3,7 @@ package dev.riskengine.report.html;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearChange;
 import dev.riskengine.report.YearScore;
 import dev.riskengine.model.Assessment;
@@ -64,14 +65,14 @@ final class CountrySection {
         html.append("</p>\n");
         issues(html, assessment, c);
         trend(html, assessment, c);
-        contributions(html, c.contributions() == null ? List.of() : c.contributions());
+        contributions(html, c.contributions() == null ? List.of() : c.contributions(), UnitNoun.of(assessment));
         indicators(html, c.indicators() == null ? List.of() : c.indicators());
         html.append("</section>\n");
     }
 
-    private static void contributions(StringBuilder html, List<ContributionRecord> records) {
+    private static void contributions(StringBuilder html, List<ContributionRecord> records, UnitNoun noun) {
         if (records.isEmpty()) {
-            html.append("<p class=\"muted\">No rule contributed to this country.</p>\n");
+            html.append("<p class=\"muted\">No rule contributed to this ").append(noun.singular()).append(".</p>\n");
             return;
         }
         html.append("<div class=\"scroll\"><table class=\"contributions\">\n<thead><tr><th>Rule</th><th>File</th><th>Dimension</th>")

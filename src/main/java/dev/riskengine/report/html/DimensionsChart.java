@@ -8,6 +8,7 @@ import dev.riskengine.report.NumberText;
 import dev.riskengine.report.ShownText;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.report.UnitNoun;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ final class DimensionsChart {
         double panelWidth = (PAGE_WIDTH - LABEL_WIDTH - GAP * (panels - 1)) / (double) panels;
         StringBuilder svg = new StringBuilder();
         SvgChart.open(svg, "chart dimensions", PAGE_WIDTH, height, "dimensions-title",
-                "Threat, exposure and vulnerability (0–10) by country");
+                "Threat, exposure and vulnerability (0–10) by "
+                        + UnitNoun.of(countries.stream().map(CountryAssessment::iso3)).singular());
         for (int i = 0; i < countries.size(); i++) {
             CountryAssessment country = countries.get(i);
             double centre = TOP + i * ROW + ROW / 2.0;

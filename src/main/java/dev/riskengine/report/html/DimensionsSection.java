@@ -4,6 +4,7 @@ import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.report.UnitNoun;
 
 import java.util.List;
 
@@ -15,7 +16,8 @@ final class DimensionsSection {
 
     static void write(StringBuilder html, List<CountryAssessment> countries) {
         html.append("<section id=\"dimensions\">\n<h2>Dimensions</h2>\n<figure>\n").append(DimensionsChart.svg(countries))
-                .append("</figure>\n<div class=\"scroll\"><table class=\"dimensions\">\n<thead><tr><th>Country</th>");
+                .append("</figure>\n<div class=\"scroll\"><table class=\"dimensions\">\n<thead><tr><th>")
+                .append(UnitNoun.of(countries.stream().map(CountryAssessment::iso3)).heading()).append("</th>");
         for (Dimension dimension : Dimension.values()) {
             html.append("<th class=\"num\">").append(HtmlReport.dimensionName(dimension)).append("</th>");
         }

@@ -2,6 +2,7 @@ package dev.riskengine.report.html;
 
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearChange;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
@@ -49,8 +50,7 @@ final class HeadlineSection {
         }
         html.append(" · run id ").append(HtmlText.escape(run.runId())).append("</p>\n");
 
-        html.append("<p class=\"lead\">").append(countries.size()).append(countries.size() == 1 ? " country" : " countries")
-                .append(" assessed");
+        html.append("<p class=\"lead\">").append(UnitNoun.of(assessment).count(countries.size())).append(" assessed");
         // Bands in the order they first appear in the ranking, so the highest comes first.
         Map<String, int[]> bands = new LinkedHashMap<>();
         for (CountryAssessment c : countries) {

@@ -9,6 +9,7 @@ import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
+import dev.riskengine.report.UnitNoun;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ public final class HtmlReport {
         UncertaintyHtml.append(html, assessment, listing.unitsInFull());
         DimensionsSection.write(html, assessment.countries());
         TrendSection.write(html, assessment);
-        html.append("<section id=\"countries\">\n<h2>Countries</h2>\n");
+        html.append("<section id=\"countries\">\n<h2>").append(UnitNoun.of(assessment).pluralHeading()).append("</h2>\n");
         for (CountryAssessment country : assessment.countries()) {
             CountrySection.write(html, assessment, country);
         }

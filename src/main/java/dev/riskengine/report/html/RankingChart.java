@@ -7,6 +7,7 @@ import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.ShownText;
 import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.report.UnitNoun;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,8 @@ final class RankingChart {
         int height = TOP + countries.size() * ROW + BOTTOM;
         StringBuilder svg = new StringBuilder();
         SvgChart.open(svg, "chart", PAGE_WIDTH, height, "chart-title",
-                "Risk score by country, ranked; whiskers show the score range");
+                "Risk score by " + UnitNoun.of(countries.stream().map(CountryAssessment::iso3)).singular()
+                        + ", ranked; whiskers show the score range");
         axis(svg, height);
         for (int i = 0; i < countries.size(); i++) {
             row(svg, countries.get(i), TOP + i * ROW);

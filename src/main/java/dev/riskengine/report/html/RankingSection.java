@@ -3,6 +3,7 @@ package dev.riskengine.report.html;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearChange;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
@@ -31,7 +32,7 @@ final class RankingSection {
                 .append(RankingChart.svg(countries));
         legend(html, countries);
         html.append("</figure>\n<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">Rank</th>")
-                .append("<th>Country</th><th>Band</th><th class=\"num\">Score</th>")
+                .append("<th>").append(UnitNoun.of(assessment).heading()).append("</th><th>Band</th><th class=\"num\">Score</th>")
                 .append("<th class=\"num\" title=\"0-10, lower is better: missing, old and wide-ranged data\">Reliability</th>")
                 .append("<th class=\"num\">Range</th>");
         previous.ifPresent(p -> html.append("<th class=\"num\">Change since ").append(p.year()).append("</th>")

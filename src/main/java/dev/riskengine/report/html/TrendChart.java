@@ -7,6 +7,7 @@ import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.ShownText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearScore;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
@@ -42,7 +43,7 @@ final class TrendChart {
         double cellWidth = (PAGE_WIDTH - 2 * EDGE - GAP * (COLUMNS - 1)) / (double) COLUMNS;
         StringBuilder svg = new StringBuilder();
         SvgChart.open(svg, "chart trend", PAGE_WIDTH, height, "trend-title", "Risk score by year (" + years.get(0).year()
-                + "–" + years.get(years.size() - 1).year() + "), one small chart per country");
+                + "–" + years.get(years.size() - 1).year() + "), one small chart per " + UnitNoun.of(assessment).singular());
         for (int i = 0; i < countries.size(); i++) {
             double left = EDGE + (i % COLUMNS) * (cellWidth + GAP);
             double top = EDGE + (i / COLUMNS) * (CELL_HEIGHT + GAP);

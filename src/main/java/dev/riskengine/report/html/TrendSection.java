@@ -2,6 +2,7 @@ package dev.riskengine.report.html;
 
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearScore;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
@@ -27,7 +28,8 @@ final class TrendSection {
         }
         html.append("<figure>\n").append(TrendChart.svg(assessment))
                 .append("<figcaption class=\"muted\">Points are coloured by that year's band; the same scale (0–10) in every chart.</figcaption>\n")
-                .append("</figure>\n<div class=\"scroll\"><table class=\"trend\">\n<thead><tr><th>Country</th>");
+                .append("</figure>\n<div class=\"scroll\"><table class=\"trend\">\n<thead><tr><th>")
+                .append(UnitNoun.of(assessment).heading()).append("</th>");
         for (Assessment year : years) {
             html.append("<th class=\"num\">").append(year.year()).append("</th>");
         }

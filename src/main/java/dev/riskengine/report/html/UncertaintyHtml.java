@@ -7,6 +7,7 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
+import dev.riskengine.report.UnitNoun;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
@@ -33,7 +34,8 @@ final class UncertaintyHtml {
                     maxRows, assessment.countries().size()));
         }
         html.append("</p>\n<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">Rank</th>")
-                .append("<th>Country</th><th class=\"num\">Score</th><th class=\"num\">P10</th>")
+                .append("<th>").append(UnitNoun.of(assessment).heading())
+                .append("</th><th class=\"num\">Score</th><th class=\"num\">P10</th>")
                 .append("<th class=\"num\">P50</th><th class=\"num\">P90</th>");
         simulation.bands().forEach(band -> html.append("<th class=\"num\">P(").append(HtmlText.escape(band)).append(")</th>"));
         html.append("</tr></thead>\n<tbody>\n");

@@ -5,6 +5,7 @@ import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.ShownText;
 import dev.riskengine.report.SourceLines;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearChange;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
@@ -59,12 +60,12 @@ public final class SummaryMarkdown {
         md.append("Run ").append(run.startedAt() == null ? escape(run.runId())
                         : DateTimeFormatter.ISO_INSTANT.format(run.startedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append(" · input ").append(escape(run.inputFile()))
-                .append(" · ").append(countries.size()).append(countries.size() == 1 ? " country" : " countries")
+                .append(" · ").append(UnitNoun.of(assessment).count(countries.size()))
                 .append(bandCounts(countries)).append("\n\n");
         Optional<Assessment> previous = assessment.previousYear();
         previous.ifPresent(p -> md.append(bandChanges(assessment, p.year())).append("\n\n"));
 
-        md.append("| Rank | Country | Band | Score | Reliability | Range | ")
+        md.append("| Rank | ").append(UnitNoun.of(assessment).heading()).append(" | Band | Score | Reliability | Range | ")
                 .append(previous.map(p -> "Since " + p.year() + " | ").orElse(""))
                 .append("Threat | Exposure | Vulnerability | Completeness |\n");
         md.append("|---:|:---|:---|---:|---:|:---:|").append(previous.isPresent() ? "---:|" : "").append("---:|---:|---:|---:|\n");

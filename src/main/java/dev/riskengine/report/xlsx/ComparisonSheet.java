@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparison;
+import dev.riskengine.report.UnitNoun;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,11 +26,14 @@ public final class ComparisonSheet {
     }
 
     /**
+     * @param noun    what the run's units are called (a first run compares no unit to tell by)
      * @param maxRows the Excel row after which no further country starts (a large run's sheet
      *                stays within Excel's limit); a last row then says where the rest is
      */
-    static void write(Workbook workbook, WorkbookStyles styles, RunComparison comparison, int maxRows) {
-        SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, 1, HEADERS);
+    static void write(Workbook workbook, WorkbookStyles styles, RunComparison comparison, UnitNoun noun, int maxRows) {
+        List<String> headers = new java.util.ArrayList<>(HEADERS);
+        headers.set(HEADERS.indexOf("Country"), noun.heading());
+        SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, 1, headers);
         Cell title = table.sheet().createRow(0).createCell(0);
         title.setCellValue(ComparisonText.headline(comparison));
         title.setCellStyle(styles.title());

@@ -2,6 +2,7 @@ package dev.riskengine.report.xlsx;
 
 import dev.riskengine.report.BandColour;
 import dev.riskengine.model.CountryAssessment;
+import dev.riskengine.report.UnitNoun;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -57,7 +58,8 @@ final class SummaryChart {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, lastCol + 1, top + height);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Risk score " + year + " by country (0–10)");
+        chart.setTitleText("Risk score " + year + " by " + UnitNoun.of(countries.stream().map(CountryAssessment::iso3)).singular()
+                + " (0–10)");
         chart.setTitleOverlay(false);
 
         XDDFCategoryAxis countriesAxis = chart.createCategoryAxis(AxisPosition.LEFT);

@@ -3,6 +3,7 @@ package dev.riskengine.report.xlsx;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.SourceLines;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearChange;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
@@ -125,7 +126,7 @@ public final class SummaryWorkbook {
         // Sheets are created in tab order.
         Sheet summary = workbook.createSheet(SUMMARY);
         SheetTable contributions = new SheetTable(workbook.createSheet(CONTRIBUTIONS), styles, 0,
-                listing.streamed() ? UNIT_CONTRIBUTION_HEADERS : CONTRIBUTION_HEADERS);
+                listing.streamed() || UnitNoun.of(assessment) == UnitNoun.UNIT ? UNIT_CONTRIBUTION_HEADERS : CONTRIBUTION_HEADERS);
         if (listing.streamed()) {
             // No links to point at firings: the sheets are filled in tab order.
             writeSummary(assessment, new SheetTable(summary, styles, 0, UNIT_HEADERS), styles, contributions, List.of(),
@@ -148,7 +149,7 @@ public final class SummaryWorkbook {
         writeIssues(assessment, new SheetTable(workbook.createSheet(DATA_ISSUES), styles, 0, ISSUE_HEADERS));
         writeRun(run, new SheetTable(workbook.createSheet(RUN), styles, 0, RUN_HEADERS), styles);
         UncertaintySheet.write(workbook, styles, assessment);
-        ComparisonSheet.write(workbook, styles, comparison, MAX_DATA_ROWS - 1_000);
+        ComparisonSheet.write(workbook, styles, comparison, UnitNoun.of(assessment), MAX_DATA_ROWS - 1_000);
         workbook.setActiveSheet(0);
         parts.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(stamp)));
         parts.getProperties().getCoreProperties().setCreator("Country Risk Engine");
@@ -225,6 +226,7 @@ public final class SummaryWorkbook {
     /** The Summary's columns: with an earlier year assessed, the change since it and its band follow the range. */
     private static List<String> summaryHeaders(Assessment assessment) {
         List<String> headers = new ArrayList<>(SUMMARY_HEADERS);
+        headers.set(SUMMARY_HEADERS.indexOf("Country"), UnitNoun.of(assessment).heading());
         assessment.previousYear().ifPresent(previous -> {
             headers.add(CHANGE_COLUMN, "Change since " + previous.year());
             headers.add(CHANGE_COLUMN + 1, "Band " + previous.year());

@@ -2,6 +2,7 @@ package dev.riskengine.report.xlsx;
 
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.YearChange;
 import dev.riskengine.report.YearScore;
 import dev.riskengine.model.Assessment;
@@ -23,7 +24,7 @@ final class TrendSheet {
 
     static List<String> headers(Assessment assessment) {
         List<Assessment> years = assessment.allYears();
-        List<String> headers = new ArrayList<>(List.of("Rank", "ISO3", "Country"));
+        List<String> headers = new ArrayList<>(List.of("Rank", "ISO3", UnitNoun.of(assessment).heading()));
         years.forEach(year -> headers.add(String.valueOf(year.year())));
         assessment.previousYear().ifPresent(previous -> headers.add("Change since " + previous.year()));
         headers.add("Change since " + years.get(0).year());

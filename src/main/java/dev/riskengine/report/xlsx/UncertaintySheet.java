@@ -6,6 +6,7 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
+import dev.riskengine.report.UnitNoun;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,7 +28,7 @@ final class UncertaintySheet {
             return;
         }
         Simulation simulation = assessment.simulation().get();
-        List<String> headers = new ArrayList<>(List.of("Rank", "ISO3", "Country", "Score", "P10", "P50", "P90"));
+        List<String> headers = new ArrayList<>(List.of("Rank", "ISO3", UnitNoun.of(assessment).heading(), "Score", "P10", "P50", "P90"));
         simulation.bands().forEach(band -> headers.add("P(" + band + ")"));
         SheetTable table = new SheetTable(workbook.createSheet(NAME), styles, 0, headers);
         for (DrawnScore unit : DrawnScore.of(assessment)) {
