@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import dev.riskengine.report.html.HtmlText;
 
-/** backtest.html: the printed table as a self-contained page (no network), with what each number means. */
+/**
+ * backtest.html: a self-contained page (no network) with one table, a row per period and metric and
+ * a column per rules folder, so two folders read side by side; with more than one folder, each
+ * later folder's difference from the first follows, the number a rule author weighs before
+ * committing a change.
+ */
 final class BacktestHtml {
 
     private BacktestHtml() { }
@@ -19,7 +27,7 @@ final class BacktestHtml {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Backtest</title>\n")
                 .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}"
                         + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,"
-                        + "td:first-child{text-align:left}</style></head><body>\n")
+                        + "td:first-child,td:nth-child(2){text-align:left}</style></head><body>\n")
                 .append("<h1>Backtest</h1>\n<p>")
                 .append(HtmlText.escape(String.format(Locale.ROOT, "Scores of %s against \"%s\" %d year(s) later "
                                 + "(from %s); top %d; flagged: band %s or above; %s.", request.input(),
@@ -27,32 +35,79 @@ final class BacktestHtml {
                         request.draws() > 0 ? request.draws() + " Monte Carlo draws, seed " + request.seed()
                                 : "no Monte Carlo draws (no Brier score)")))
                 .append("</p>\n");
-        for (RulesResult rules : result.byRules()) {
-            html.append("<h2>Rules ").append(HtmlText.escape(rules.rulesDir().toString())).append("</h2>\n")
-                    .append("<table><tr><th>Years</th><th>Units</th><th>Insufficient data</th><th>No outcome</th>"
-                            + "<th>rho</th><th>Top-k</th><th>AUC</th><th>Brier</th></tr>\n");
-            for (YearResult year : rules.years()) {
-                row(html, year.year() + "→" + year.outcomeYear(), year.metrics());
-            }
-            row(html, "pooled", rules.pooled());
-            html.append("</table>\n");
-        }
+        table(html, result.byRules());
         html.append("<ul>\n");
         BacktestTable.legend().forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>\n"));
         html.append("</ul>\n</body></html>\n");
         Files.writeString(file, html, StandardCharsets.UTF_8);
     }
 
-    private static void row(StringBuilder html, String label, Metrics m) {
-        html.append("<tr><td>").append(HtmlText.escape(label)).append("</td><td>").append(m.units())
-                .append("</td><td>").append(m.insufficient()).append("</td><td>").append(m.noOutcome()).append("</td>");
-        if (!m.enoughUnits()) {
-            html.append("<td colspan=\"4\">skipped: fewer than ").append(Metrics.FEWEST_UNITS)
-                    .append(" units with a score and an outcome</td></tr>\n");
-            return;
+    private static void table(StringBuilder html, List<RulesResult> byRules) {
+        RulesResult first = byRules.get(0);
+        html.append("<table><tr><th>Years</th><th>Metric</th>");
+        byRules.forEach(r -> html.append("<th>").append(HtmlText.escape(r.rulesDir().toString())).append("</th>"));
+        for (RulesResult later : byRules.subList(1, byRules.size())) {
+            html.append("<th>").append(byRules.size() == 2 ? "Difference"
+                    : "Difference " + HtmlText.escape(later.rulesDir().toString())).append("</th>");
         }
-        html.append("<td>").append(MetricText.of(m.spearman())).append("</td><td>").append(MetricText.of(m.topShare()))
-                .append("</td><td>").append(MetricText.of(m.auc())).append("</td><td>")
-                .append(MetricText.brier(m.brier())).append("</td></tr>\n");
+        html.append("</tr>\n");
+        for (int y = 0; y < first.years().size(); y++) {
+            YearResult year = first.years().get(y);
+            int at = y;
+            period(html, year.year() + "→" + year.outcomeYear(),
+                    byRules.stream().map(r -> r.years().get(at).metrics()).toList());
+        }
+        period(html, "pooled", byRules.stream().map(RulesResult::pooled).toList());
+        html.append("</table>\n");
+        if (byRules.size() > 1) {
+            html.append("<p>Difference: the later folder's number minus the first folder's (")
+                    .append(HtmlText.escape(first.rulesDir().toString())).append(").</p>\n");
+        }
+    }
+
+    /** One period's rows: the counts, then each metric; a folder with too few units shows "skipped" for its metrics. */
+    private static void period(StringBuilder html, String label, List<Metrics> byRules) {
+        count(html, label, "Units", byRules, Metrics::units);
+        count(html, label, "Insufficient data", byRules, Metrics::insufficient);
+        count(html, label, "No outcome", byRules, Metrics::noOutcome);
+        metric(html, label, "rho", byRules, Metrics::spearman, 2);
+        metric(html, label, "Top-k", byRules, Metrics::topShare, 2);
+        metric(html, label, "AUC", byRules, Metrics::auc, 2);
+        metric(html, label, "Brier", byRules, Metrics::brier, 3);
+    }
+
+    private static void count(StringBuilder html, String label, String name, List<Metrics> byRules,
+                              Function<Metrics, Integer> value) {
+        start(html, label, name);
+        byRules.forEach(m -> cell(html, String.valueOf(value.apply(m))));
+        int first = value.apply(byRules.get(0));
+        byRules.subList(1, byRules.size()).forEach(m ->
+                cell(html, String.format(Locale.ROOT, "%+d", value.apply(m) - first)));
+        html.append("</tr>\n");
+    }
+
+    private static void metric(StringBuilder html, String label, String name, List<Metrics> byRules,
+                               Function<Metrics, OptionalDouble> value, int decimals) {
+        start(html, label, name);
+        byRules.forEach(m -> cell(html, m.enoughUnits() ? MetricText.of(value.apply(m), decimals) : "skipped"));
+        OptionalDouble first = shown(byRules.get(0), value);
+        for (Metrics later : byRules.subList(1, byRules.size())) {
+            OptionalDouble other = shown(later, value);
+            cell(html, first.isPresent() && other.isPresent()
+                    ? MetricText.difference(other.getAsDouble() - first.getAsDouble(), decimals) : MetricText.NONE);
+        }
+        html.append("</tr>\n");
+    }
+
+    private static OptionalDouble shown(Metrics metrics, Function<Metrics, OptionalDouble> value) {
+        return metrics.enoughUnits() ? value.apply(metrics) : OptionalDouble.empty();
+    }
+
+    private static void start(StringBuilder html, String label, String name) {
+        html.append("<tr><td>").append(HtmlText.escape(label)).append("</td><td>").append(name).append("</td>");
+    }
+
+    private static void cell(StringBuilder html, String text) {
+        html.append("<td>").append(HtmlText.escape(text)).append("</td>");
     }
 }

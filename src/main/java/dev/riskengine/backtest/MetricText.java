@@ -10,10 +10,20 @@ final class MetricText {
     private MetricText() { }
 
     static String of(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : NONE;
+        return of(value, 2);
     }
 
     static String brier(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.3f", value.getAsDouble()) : NONE;
+        return of(value, 3);
+    }
+
+    static String of(OptionalDouble value, int decimals) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%." + decimals + "f", value.getAsDouble()) : NONE;
+    }
+
+    /** A difference between two folders' numbers, always signed so that "+0.00" reads as "no change". */
+    static String difference(double value, int decimals) {
+        String shown = String.format(Locale.ROOT, "%+." + decimals + "f", value);
+        return shown.matches("-0\\.0+") ? shown.replace('-', '+') : shown;
     }
 }
