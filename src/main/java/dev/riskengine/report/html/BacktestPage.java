@@ -1,4 +1,4 @@
-package dev.riskengine.backtest;
+package dev.riskengine.report.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,12 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
-import dev.riskengine.report.html.HtmlText;
+import dev.riskengine.model.BacktestMetrics;
+import dev.riskengine.model.BacktestRequest;
+import dev.riskengine.model.BacktestResult;
+import dev.riskengine.model.BacktestRules;
+import dev.riskengine.model.BacktestYear;
+import dev.riskengine.report.BacktestText;
 
 /**
  * backtest.html: a self-contained page (no network) with one table, a row per period and metric and
@@ -17,11 +22,12 @@ import dev.riskengine.report.html.HtmlText;
  * later folder's difference from the first follows, the number a rule author weighs before
  * committing a change.
  */
-final class BacktestHtml {
+public final class BacktestPage {
+    public static final String FILE_NAME = "backtest.html";
 
-    private BacktestHtml() { }
+    private BacktestPage() { }
 
-    static void write(BacktestResult result, Path file) throws IOException {
+    public static void write(BacktestResult result, Path file) throws IOException {
         BacktestRequest request = result.request();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Backtest</title>\n")
@@ -37,27 +43,27 @@ final class BacktestHtml {
                 .append("</p>\n");
         table(html, result.byRules());
         html.append("<ul>\n");
-        BacktestTable.legend().forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>\n"));
+        BacktestText.legend().forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>\n"));
         html.append("</ul>\n</body></html>\n");
         Files.writeString(file, html, StandardCharsets.UTF_8);
     }
 
-    private static void table(StringBuilder html, List<RulesResult> byRules) {
-        RulesResult first = byRules.get(0);
+    private static void table(StringBuilder html, List<BacktestRules> byRules) {
+        BacktestRules first = byRules.get(0);
         html.append("<table><tr><th>Years</th><th>Metric</th>");
         byRules.forEach(r -> html.append("<th>").append(HtmlText.escape(r.rulesDir().toString())).append("</th>"));
-        for (RulesResult later : byRules.subList(1, byRules.size())) {
+        for (BacktestRules later : byRules.subList(1, byRules.size())) {
             html.append("<th>").append(byRules.size() == 2 ? "Difference"
                     : "Difference " + HtmlText.escape(later.rulesDir().toString())).append("</th>");
         }
         html.append("</tr>\n");
         for (int y = 0; y < first.years().size(); y++) {
-            YearResult year = first.years().get(y);
+            BacktestYear year = first.years().get(y);
             int at = y;
             period(html, year.year() + "→" + year.outcomeYear(),
                     byRules.stream().map(r -> r.years().get(at).metrics()).toList());
         }
-        period(html, "pooled", byRules.stream().map(RulesResult::pooled).toList());
+        period(html, "pooled", byRules.stream().map(BacktestRules::pooled).toList());
         html.append("</table>\n");
         if (byRules.size() > 1) {
             html.append("<p>Difference: the later folder's number minus the first folder's (")
@@ -66,18 +72,18 @@ final class BacktestHtml {
     }
 
     /** One period's rows: the counts, then each metric; a folder with too few units shows "skipped" for its metrics. */
-    private static void period(StringBuilder html, String label, List<Metrics> byRules) {
-        count(html, label, "Units", byRules, Metrics::units);
-        count(html, label, "Insufficient data", byRules, Metrics::insufficient);
-        count(html, label, "No outcome", byRules, Metrics::noOutcome);
-        metric(html, label, "rho", byRules, Metrics::spearman, 2);
-        metric(html, label, "Top-k", byRules, Metrics::topShare, 2);
-        metric(html, label, "AUC", byRules, Metrics::auc, 2);
-        metric(html, label, "Brier", byRules, Metrics::brier, 3);
+    private static void period(StringBuilder html, String label, List<BacktestMetrics> byRules) {
+        count(html, label, "Units", byRules, BacktestMetrics::units);
+        count(html, label, "Insufficient data", byRules, BacktestMetrics::insufficient);
+        count(html, label, "No outcome", byRules, BacktestMetrics::noOutcome);
+        metric(html, label, "rho", byRules, BacktestMetrics::spearman, 2);
+        metric(html, label, "Top-k", byRules, BacktestMetrics::topShare, 2);
+        metric(html, label, "AUC", byRules, BacktestMetrics::auc, 2);
+        metric(html, label, "Brier", byRules, BacktestMetrics::brier, 3);
     }
 
-    private static void count(StringBuilder html, String label, String name, List<Metrics> byRules,
-                              Function<Metrics, Integer> value) {
+    private static void count(StringBuilder html, String label, String name, List<BacktestMetrics> byRules,
+                              Function<BacktestMetrics, Integer> value) {
         start(html, label, name);
         byRules.forEach(m -> cell(html, String.valueOf(value.apply(m))));
         int first = value.apply(byRules.get(0));
@@ -86,20 +92,20 @@ final class BacktestHtml {
         html.append("</tr>\n");
     }
 
-    private static void metric(StringBuilder html, String label, String name, List<Metrics> byRules,
-                               Function<Metrics, OptionalDouble> value, int decimals) {
+    private static void metric(StringBuilder html, String label, String name, List<BacktestMetrics> byRules,
+                               Function<BacktestMetrics, OptionalDouble> value, int decimals) {
         start(html, label, name);
-        byRules.forEach(m -> cell(html, m.enoughUnits() ? MetricText.of(value.apply(m), decimals) : "skipped"));
+        byRules.forEach(m -> cell(html, m.enoughUnits() ? BacktestText.of(value.apply(m), decimals) : "skipped"));
         OptionalDouble first = shown(byRules.get(0), value);
-        for (Metrics later : byRules.subList(1, byRules.size())) {
+        for (BacktestMetrics later : byRules.subList(1, byRules.size())) {
             OptionalDouble other = shown(later, value);
             cell(html, first.isPresent() && other.isPresent()
-                    ? MetricText.difference(other.getAsDouble() - first.getAsDouble(), decimals) : MetricText.NONE);
+                    ? BacktestText.difference(other.getAsDouble() - first.getAsDouble(), decimals) : BacktestText.NONE);
         }
         html.append("</tr>\n");
     }
 
-    private static OptionalDouble shown(Metrics metrics, Function<Metrics, OptionalDouble> value) {
+    private static OptionalDouble shown(BacktestMetrics metrics, Function<BacktestMetrics, OptionalDouble> value) {
         return metrics.enoughUnits() ? value.apply(metrics) : OptionalDouble.empty();
     }
 
