@@ -11,6 +11,11 @@ import java.util.SortedSet;
 import java.util.stream.Collectors;
 
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.BacktestMetrics;
+import dev.riskengine.model.BacktestRequest;
+import dev.riskengine.model.BacktestResult;
+import dev.riskengine.model.BacktestRules;
+import dev.riskengine.model.BacktestYear;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.ScoreDistribution;
@@ -43,7 +48,7 @@ public final class Backtest {
         IndicatorWorkbook outcomeBook = request.outcomes() == null ? workbook : pipeline.read(request.outcomes());
         OutcomeValues outcomes = OutcomeValues.of(outcomeBook, request.outcomesFile(), request.outcome());
         List<Integer> pairedYears = pairedYears(workbook.years(), outcomes, request);
-        List<RulesResult> results = new ArrayList<>();
+        List<BacktestRules> results = new ArrayList<>();
         for (Path rulesDir : request.rulesDirs()) {
             results.add(backtest(workbook, pipeline.rules(rulesDir), rulesDir, pairedYears, outcomes, request));
         }
@@ -64,14 +69,14 @@ public final class Backtest {
         return paired;
     }
 
-    private RulesResult backtest(IndicatorWorkbook workbook, RuleBase rules, Path rulesDir, List<Integer> years,
+    private BacktestRules backtest(IndicatorWorkbook workbook, RuleBase rules, Path rulesDir, List<Integer> years,
                                  OutcomeValues outcomes, BacktestRequest request) throws BacktestInputException {
         List<String> bands = List.copyOf(BandNames.of(rules));
         int flaggedFrom = flaggedBandIndex(bands, request.highBand(), rulesDir);
         Assessment assessed = pipeline.assess(workbook, rules, years.get(0), true);
         Map<Integer, Assessment> byYear = assessed.allYears().stream()
                 .collect(Collectors.toMap(Assessment::year, a -> a));
-        List<YearResult> results = new ArrayList<>();
+        List<BacktestYear> results = new ArrayList<>();
         List<PairedUnits> pairedByYear = new ArrayList<>();
         for (int year : years) {
             Optional<Simulation> drawn = request.draws() > 0
@@ -79,18 +84,18 @@ public final class Backtest {
                     : Optional.empty();
             PairedUnits paired = pair(byYear.get(year), year + request.lead(), outcomes, bands, flaggedFrom, drawn);
             pairedByYear.add(paired);
-            Metrics metrics = paired.units().size() >= Metrics.FEWEST_UNITS
-                    ? Metrics.of(paired, request.top()) : Metrics.tooFew(paired);
-            results.add(new YearResult(year, year + request.lead(), metrics));
+            BacktestMetrics metrics = paired.units().size() >= BacktestMetrics.FEWEST_UNITS
+                    ? PairedMetrics.of(paired, request.top()) : PairedMetrics.tooFew(paired);
+            results.add(new BacktestYear(year, year + request.lead(), metrics));
         }
         if (results.stream().noneMatch(r -> r.metrics().enoughUnits())) {
             throw new BacktestInputException(String.format(Locale.ROOT,
                     "%s: fewer than %d units have both a score and an outcome \"%s\" in every paired year (%s)",
-                    request.outcomesFile(), Metrics.FEWEST_UNITS, outcomes.code(), results.stream()
+                    request.outcomesFile(), BacktestMetrics.FEWEST_UNITS, outcomes.code(), results.stream()
                             .map(r -> r.year() + "→" + r.outcomeYear() + ": " + r.metrics().units())
                             .collect(Collectors.joining(", "))));
         }
-        return new RulesResult(rulesDir, results, Metrics.pooled(pairedByYear, request.top()));
+        return new BacktestRules(rulesDir, results, PairedMetrics.pooled(pairedByYear, request.top()));
     }
 
     private static PairedUnits pair(Assessment assessment, int outcomeYear, OutcomeValues outcomes, List<String> bands,

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import dev.riskengine.model.BacktestResult;
+import dev.riskengine.report.html.BacktestPage;
+import dev.riskengine.report.json.BacktestJson;
 import dev.riskengine.store.ReportWriteException;
 import dev.riskengine.store.RunFolder;
 import dev.riskengine.store.RunLock;
@@ -39,11 +42,11 @@ public final class BacktestFolder {
     }
 
     private static void write(BacktestResult result, Path folder) throws ReportWriteException {
-        Path file = folder.resolve("backtest.json");
+        Path file = folder.resolve(BacktestJson.FILE_NAME);
         try {
             BacktestJson.write(result, file);
-            file = folder.resolve("backtest.html");
-            BacktestHtml.write(result, file);
+            file = folder.resolve(BacktestPage.FILE_NAME);
+            BacktestPage.write(result, file);
         } catch (IOException e) {
             throw new ReportWriteException(file, RunFolder.reason(e), e);
         }

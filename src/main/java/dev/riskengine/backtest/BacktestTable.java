@@ -1,8 +1,14 @@
 package dev.riskengine.backtest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import dev.riskengine.model.BacktestMetrics;
+import dev.riskengine.model.BacktestRequest;
+import dev.riskengine.model.BacktestResult;
+import dev.riskengine.model.BacktestRules;
+import dev.riskengine.model.BacktestYear;
+import dev.riskengine.report.BacktestText;
 
 /**
  * The backtest as the command prints it: one row per paired year and a pooled row, for each rules
@@ -21,11 +27,11 @@ public final class BacktestTable {
                 request.lead() == 1 ? "" : "s", request.outcomesFile(), request.top(), request.highBand(),
                 request.draws() > 0 ? String.format(Locale.ROOT, ", %,d draws (seed %d)", request.draws(),
                         request.seed()) : ""));
-        for (RulesResult rules : result.byRules()) {
+        for (BacktestRules rules : result.byRules()) {
             out.append(String.format(Locale.ROOT, "%nRules %s%n", rules.rulesDir()));
             out.append(String.format(Locale.ROOT, "%-11s %5s %5s %5s %6s %6s %5s %6s%n",
                     "Years", "Units", "NoDat", "NoOut", "rho", "Top-k", "AUC", "Brier"));
-            for (YearResult year : rules.years()) {
+            for (BacktestYear year : rules.years()) {
                 out.append(row(year.year() + "→" + year.outcomeYear(), year.metrics()));
             }
             out.append(row("pooled", rules.pooled()));
@@ -39,15 +45,15 @@ public final class BacktestTable {
     }
 
     /** The pooled numbers of every rules folder in one table, a column each: the comparison a rule author reads first. */
-    private static String sideBySide(List<RulesResult> byRules) {
+    private static String sideBySide(List<BacktestRules> byRules) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nSide by side, pooled%n%-7s", "Metric"));
         byRules.forEach(r -> out.append(String.format(Locale.ROOT, " %16s", ShownName.of(r.rulesDir().toString()))));
         out.append(String.format(Locale.ROOT, "%n"));
-        List<Metrics> pooled = byRules.stream().map(RulesResult::pooled).toList();
-        sideRow(out, "rho", pooled.stream().map(m -> MetricText.of(m.spearman())).toList());
-        sideRow(out, "Top-k", pooled.stream().map(m -> MetricText.of(m.topShare())).toList());
-        sideRow(out, "AUC", pooled.stream().map(m -> MetricText.of(m.auc())).toList());
-        sideRow(out, "Brier", pooled.stream().map(m -> MetricText.brier(m.brier())).toList());
+        List<BacktestMetrics> pooled = byRules.stream().map(BacktestRules::pooled).toList();
+        sideRow(out, "rho", pooled.stream().map(m -> BacktestText.of(m.spearman())).toList());
+        sideRow(out, "Top-k", pooled.stream().map(m -> BacktestText.of(m.topShare())).toList());
+        sideRow(out, "AUC", pooled.stream().map(m -> BacktestText.of(m.auc())).toList());
+        sideRow(out, "Brier", pooled.stream().map(m -> BacktestText.brier(m.brier())).toList());
         return out.toString();
     }
 
@@ -57,25 +63,13 @@ public final class BacktestTable {
         out.append(String.format(Locale.ROOT, "%n"));
     }
 
-    private static String row(String label, Metrics m) {
+    private static String row(String label, BacktestMetrics m) {
         if (!m.enoughUnits()) {
             return String.format(Locale.ROOT, "%-11s %5d %5d %5d  skipped: fewer than %d units with a score and an "
-                    + "outcome%n", label, m.units(), m.insufficient(), m.noOutcome(), Metrics.FEWEST_UNITS);
+                    + "outcome%n", label, m.units(), m.insufficient(), m.noOutcome(), BacktestMetrics.FEWEST_UNITS);
         }
         return String.format(Locale.ROOT, "%-11s %5d %5d %5d %6s %6s %5s %6s%n", label, m.units(), m.insufficient(),
-                m.noOutcome(), MetricText.of(m.spearman()), MetricText.of(m.topShare()), MetricText.of(m.auc()),
-                MetricText.brier(m.brier()));
-    }
-
-    /** The column headings explained, for the HTML page and the docs. */
-    static List<String> legend() {
-        List<String> lines = new ArrayList<>();
-        lines.add("rho: Spearman's rank correlation of score and outcome (1 same order, -1 reversed, 0 unrelated).");
-        lines.add("Top-k: share of the k highest scores that are among the k highest outcomes.");
-        lines.add("AUC: chance that a unit with an outcome above the year's median is flagged over one below "
-                + "(ties half; 0.5 is chance).");
-        lines.add("Brier: mean squared gap between the Monte Carlo probability of the flagged band and what happened "
-                + "(0 best, 0.25 a coin toss).");
-        return lines;
+                m.noOutcome(), BacktestText.of(m.spearman()), BacktestText.of(m.topShare()), BacktestText.of(m.auc()),
+                BacktestText.brier(m.brier()));
     }
 }

@@ -145,6 +145,26 @@ class PackageMapTest {
     }
 
     /**
+     * Each format is owned once: backtest computes its numbers and hands them to report.json and
+     * report.html, which write backtest.json and backtest.html with the conventions of every other
+     * file (one ObjectMapper and pretty printer, one escaping), instead of a copy of their own.
+     */
+    @Test
+    void backtestFormatsAreOwnedByTheReportPackagesNotByBacktest() throws IOException {
+        List<String> breaches = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve("backtest"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                if (source.contains("com.fasterxml.jackson") || source.contains("<table") || source.contains("<html")) {
+                    breaches.add(MAIN.relativize(file).toString());
+                }
+            }
+        }
+
+        assertThat(breaches).as("backtest classes writing JSON or HTML themselves").isEmpty();
+    }
+
+    /**
      * report.json is the exception: a page may link the JSON files it names (index.html, history.json).
      * report.writer is no format: it writes a run's files through all of them; nor is report.map,
      * the map's shapes that the formats drawing or writing the map share.

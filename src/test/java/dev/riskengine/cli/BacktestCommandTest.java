@@ -43,7 +43,7 @@ class BacktestCommandTest extends CommandTest {
         assertThat(years).hasSize(2);
         assertThat(years.get(0).get("spearman").asDouble()).isBetween(0.745, 0.755);
         assertThat(years.get(0).get("brier").isNull()).as("no draws, no Brier score").isTrue();
-        assertThat(Files.readString(folder.resolve("backtest.html"))).contains("<td>pooled</td><td>22</td>");
+        assertThat(Files.readString(folder.resolve("backtest.html"))).contains("<td>pooled</td><td>Units</td><td>22</td></tr>");
         assertThat(Files.readString(folder.resolve("backtest.json"))).doesNotContain("NaN");
     }
 
@@ -71,6 +71,20 @@ class BacktestCommandTest extends CommandTest {
         assertThat(out.toString()).contains("Rules rules", "Rules " + copy);
         assertThat(out.toString().split("pooled ", -1)).hasSize(3);
         assertThat(out.toString()).containsPattern("Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+rho\\s+0\\.74\\s+0\\.74");
+    }
+
+    @Test
+    void twoRulesFoldersShowSideBySideInOneHtmlTableWithTheDifference() throws IOException {
+        Path copy = FolderCopy.copy(Path.of("rules"), temp.resolve("candidate"));
+        Path reports = temp.resolve("reports");
+
+        int exit = risk("backtest", "--reports", reports.toString(), "--rules", "rules", "--rules", copy.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        String html = Files.readString(onlyBacktest(reports).resolve("backtest.html"));
+        assertThat(html.split("<table", -1)).as("one table for both folders").hasSize(2);
+        assertThat(html).contains("<th>rules</th>", "<th>" + copy + "</th>", "<th>Difference</th>");
+        assertThat(html).contains("<td>pooled</td><td>rho</td><td>0.74</td><td>0.74</td><td>+0.00</td>");
     }
 
     @Test

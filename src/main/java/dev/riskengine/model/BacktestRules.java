@@ -1,12 +1,12 @@
-package dev.riskengine.backtest;
+package dev.riskengine.model;
 
 import java.nio.file.Path;
 import java.util.List;
 
 /** One rules folder's backtest: each paired year and all of them pooled. */
-public record RulesResult(Path rulesDir, List<YearResult> years, Metrics pooled) {
+public record BacktestRules(Path rulesDir, List<BacktestYear> years, BacktestMetrics pooled) {
 
-    public RulesResult {
+    public BacktestRules {
         years = List.copyOf(years);
     }
 }

@@ -1,27 +1,31 @@
-package dev.riskengine.backtest;
+package dev.riskengine.report.json;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.riskengine.model.BacktestMetrics;
+import dev.riskengine.model.BacktestRequest;
+import dev.riskengine.model.BacktestResult;
+import dev.riskengine.model.BacktestRules;
+import dev.riskengine.model.BacktestYear;
 
 /**
  * backtest.json: the request and, per rules folder, each year's numbers and the pooled ones. A
  * number that does not exist for the units (outcomes that never vary, no draws) is null, never NaN.
  */
-final class BacktestJson {
-    static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+public final class BacktestJson {
+    public static final String FILE_NAME = "backtest.json";
+    public static final int SCHEMA_VERSION = 1;
 
     private BacktestJson() { }
 
-    static void write(BacktestResult result, Path file) throws IOException {
+    public static void write(BacktestResult result, Path file) throws IOException {
         BacktestRequest request = result.request();
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = PrettyJson.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("input", request.input().toString());
         root.put("outcomesFile", request.outcomesFile().toString());
@@ -34,11 +38,11 @@ final class BacktestJson {
             root.put("seed", request.seed());
         }
         ArrayNode byRules = root.putArray("rules");
-        for (RulesResult rules : result.byRules()) {
+        for (BacktestRules rules : result.byRules()) {
             ObjectNode node = byRules.addObject();
             node.put("folder", rules.rulesDir().toString());
             ArrayNode years = node.putArray("years");
-            for (YearResult year : rules.years()) {
+            for (BacktestYear year : rules.years()) {
                 ObjectNode yearNode = years.addObject();
                 yearNode.put("year", year.year());
                 yearNode.put("outcomeYear", year.outcomeYear());
@@ -46,12 +50,10 @@ final class BacktestJson {
             }
             metrics(node.putObject("pooled"), rules.pooled());
         }
-        byte[] json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        Files.write(file, (new String(json, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n") + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PrettyJson.write(root, file);
     }
 
-    private static void metrics(ObjectNode node, Metrics m) {
+    private static void metrics(ObjectNode node, BacktestMetrics m) {
         node.put("units", m.units());
         node.put("insufficientData", m.insufficient());
         node.put("noOutcome", m.noOutcome());

@@ -1,4 +1,4 @@
-package dev.riskengine.backtest;
+package dev.riskengine.model;
 
 import java.nio.file.Path;
 import java.util.List;

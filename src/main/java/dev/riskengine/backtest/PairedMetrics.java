@@ -1,37 +1,32 @@
 package dev.riskengine.backtest;
 
-import dev.riskengine.uncertainty.Spearman;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/**
- * One set of backtest numbers: how many units were paired and left out, Spearman's rho, the top-k
- * share, ROC AUC of the flagged band against "outcome above its median", and the Brier score of
- * the flagged band's Monte Carlo probability (empty without draws). An empty number is one that
- * does not exist for these units (outcomes that never vary), shown as "n/a", never as NaN.
- */
-public record Metrics(int units, int insufficient, int noOutcome, OptionalDouble spearman, int k, OptionalDouble topShare,
-                      OptionalDouble auc, OptionalDouble brier) {
+import dev.riskengine.model.BacktestMetrics;
+import dev.riskengine.uncertainty.Spearman;
 
-    /** The fewest paired units a year needs for its numbers to mean anything. */
-    public static final int FEWEST_UNITS = 3;
+/** The backtest's numbers computed from paired units: one year's, a year with too few units, and the years pooled. */
+final class PairedMetrics {
+
+    private PairedMetrics() { }
 
     /** The metrics of one year's paired units; k is capped at the number of units. */
-    static Metrics of(PairedUnits paired, int top) {
+    static BacktestMetrics of(PairedUnits paired, int top) {
         double[] scores = paired.scores();
         double[] outcomes = paired.outcomes();
         boolean[] above = paired.aboveMedian();
         int k = Math.min(top, scores.length);
         double[] probabilities = paired.flaggedProbabilities();
-        return new Metrics(scores.length, paired.insufficient(), paired.noOutcome(),
+        return new BacktestMetrics(scores.length, paired.insufficient(), paired.noOutcome(),
                 Spearman.correlation(scores, outcomes), k, OptionalDouble.of(TopKOverlap.of(scores, outcomes, k)),
                 RocAuc.of(paired.flags(), above),
                 probabilities == null ? OptionalDouble.empty() : OptionalDouble.of(BrierScore.of(probabilities, above)));
     }
 
     /** A year with too few paired units: its counts, and no numbers. */
-    static Metrics tooFew(PairedUnits paired) {
-        return new Metrics(paired.units().size(), paired.insufficient(), paired.noOutcome(), OptionalDouble.empty(), 0,
+    static BacktestMetrics tooFew(PairedUnits paired) {
+        return new BacktestMetrics(paired.units().size(), paired.insufficient(), paired.noOutcome(), OptionalDouble.empty(), 0,
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
     }
 
@@ -40,8 +35,8 @@ public record Metrics(int units, int insufficient, int noOutcome, OptionalDouble
      * each outcome judged against its own year's median; the top-k share is the mean of the years'
      * shares, as a top k only means something within one year.
      */
-    static Metrics pooled(List<PairedUnits> years, int top) {
-        List<PairedUnits> counted = years.stream().filter(y -> y.units().size() >= FEWEST_UNITS).toList();
+    static BacktestMetrics pooled(List<PairedUnits> years, int top) {
+        List<PairedUnits> counted = years.stream().filter(y -> y.units().size() >= BacktestMetrics.FEWEST_UNITS).toList();
         int units = counted.stream().mapToInt(y -> y.units().size()).sum();
         int insufficient = years.stream().mapToInt(PairedUnits::insufficient).sum();
         int noOutcome = years.stream().mapToInt(PairedUnits::noOutcome).sum();
@@ -62,15 +57,11 @@ public record Metrics(int units, int insufficient, int noOutcome, OptionalDouble
         OptionalDouble brier = drawn ? OptionalDouble.of(BrierScore.of(
                 concat(counted.stream().map(PairedUnits::flaggedProbabilities).toList()), above))
                 : OptionalDouble.empty();
-        return new Metrics(units, insufficient, noOutcome, Spearman.correlation(scores, outcomes), top, topShare,
+        return new BacktestMetrics(units, insufficient, noOutcome, Spearman.correlation(scores, outcomes), top, topShare,
                 RocAuc.of(flags, above), brier);
     }
 
     private static double[] concat(List<double[]> parts) {
         return parts.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
-    }
-
-    public boolean enoughUnits() {
-        return units >= FEWEST_UNITS;
     }
 }
