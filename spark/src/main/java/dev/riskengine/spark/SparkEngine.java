@@ -74,10 +74,12 @@ public final class SparkEngine implements AssessmentEngine {
                 batches.add(sessions.of(batch));
             }
             RuleFiles files = RuleFiles.of(rules);
-            List<HashMap<String, T>> kept = collect(() -> spark.parallelize(batches, batches.size())
-                    .map(batch -> keptOutcomes(kind.run(files.compiled(), batch), batch))
-                    .collect());
-            kept.forEach(outcomes::putAll);
+            List<BatchResult<T>> results = spark.parallelize(batches, batches.size())
+                    .map(batch -> BatchResult.of(() -> keptOutcomes(kind.run(files.compiled(), batch), batch)))
+                    .collect();
+            for (BatchResult<T> result : results) {
+                outcomes.putAll(result.outcomesOrThrow());
+            }
         }
         // In the workbook's order, as one session gives it.
         Map<String, T> ordered = new LinkedHashMap<>();
@@ -91,17 +93,5 @@ public final class SparkEngine implements AssessmentEngine {
         HashMap<String, T> kept = new HashMap<>();
         batch.assessed().forEach(iso3 -> kept.put(iso3, all.get(iso3)));
         return kept;
-    }
-
-    /**
-     * Runs a Spark action; a failure of the rules on an executor comes back as the engine's own
-     * exception with its located message, as the local engine throws it, never as Spark's wrapper.
-     */
-    private static <R> R collect(java.util.function.Supplier<R> action) {
-        try {
-            return action.get();
-        } catch (RuntimeException e) {
-            throw ExecutorFailure.unwrap(e);
-        }
     }
 }
