@@ -30,7 +30,34 @@ sealed interface CellContent {
      * means) as a percentage.
      */
     record Numeric(CellLocation at, double value, CellNumberFormat format) implements CellContent {
-        @Override public String found() { return quoted(shown()); }
+        /**
+         * The text shown, and the number held when the format rounds it away: a year of 2016.5
+         * shown as "2017", or 100.4 shown as "100" against a maximum of 100, would otherwise be
+         * refused in words that name a value the cell does not hold.
+         */
+        @Override public String found() {
+            String shown = shown();
+            return showsItsValue(shown) ? quoted(shown) : quoted(shown) + " (the cell holds " + held(value) + ")";
+        }
+
+        private boolean showsItsValue(String shown) {
+            if (format.isDate()) {
+                return true; // a date is refused as a date: its serial number means nothing to the analyst
+            }
+            if (percentFormatted()) {
+                String withoutSign = TRAILING_PERCENT.matcher(shown).replaceFirst("");
+                OptionalDouble percentage = NumberText.parse(withoutSign);
+                return percentage.isPresent() && percentage.getAsDouble() == shownPercentage();
+            }
+            OptionalDouble read = NumberText.parse(shown);
+            return read.isPresent() && read.getAsDouble() == value;
+        }
+
+        /** Plain digits as typed, but 1E+300 rather than three hundred digits. */
+        private static String held(double value) {
+            BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+            return Math.abs(value) < 1e15 ? exact.toPlainString() : exact.toString();
+        }
 
         boolean percentFormatted() {
             return format.isPercent();

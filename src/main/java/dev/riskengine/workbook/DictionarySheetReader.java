@@ -49,6 +49,10 @@ final class DictionarySheetReader {
             CellLocation maxCell = row.at(header.column(WorkbookLayout.Dictionary.MAX).getAsInt());
             problems.add(maxCell, "a maximum of " + NumberText.plain(max) + " below the minimum of "
                     + NumberText.plain(min), "Max at least Min");
+            // The workbook is refused for this one cell; bounds that contradict each other would
+            // also refuse every value of the column, burying the cause under one line per row.
+            min = null;
+            max = null;
         }
         String name = row.optionalText(header.column(WorkbookLayout.Dictionary.NAME));
         String description = row.optionalText(header.column(WorkbookLayout.Dictionary.DESCRIPTION));

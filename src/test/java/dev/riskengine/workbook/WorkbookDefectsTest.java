@@ -346,6 +346,22 @@ class WorkbookDefectsTest {
     }
 
     @Test
+    void aYearItsFormatRoundsToAWholeYearNamesTheNumberTheCellHolds() throws Exception {
+        Path file = TestWorkbook.valid().formatted("Indicators", "B3", 2016.5, "0").writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!B3", "\"2017\" (the cell holds 2016.5)",
+                "a whole year such as 2024"));
+    }
+
+    @Test
+    void aValueShownWithinItsBoundsButHeldAboveThemNamesTheNumberHeld() throws Exception {
+        Path file = TestWorkbook.valid().formatted("Indicators", "D3", 100.4, "0").writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!D3", "\"100\" (the cell holds 100.4)",
+                "a value from 0 to 100, the Dictionary bounds of government_control_pct"));
+    }
+
+    @Test
     void yearAsWords() throws Exception {
         Path file = TestWorkbook.valid().set("Indicators", "B3", "FY 2024").writeTo(folder);
 
@@ -453,6 +469,17 @@ class WorkbookDefectsTest {
 
         assertThat(onlyProblem(file)).isEqualTo(problem("Dictionary!E4", "a maximum of 5 below the minimum of 10",
                 "Max at least Min"));
+    }
+
+    @Test
+    void dictionaryMaxBelowMinIsOneProblemNotOneForEveryValueOfItsColumn() throws Exception {
+        Path file = TestWorkbook.valid()
+                .set("Dictionary", "D2", 100_000)
+                .set("Dictionary", "E2", 10)
+                .writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Dictionary!E2",
+                "a maximum of 10 below the minimum of 100000", "Max at least Min"));
     }
 
     @Test
