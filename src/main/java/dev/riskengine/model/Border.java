@@ -1,9 +1,10 @@
 package dev.riskengine.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A land border seen from {@code iso3}: one fact per direction, so rules never need to look both ways. */
-public final class Border {
+public final class Border implements Serializable {
     private final String iso3;
     private final String neighbour;
     private final double lengthKm;

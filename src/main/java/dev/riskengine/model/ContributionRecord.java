@@ -1,5 +1,6 @@
 package dev.riskengine.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * name, the rule file (relative to the rules directory) and the cells of the facts it matched.
  */
 public record ContributionRecord(String iso3, Dimension dimension, double points, String reason,
-                                 String rule, String file, List<String> cells) {
+                                 String rule, String file, List<String> cells) implements Serializable {
 }

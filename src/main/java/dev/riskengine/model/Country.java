@@ -1,12 +1,13 @@
 package dev.riskengine.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * A country (or any assessed unit) from the Countries sheet. Population is in people and may be
  * null when the analyst left it blank; rules that compute per-capita forms must then not fire.
  */
-public final class Country {
+public final class Country implements Serializable {
     private final String iso3;
     private final String name;
     private final String region;

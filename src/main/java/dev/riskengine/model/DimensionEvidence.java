@@ -1,5 +1,6 @@
 package dev.riskengine.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * indicators (null when there is none); {@code widestRange} the widest range of a present
  * indicator, as a share of its central value (0 for point estimates, 1.0 for 10-30 around 20).
  */
-public final class DimensionEvidence {
+public final class DimensionEvidence implements Serializable {
     private final String iso3;
     private final Dimension dimension;
     private final int year;

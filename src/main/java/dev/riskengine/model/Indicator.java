@@ -1,5 +1,6 @@
 package dev.riskengine.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * central estimate; {@code low}/{@code high} equal it for a point estimate. A missing cell
  * produces no Indicator at all, so rules detect missing data with {@code not Indicator(...)}.
  */
-public final class Indicator {
+public final class Indicator implements Serializable {
     private final String iso3;
     private final String code;
     private final int year;

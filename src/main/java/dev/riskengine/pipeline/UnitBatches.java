@@ -23,15 +23,15 @@ import dev.riskengine.model.Country;
  * workbook; the halo's own results are thrown away. Compact patches keep the halo, work done
  * twice, a small share.
  */
-final class UnitBatches {
+public final class UnitBatches {
 
     /** The units a batch assesses, and the halo units it needs as context only. */
-    record Batch(List<String> assessed, Set<String> halo) { }
+    public record Batch(List<String> assessed, Set<String> halo) { }
 
     private UnitBatches() {
     }
 
-    static List<Batch> of(List<Country> countries, List<Border> borders, int batchSize, int haloDepth) {
+    public static List<Batch> of(List<Country> countries, List<Border> borders, int batchSize, int haloDepth) {
         Map<String, List<String>> neighbours = new HashMap<>();
         for (Border border : borders) {
             neighbours.computeIfAbsent(border.getIso3(), k -> new ArrayList<>()).add(border.getNeighbour());

@@ -1,5 +1,6 @@
 package dev.riskengine.rules;
 
+import java.io.Serializable;
 import java.util.Map;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -14,7 +15,7 @@ import dev.riskengine.model.PointsScale;
  * {@code risk sensitivity}); a rule without one keeps its points. {@link #NONE} is every
  * assessment: the rules' points as written.
  */
-public final class PointsFactors {
+public final class PointsFactors implements Serializable {
     public static final PointsFactors NONE = new PointsFactors(Map.of());
 
     private final Map<String, Double> byRule;

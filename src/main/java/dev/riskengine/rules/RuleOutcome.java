@@ -1,5 +1,6 @@
 package dev.riskengine.rules;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,7 @@ public record RuleOutcome(String iso3,
                           List<ContributionRecord> contributions,
                           Set<String> rulesFired,
                           double reliability,
-                          Map<Dimension, String> insufficient) {
+                          Map<Dimension, String> insufficient) implements Serializable {
 
     public RuleOutcome {
         insufficient = InsufficientEvidence.byDimension(insufficient);

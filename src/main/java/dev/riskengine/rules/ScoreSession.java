@@ -1,5 +1,6 @@
 package dev.riskengine.rules;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ public final class ScoreSession {
      * One country's outcome in one draw; a unit with too little evidence has no value (NaN), the
      * state {@link InsufficientEvidence#STATE} as its band and band level 0.
      */
-    public record Score(double value, String band, int bandLevel) {
+    public record Score(double value, String band, int bandLevel) implements Serializable {
         static final Score INSUFFICIENT = new Score(Double.NaN, InsufficientEvidence.STATE, 0);
 
         public boolean scored() {

@@ -1,0 +1,137 @@
+package dev.riskengine.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.riskengine.generate.GenerateRequest;
+import dev.riskengine.generate.WorkbookGenerator;
+import dev.riskengine.model.Assessment;
+import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.pipeline.CompileEachTime;
+import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.pipeline.UnitFacts;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleExecutionException;
+
+/**
+ * Issue 16: the rules on Spark (local[2], one session for the class) give what the local engine
+ * gives, unit for unit: score, band, range, dimensions, contributions with their provenance, rank.
+ */
+class SparkEngineParityTest {
+    private static final Path SAMPLE = Path.of("inputs/indicators.xlsx");
+    private static final Path RULES = Path.of("rules");
+
+    private static JavaSparkContext spark;
+
+    @TempDir Path temp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("parity")
+                .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "2"));
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void sampleGivesTheLocalEnginesScoresBandsDimensionsAndContributions() throws Exception {
+        assertSameAssessment(SAMPLE, new SparkEngine(spark));
+    }
+
+    @Test
+    void unitWhoseNeighbourIsAssessedInAnotherPartitionSeesItAsInOneSession() throws Exception {
+        // One unit per batch: every neighbour a rule reads (spillover) is assessed in another partition.
+        assertSameAssessment(SAMPLE, new SparkEngine(spark, 1));
+    }
+
+    @Test
+    void generatedTenThousandUnitWorkbookGivesTheLocalEnginesAssessment() throws Exception {
+        Path grid = temp.resolve("grid.xlsx");
+        new WorkbookGenerator().generate(new GenerateRequest(10_000, 1, 2024, 7, 0.3, 0.05, grid));
+        assertSameAssessment(grid, new SparkEngine(spark));
+    }
+
+    @Test
+    void ruleErrorOnAnExecutorIsTheLocalEnginesLocatedError() throws Exception {
+        Path rules = copyOfShippedRules();
+        Files.writeString(rules.resolve("codes.drl"), """
+                package rules.custom;
+                import dev.riskengine.model.*;
+
+                rule "Codes with a long suffix"
+                when
+                    Indicator( code.substring( 40 ) == "x" )
+                then
+                end
+                """);
+        Pipeline local = new Pipeline();
+        IndicatorWorkbook workbook = local.read(SAMPLE);
+        RuleBase compiled = local.rules(rules);
+        int year = Pipeline.year(SAMPLE, null, workbook);
+        String localMessage = null;
+        try {
+            local.assess(workbook, compiled, year, false);
+        } catch (RuleExecutionException e) {
+            localMessage = e.getMessage();
+        }
+        assertThat(localMessage).startsWith("rules/codes.drl:4: rule \"Codes with a long suffix\"");
+
+        Pipeline onSpark = new Pipeline(new CompileEachTime(), new SparkEngine(spark));
+        assertThatThrownBy(() -> onSpark.assess(workbook, compiled, year, false))
+                .isExactlyInstanceOf(RuleExecutionException.class)
+                .hasMessage(localMessage);
+    }
+
+    @Test
+    void emptyInputGivesNoOutcomesAndStartsNoJob() throws Exception {
+        RuleBase rules = new Pipeline().rules(RULES);
+        UnitFacts none = new UnitFacts(List.of(), List.of(), List.of(), List.of());
+
+        assertThat(new SparkEngine(spark).outcomes(rules, none)).isEmpty();
+    }
+
+    private static void assertSameAssessment(Path input, SparkEngine engine) throws Exception {
+        Pipeline local = new Pipeline();
+        IndicatorWorkbook workbook = local.read(input);
+        RuleBase rules = local.rules(RULES);
+        int year = Pipeline.year(input, null, workbook);
+
+        Assessment expected = local.assess(workbook, rules, year, false);
+        Assessment onSpark = new Pipeline(new CompileEachTime(), engine).assess(workbook, rules, year, false);
+
+        assertThat(onSpark.countries()).hasSize(workbook.countries().size());
+        assertThat(onSpark.countries()).isEqualTo(expected.countries());
+        assertThat(onSpark).isEqualTo(expected);
+    }
+
+    private Path copyOfShippedRules() throws IOException {
+        Path copy = temp.resolve("rules");
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(RULES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+}
