@@ -4,13 +4,14 @@
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /build
 # The wrapper and the pom first, so the dependency download is cached apart from source edits.
-COPY mvnw pom.xml ./
+COPY mvnw pom.xml pom-core.xml ./
+COPY spark/pom.xml spark/
 COPY .mvn/ .mvn/
-RUN ./mvnw -B -q dependency:resolve
+RUN ./mvnw -B -q -pl :country-risk-engine-core dependency:resolve
 COPY src/main/ src/main/
 COPY mappings/ mappings/
 # The tests run in ./mvnw -B verify before an image is built, not inside the image build.
-RUN ./mvnw -B -q -Dmaven.test.skip=true package
+RUN ./mvnw -B -q -Dmaven.test.skip=true -pl :country-risk-engine-core package
 
 FROM eclipse-temurin:17-jdk
 RUN useradd --create-home --uid 10001 risk

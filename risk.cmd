@@ -12,7 +12,7 @@ rem cmd cannot compare file times, PowerShell (on every Windows since 7) can: ex
 powershell -NoProfile -NonInteractive -Command ^
   "$jar = Get-Item -LiteralPath $env:JAR -ErrorAction SilentlyContinue;" ^
   "if (-not $jar) { exit 1 };" ^
-  "$sources = 'src\main', 'pom.xml', 'risk.cmd' | ForEach-Object { Join-Path $env:PROJECT_DIR $_ };" ^
+  "$sources = 'src\main', 'pom.xml', 'pom-core.xml', 'risk.cmd' | ForEach-Object { Join-Path $env:PROJECT_DIR $_ };" ^
   "$newer = Get-ChildItem -LiteralPath $sources -Recurse -File | Where-Object { $_.LastWriteTime -gt $jar.LastWriteTime } | Select-Object -First 1;" ^
   "if ($newer) { exit 1 } else { exit 0 }"
 if errorlevel 1 goto build
@@ -22,7 +22,7 @@ goto run
 echo Building the engine (first run, or the sources changed)... 1>&2
 rem Tests are skipped here to keep the launcher quick; mvnw.cmd -B verify runs them.
 pushd "%PROJECT_DIR%"
-call mvnw.cmd -B -q -DskipTests package 1>&2
+call mvnw.cmd -B -q -DskipTests -pl :country-risk-engine-core package 1>&2
 set "BUILD_EXIT=%ERRORLEVEL%"
 popd
 if not "%BUILD_EXIT%"=="0" (

@@ -35,8 +35,8 @@ class WindowsLauncherTest {
         assertThat(found(windows, "exit /b (\\d+)")).isEqualTo(found(unix, "exit (\\d+)"));
         assertThat(windows).contains("java %RISK_JAVA_OPTS% -jar \"%JAR%\" %*\r\nexit /b %ERRORLEVEL%");
         // what makes a rebuild: the same inputs as ./risk's, the launcher itself standing for "risk"
-        assertThat(windows).contains("'src\\main', 'pom.xml', 'risk.cmd'");
-        assertThat(unix).contains("\"$project_dir/src/main\" \"$project_dir/pom.xml\" \"$project_dir/risk\"");
+        assertThat(windows).contains("'src\\main', 'pom.xml', 'pom-core.xml', 'risk.cmd'");
+        assertThat(unix).contains("\"$project_dir/src/main\" \"$project_dir/pom.xml\" \"$project_dir/pom-core.xml\" \"$project_dir/risk\"");
     }
 
     @Test
