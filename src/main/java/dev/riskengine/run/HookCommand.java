@@ -1,10 +1,15 @@
 package dev.riskengine.run;
 
+import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An operator's command run by the scheduler when something happened (a band rose, a run failed),
@@ -53,7 +58,7 @@ public final class HookCommand {
 
     private static void kill(Process process) {
         // the shell's children too: killing only the shell would leave a hung command running
-        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         all.add(process.toHandle());
         all.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : all) {
@@ -62,7 +67,7 @@ public final class HookCommand {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 // killed with SIGKILL: it goes; the log says it was killed
             }
         }
@@ -72,12 +77,12 @@ public final class HookCommand {
         return windows() ? List.of("cmd.exe", "/c", commandLine) : List.of("/bin/sh", "-c", commandLine);
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(windows() ? "NUL" : "/dev/null");
+    private static File nullDevice() {
+        return new File(windows() ? "NUL" : "/dev/null");
     }
 
     private static boolean windows() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
     private static String seconds(Duration duration) {

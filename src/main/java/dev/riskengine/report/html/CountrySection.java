@@ -28,7 +28,8 @@ final class CountrySection {
     private CountrySection() {
     }
 
-    static void write(StringBuilder html, Assessment assessment, CountryAssessment c) {
+    /** {@code noun}: what the units are called, worked out once for the whole report, not once per unit. */
+    static void write(StringBuilder html, Assessment assessment, CountryAssessment c, UnitNoun noun) {
         html.append("<section class=\"country\" id=\"").append(HtmlText.escape(c.iso3())).append("\">\n<h3>")
                 .append(c.scored() ? c.rank() + ". " : "").append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
                 .append(HtmlText.escape(c.iso3())).append("</span> ").append(HtmlReport.badge(c.band(), c.bandLevel()))
@@ -65,7 +66,7 @@ final class CountrySection {
         html.append("</p>\n");
         issues(html, assessment, c);
         trend(html, assessment, c);
-        contributions(html, c.contributions() == null ? List.of() : c.contributions(), UnitNoun.of(assessment));
+        contributions(html, c.contributions() == null ? List.of() : c.contributions(), noun);
         indicators(html, c.indicators() == null ? List.of() : c.indicators());
         html.append("</section>\n");
     }

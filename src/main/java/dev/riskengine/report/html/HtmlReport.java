@@ -77,9 +77,10 @@ public final class HtmlReport {
         UncertaintyHtml.append(html, assessment, listing.unitsInFull());
         DimensionsSection.write(html, assessment.countries());
         TrendSection.write(html, assessment);
-        html.append("<section id=\"countries\">\n<h2>").append(UnitNoun.of(assessment).pluralHeading()).append("</h2>\n");
+        UnitNoun noun = UnitNoun.of(assessment);
+        html.append("<section id=\"countries\">\n<h2>").append(noun.pluralHeading()).append("</h2>\n");
         for (CountryAssessment country : assessment.countries()) {
-            CountrySection.write(html, assessment, country);
+            CountrySection.write(html, assessment, country, noun);
         }
         html.append("</section>\n");
         DataIssuesSection.write(html, assessment.dataIssues(), listing);
