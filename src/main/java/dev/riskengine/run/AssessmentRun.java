@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.riskengine.model.Assessment;
@@ -256,7 +257,8 @@ public final class AssessmentRun {
                 stop.afterPublishing(runFolder);
             }
             return new RunResult(runFolder, evaluation.assessment(),
-                    metadata.withTimings(Collections.unmodifiableMap(timings)), baseline.comparison());
+                    metadata.withTimings(Collections.unmodifiableMap(timings)), baseline.comparison(),
+                    ruleWarnings(request, evaluation));
         } catch (IOException e) {
             throw new ReportWriteException(folder.temporary(), RunFolder.reason(e), e);
         } finally {
@@ -277,6 +279,11 @@ public final class AssessmentRun {
     /** The SHA-256 of the input and of each rule file, taken once per run for the comparison and the manifest. */
     private record Fingerprints(String inputSha256, Map<String, String> ruleHashes) { }
 
+
+    /** The lint of {@code rules check}, against the Dictionary of the workbook this run read. */
+    private static List<String> ruleWarnings(RunRequest request, Evaluation evaluation) {
+        return RulesCheck.lint(evaluation.rules(), evaluation.workbook(), request.input());
+    }
     /** Hashes of the copies that were read: the workbook hashed as it was copied, the rule files compiled. */
     private static Fingerprints fingerprints(InputSnapshot snapshot, Evaluation evaluation) throws ReportWriteException {
         try {
