@@ -190,6 +190,33 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataIsLeftOutOfTheChartNotDrawnAsAScoreOfZero() throws IOException {
+        Path file = folder.resolve("insufficient-chart.xlsx");
+        new SummaryWorkbook().write(SahelFixture.withInsufficient(), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFChart chart = book.getSheet("Summary").getDrawingPatriarch().getCharts().get(0);
+            XDDFChartData.Series series = chart.getChartSeries().get(0).getSeries(0);
+            // rows 3 to 5 hold the three scored units; Chad's row 6 has a blank score, charted it read "0.0"
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$C$3:$C$5");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$E$3:$E$5");
+        }
+    }
+
+    @Test
+    void noUnitScoredMeansNoChart() throws IOException {
+        List<CountryAssessment> none = SahelFixture.withInsufficient().countries().stream()
+                .filter(unit -> !unit.scored()).toList();
+        Path file = folder.resolve("none-scored.xlsx");
+        new SummaryWorkbook().write(new Assessment(2024, none, List.of()), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet summary = book.getSheet("Summary");
+            assertThat(summary.getDrawingPatriarch() == null ? List.of() : summary.getDrawingPatriarch().getCharts()).isEmpty();
+        }
+    }
+
+    @Test
     void aSingleYearRunHasNoTrendSheetAndNoChangeColumns() throws IOException {
         Path file = folder.resolve("single.xlsx");
         new SummaryWorkbook().write(SahelFixture.oneYear(), SahelFixture.run(), file);
