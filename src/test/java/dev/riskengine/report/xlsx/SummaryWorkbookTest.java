@@ -204,6 +204,22 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataHasNoRankInTheTrendSheet() throws IOException {
+        Assessment years = SahelFixture.assessment();
+        Path file = folder.resolve("insufficient-trend.xlsx");
+        new SummaryWorkbook().write(new Assessment(years.year(), SahelFixture.withInsufficient().countries(), List.of(),
+                years.otherYears()), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet trend = book.getSheet("Trend");
+            Row chad = trend.getRow(4);
+            assertThat(chad.getCell(1).getStringCellValue()).isEqualTo("TCD");
+            assertThat(chad.getCell(0).getCellType()).as("no rank").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(trend.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void noUnitScoredMeansNoChart() throws IOException {
         List<CountryAssessment> none = SahelFixture.withInsufficient().countries().stream()
                 .filter(unit -> !unit.scored()).toList();
