@@ -73,7 +73,9 @@ final class NumericTableCells {
             return "write " + text.replace(',', '.') + " with a decimal point";
         }
         if (AMBIGUOUS_COMMA.matcher(text).matches()) {
-            String whole = "write " + text.replace(",", "") + " without thousands separators";
+            // Drools reads a number cell as shown: 1000 formatted #,##0 reaches it as "1,000" too.
+            String whole = "write " + text.replace(",", "") + " without thousands separators (a number cell"
+                    + " formatted to show them reads the same: format it as General)";
             return text.indexOf(',') == text.lastIndexOf(',') ? whole + ", or " + text.replace(',', '.') + " if the comma marks decimals" : whole;
         }
         return "write digits with a decimal point, such as 2.5, without thousands separators or units";

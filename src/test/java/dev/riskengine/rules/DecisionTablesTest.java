@@ -67,7 +67,8 @@ class DecisionTablesTest {
                 {"Several armed groups active", "F", "2,5", "write 2.5 with a decimal point"},
                 {"Several armed groups active", "F", "4pts", "write digits with a decimal point, such as 2.5"},
                 {"Many fighters have come home", "D", "1,000",
-                        "write 1000 without thousands separators, or 1.000 if the comma marks decimals"}};
+                        "write 1000 without thousands separators (a number cell formatted to show them reads the same:"
+                                + " format it as General), or 1.000 if the comma marks decimals"}};
         for (String[] edit : edits) {
             RulesFolder rules = RulesFolder.copyOfShipped(temp.resolve(edit[1] + edit[2].length() + edit[0].length()));
             String cell = rules.setTableCell("threat.drl.xlsx", edit[0], edit[1].charAt(0), edit[2]);
