@@ -36,7 +36,7 @@ class LargeReportsTest {
     @TempDir Path folder;
 
     /** The Sahel fixture's three countries repeated as {@code units} grid units, ranked in that order. */
-    private static Assessment manyUnits(int units) {
+    static Assessment manyUnits(int units) {
         List<CountryAssessment> base = SahelFixture.assessment().countries();
         List<CountryAssessment> all = new ArrayList<>();
         for (int i = 0; i < units; i++) {

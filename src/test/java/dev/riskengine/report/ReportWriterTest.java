@@ -46,7 +46,7 @@ class ReportWriterTest {
         JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
 
         // then
-        assertThat(fieldNames(manifest)).containsExactly("schemaVersion", "runId", "startedAt", "inputFile",
+        assertThat(fieldNames(manifest)).containsExactly("$schema", "schemaVersion", "runId", "startedAt", "inputFile",
                 "inputSha256", "ruleFiles", "versions", "timingsMillis", "counts", "reports");
         assertThat(manifest.get("inputSha256").asText()).isEqualTo(SahelFixture.run().inputSha256());
         assertThat(fieldNames(manifest.get("ruleFiles"))).containsExactly("threat.drl", "exposure.drl", "vulnerability.drl");

@@ -37,7 +37,7 @@ class ScoresJsonTest {
     void keysComeInTheDocumentedOrder() throws IOException {
         JsonNode scores = written(SahelFixture.assessment());
 
-        assertThat(fieldNames(scores)).containsExactly("schemaVersion", "run", "year", "years", "countries", "dataIssues",
+        assertThat(fieldNames(scores)).containsExactly("$schema", "schemaVersion", "run", "year", "years", "countries", "dataIssues",
                 "otherYears", "provenance", "comparison");
         assertThat(fieldNames(scores.get("run"))).containsExactly("runId", "startedAt", "inputFile", "inputSha256");
         JsonNode mali = scores.get("countries").get(0);
@@ -172,7 +172,7 @@ class ScoresJsonTest {
 
         assertThat(text).contains("\"region\": \"Sahel – Liptako-Gourma\"");
         assertThat(text).doesNotContain("\r").endsWith("}\n");
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"run\": {\n");
+        assertThat(text).startsWith("{\n  \"$schema\": \"" + ScoresJson.SCHEMA_ID + "\",\n  \"schemaVersion\": 2,\n  \"run\": {\n");
     }
 
     @Test

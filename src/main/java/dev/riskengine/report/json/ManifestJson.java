@@ -19,6 +19,9 @@ public final class ManifestJson {
 
     public static final String FILE_NAME = "manifest.json";
     public static final int SCHEMA_VERSION = 1;
+    /** The JSON Schema manifest.json names in "$schema": docs/schema/manifest.schema.json, and {@link #SCHEMA_RESOURCE} in the jar. */
+    public static final String SCHEMA_ID = "https://riskengine.dev/schema/manifest.schema.json";
+    public static final String SCHEMA_RESOURCE = "/schema/manifest.schema.json";
 
     /**
      * @param reports report file name to its SHA-256, in the order they were written; may be empty
@@ -33,6 +36,7 @@ public final class ManifestJson {
      */
     public void write(RunMetadata run, Map<String, String> reports, KeptInputs kept, Path file) throws IOException {
         ObjectNode root = PrettyJson.object();
+        root.put("$schema", SCHEMA_ID);
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("runId", run.runId());
         PrettyJson.putInstant(root, "startedAt", run.startedAt());

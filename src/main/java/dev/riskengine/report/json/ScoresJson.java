@@ -35,6 +35,12 @@ public final class ScoresJson {
      * "insufficient" were added. A run still reads a version 1 file as its previous run.
      */
     public static final int SCHEMA_VERSION = 2;
+    /**
+     * The JSON Schema every scores.json names in "$schema": published in the repository as
+     * docs/schema/scores.schema.json and in the jar as {@link #SCHEMA_RESOURCE}.
+     */
+    public static final String SCHEMA_ID = "https://riskengine.dev/schema/scores.schema.json";
+    public static final String SCHEMA_RESOURCE = "/schema/scores.schema.json";
 
     public void write(Assessment assessment, RunMetadata run, Path file) throws IOException {
         write(assessment, run, RunComparison.firstRun(), file);
@@ -71,6 +77,7 @@ public final class ScoresJson {
 
     ObjectNode tree(Assessment assessment, RunMetadata run) {
         ObjectNode root = PrettyJson.object();
+        root.put("$schema", SCHEMA_ID);
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode runNode = root.putObject("run");
         runNode.put("runId", run.runId());
