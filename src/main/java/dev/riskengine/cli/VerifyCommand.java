@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-run a past run from the copies of the workbook and rules its folder keeps and say whether "
-                + "scores.json comes out identical (apart from the run's own metadata); then name each current input "
+                + "scores.json and scores.geojson come out identical (apart from the run's own metadata); then name each current input "
                 + "file that differs from what the run read (by default the workbook and rules folder the run read).",
                 "Exit 0 reproduced; 1 different, or (for a run that keeps no copies) the inputs changed since."})
 final class VerifyCommand implements Callable<Integer> {
@@ -49,7 +49,8 @@ final class VerifyCommand implements Callable<Integer> {
         outcome.differences().forEach(out::println);
         outcome.notes().forEach(out::println);
         String from = outcome.reproducedFrom().isEmpty() ? "" : " from " + outcome.reproducedFrom();
-        out.println(outcome.identical() ? folder.getFileName() + ": reproduced" + from + ", scores.json identical."
+        out.println(outcome.identical() ? folder.getFileName() + ": reproduced" + from + ", "
+                + RunVerification.filesChecked(folder) + " identical."
                 : folder.getFileName() + ": not reproduced" + from + ".");
         if (outcome.inputChanges().isEmpty()) {
             out.println("The current inputs are the ones the run read.");

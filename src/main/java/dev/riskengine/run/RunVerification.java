@@ -15,9 +15,11 @@ import dev.riskengine.model.RunMetadata;
 import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.report.FileDigest;
+import dev.riskengine.report.json.GeoJsonDifferences;
 import dev.riskengine.report.json.ManifestJson;
 import dev.riskengine.report.json.RecordedComparison;
 import dev.riskengine.report.json.RunManifest;
+import dev.riskengine.report.json.ScoresGeoJson;
 import dev.riskengine.report.json.ScoresHead;
 import dev.riskengine.report.json.ScoresJson;
 import dev.riskengine.report.json.ScoresPrint;
@@ -29,7 +31,7 @@ import dev.riskengine.workbook.InvalidWorkbookException;
 
 /**
  * {@code verify RUN}: re-runs a past run and says whether scores.json comes out the same apart
- * from its "run" metadata. A run folder that keeps copies of what it read (input/, rules.zip) is
+ * from its "run" metadata, and scores.geojson the same. A run folder that keeps copies of what it read (input/, rules.zip) is
  * re-run from those copies, so it can be verified after the workbook or rules are edited; and,
  * separately, the current workbook and rule files are compared with what the run read, each file
  * that differs, is new or is gone named. An older run folder without copies is re-run from the
@@ -103,6 +105,12 @@ public final class RunVerification {
                 + currentRules + ")", changes);
     }
 
+    /** What a reproduced run was checked by: scores.json, and scores.geojson when the run wrote one. */
+    public static String filesChecked(Path runFolder) {
+        return Files.isRegularFile(runFolder.resolve(ScoresGeoJson.FILE_NAME))
+                ? ScoresGeoJson.FILE_NAME + " and " + ScoresJson.FILE_NAME : ScoresJson.FILE_NAME;
+    }
+
     /** A copy whose bytes no longer have the hash the manifest recorded was edited after the run. */
     private static List<String> damagedCopies(Path runFolder, RunManifest manifest) throws IOException {
         List<String> damaged = new ArrayList<>();
@@ -126,17 +134,29 @@ public final class RunVerification {
             Optional<RunComparison> comparison = comparison(runFolder, recorded.head().comparison(), evaluation,
                     inputSha256, ruleHashes, notes);
             Path again = Files.createTempFile("risk-verify-", ".json");
+            Path geoAgain = Files.createTempFile("risk-verify-", ".geojson");
             try {
-                new ScoresJson().write(evaluation.assessment(), new RunMetadata("verify", evaluation.startedAt(),
+                // the run's own id: scores.geojson names its layer after it
+                RunMetadata rerun = new RunMetadata(manifest.runId(), evaluation.startedAt(),
                         manifest.inputFile() == null ? input.getFileName().toString() : manifest.inputFile(),
                         inputSha256, ruleHashes,
-                        Map.of(), Map.of(), Map.of(), evaluation.workbook().provenance()),
-                        comparison.orElse(RunComparison.firstRun()), again);
+                        Map.of(), Map.of(), Map.of(), evaluation.workbook().provenance());
+                RunComparison madeAgain = comparison.orElse(RunComparison.firstRun());
+                new ScoresJson().write(evaluation.assessment(), rerun, madeAgain, again);
                 ScoresPrint reproduced = ScoresPrint.read(again);
                 Outcome outcome = compare(recorded, reproduced, comparison.isPresent());
-                return new Outcome(outcome.identical(), outcome.differences(), notes);
+                List<String> differences = new ArrayList<>(outcome.differences());
+                Path geoJson = runFolder.resolve(ScoresGeoJson.FILE_NAME);
+                if (Files.isRegularFile(geoJson)) {
+                    new ScoresGeoJson().write(evaluation.assessment(), rerun, madeAgain, geoAgain);
+                    differences.addAll(GeoJsonDifferences.of(geoJson, geoAgain));
+                } else {
+                    notes.add(ScoresGeoJson.FILE_NAME + " not checked: the run wrote none (it predates scores.geojson)");
+                }
+                return new Outcome(differences.isEmpty(), differences, notes);
             } finally {
                 Files.deleteIfExists(again);
+                Files.deleteIfExists(geoAgain);
             }
         }
     }

@@ -165,7 +165,7 @@ class VerifyCommandTest {
         // then
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
-                .contains("reproduced from the run's own copies (input/indicators.xlsx, rules.zip), scores.json identical.")
+                .contains("reproduced from the run's own copies (input/indicators.xlsx, rules.zip), scores.geojson and scores.json identical.")
                 .contains(input + ": changed since the run");
     }
 
@@ -200,6 +200,45 @@ class VerifyCommandTest {
         // then
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).isEqualTo(asAssessed).contains("Libya (LBY)");
+    }
+
+    @Test
+    void aScoresGeojsonEditedAfterTheRunIsNamedByVerify() throws Exception {
+        // given: a run whose scores.geojson gives Libya another score (verify used to check scores.json alone)
+        Path reports = temp.resolve("reports");
+        risk("assess", "--reports", reports.toString());
+        Path geoJson = runs(reports)[0].resolve("scores.geojson");
+        String text = Files.readString(geoJson);
+        int libya = text.indexOf("\"id\":\"LBY\"");
+        int score = text.indexOf("\"score\":", libya);
+        int comma = text.indexOf(',', score);
+        Files.writeString(geoJson, text.substring(0, score) + "\"score\":9.9" + text.substring(comma));
+
+        // when
+        int code = risk("verify", runs(reports)[0].toString());
+
+        // then
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(out.toString()).contains("scores.geojson: the feature of LBY differs from what the re-run gives")
+                .contains("not reproduced from the run's own copies").doesNotContain("LBY: score");
+    }
+
+    @Test
+    void aRunsScoresGeojsonIsReproducedAndARunWithoutOneIsVerifiedWithANote() throws Exception {
+        // given
+        Path reports = temp.resolve("reports");
+        risk("assess", "--reports", reports.toString());
+        Path run = runs(reports)[0];
+
+        // when / then: reproduced, both files named
+        assertThat(risk("verify", run.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("scores.geojson and scores.json identical.");
+
+        // when / then: a run made before scores.geojson is still verified, and says what it could not check
+        Files.delete(run.resolve("scores.geojson"));
+        assertThat(risk("verify", run.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("scores.geojson not checked: the run wrote none")
+                .contains("scores.json identical.").doesNotContain("scores.geojson and");
     }
 
     private static String withoutRun(Path run) throws Exception {
