@@ -31,7 +31,10 @@ final class TemplateSheets {
                 TemplateColumn.text(Countries.NAME, "The country's name as the reports show it, e.g. Mali.", 24),
                 TemplateColumn.text(Countries.REGION, "Your own grouping, e.g. Sahel or North Africa.", 18),
                 new TemplateColumn(Countries.POPULATION, "Optional. People, not millions: 18,500,000. Rules use it for "
-                        + "per-million figures; blank means unknown.", 14, new TemplateColumn.Number(0, null)));
+                        + "per-million figures; blank means unknown.", 14, new TemplateColumn.Number(0, null)),
+                TemplateColumn.text(Countries.GEOMETRY, "Optional, for sub-national units: the unit's outline as WKT in "
+                        + "longitude latitude degrees, e.g. POLYGON((1 14, 4 14, 4 17, 1 17, 1 14)), as QGIS copies it. "
+                        + "Drawn on the map; a country's outline ships with the engine.", 24));
     }
 
     static List<TemplateColumn> indicators() {

@@ -3,6 +3,7 @@ package dev.riskengine.workbook;
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.model.Country;
+import dev.riskengine.model.UnitOutline;
 import dev.riskengine.workbook.layout.WorkbookLayout.Countries;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,9 @@ final class CountriesSheetReader {
      * thousand), while populations in millions are common in sources: 37.1 means millions.
      */
     private static final double FEWEST_PEOPLE = 1000;
+
+    private static final String GEOMETRY_EXPECTED = "the unit's outline as WKT in longitude latitude degrees, "
+            + "such as POLYGON((1 14, 4 14, 4 17, 1 17, 1 14))";
 
     private final ProblemCollector problems;
     /** Each region once: every unit of a region repeats its name, a new string per cell when streamed. */
@@ -57,7 +61,8 @@ final class CountriesSheetReader {
         if (region != null) {
             region = regions.computeIfAbsent(region, first -> first);
         }
-        register.add(new Country(iso3.get(), name, region, population, populationCell), iso3Cell.at());
+        register.add(new Country(iso3.get(), name, region, population, populationCell, outline(header, row)),
+                iso3Cell.at());
     }
 
     /**
@@ -92,6 +97,25 @@ final class CountriesSheetReader {
             return Optional.empty();
         }
         return Optional.of(code);
+    }
+
+    /** The Geometry cell's outline, null when blank or after reporting a text that is not one. */
+    private UnitOutline outline(HeaderRow header, SheetRow row) {
+        Optional<CellContent> cell = row.optionalCell(header.column(Countries.GEOMETRY));
+        if (cell.isEmpty()) {
+            return null;
+        }
+        CellContent content = cell.get();
+        if (!(content instanceof CellContent.Text text)) {
+            problems.add(content.at(), content.found(), GEOMETRY_EXPECTED);
+            return null;
+        }
+        try {
+            return UnitOutline.parseWkt(text.text());
+        } catch (IllegalArgumentException e) {
+            problems.add(content.at(), content.found(), e.getMessage() + " (" + GEOMETRY_EXPECTED + ")");
+            return null;
+        }
     }
 
     private Long population(HeaderRow header, SheetRow row) {

@@ -22,9 +22,10 @@ import java.util.Optional;
 
 /**
  * scores.geojson: every assessed unit as an RFC 7946 Feature, for GIS programs (QGIS opens it as
- * a layer). A country's geometry is its Natural Earth outline in WGS 84 degrees as a MultiPolygon,
- * outer rings counter-clockwise and holes clockwise as RFC 7946 asks; a unit with no place on
- * Earth (a region without a shipped outline, a generated grid cell) has a null geometry, which the
+ * a layer). A unit's geometry is its own outline from the workbook's Geometry column, or a country's
+ * Natural Earth outline, in WGS 84 degrees as a MultiPolygon, outer rings counter-clockwise and holes
+ * clockwise as RFC 7946 asks; a unit with no place on Earth (a region without a Geometry, a
+ * generated grid cell) has a null geometry, which the
  * RFC allows, so its scores are still in the layer's table. Properties hold the unit's score,
  * band, dimensions and range as scores.json does. Written as a stream, compact, in ranking order.
  */
@@ -68,7 +69,7 @@ public final class ScoresGeoJson {
             number(json, dimension.name().toLowerCase(Locale.ROOT), value == null ? Double.NaN : value);
         }
         json.writeEndObject();
-        Optional<List<Ring>> rings = UnitMap.geographic(unit.iso3());
+        Optional<List<Ring>> rings = UnitMap.geographic(unit.iso3(), unit.country().getOutline());
         if (rings.isEmpty()) {
             json.writeNullField("geometry");
         } else {

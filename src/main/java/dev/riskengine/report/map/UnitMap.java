@@ -1,5 +1,6 @@
 package dev.riskengine.report.map;
 
+import dev.riskengine.model.UnitOutline;
 import dev.riskengine.report.map.WorldShapes.Ring;
 
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * The assessed units laid out as a picture {@link #WIDTH} wide: countries by their Natural Earth
- * outline in an equirectangular projection fitted to the assessed units' extent (longitude scaled
- * by the cosine of the middle latitude, so the Sahel is not stretched), with the countries around
- * them in grey; or, for a run of generated grid cells ({@code XSG-...} named "Grid cell rN cM" by
- * {@code risk generate}), those cells in their rows and columns. A unit with neither (a region such
- * as {@code MLI-06}, an unknown code, a grid cell beside countries) is listed in {@link #notDrawn()}.
+ * outline, and units with an outline of their own (the workbook's Geometry column: a region such as
+ * {@code MLI-06}, a cell of a real grid), in an equirectangular projection fitted to the assessed
+ * units' extent (longitude scaled by the cosine of the middle latitude, so the Sahel is not
+ * stretched), with the countries around them in grey; or, for a run of generated grid cells
+ * ({@code XSG-...} named "Grid cell rN cM" by {@code risk generate}), those cells in their rows and
+ * columns. A unit with neither (a region without a Geometry, an unknown code, a generated grid cell
+ * beside countries) is listed in {@link #notDrawn()}.
  */
 public final class UnitMap {
 
@@ -80,9 +83,20 @@ public final class UnitMap {
     /** True when the picture shows generated grid cells rather than countries. */
     public boolean grid() { return grid; }
 
-    /** A unit's outline in degrees, for scores.geojson: countries only, as grid cells have no place on Earth. */
-    public static Optional<List<Ring>> geographic(String code) {
+    /**
+     * A unit's outline in degrees, for scores.geojson and the picture: its own (the workbook's
+     * Geometry) when it has one, else a country's shipped outline; empty for a unit with no place
+     * on Earth (a generated grid cell, a region without a Geometry).
+     */
+    public static Optional<List<Ring>> geographic(String code, UnitOutline outline) {
+        if (outline != null) {
+            return Optional.of(outline.rings().stream().map(r -> new Ring(r.lon(), r.lat(), r.outer())).toList());
+        }
         return WorldShapes.shipped().rings(code);
+    }
+
+    private static List<Ring> geographic(MapUnit unit) {
+        return geographic(unit.code(), unit.outline()).orElseThrow();
     }
 
     public static UnitMap of(List<MapUnit> assessed) {
@@ -94,7 +108,7 @@ public final class UnitMap {
         List<MapUnit> cells = new ArrayList<>();
         List<MapUnit> neither = new ArrayList<>();
         for (MapUnit unit : assessed) {
-            if (world.rings(unit.code()).isPresent()) {
+            if (geographic(unit.code(), unit.outline()).isPresent()) {
                 countries.add(unit);
             } else if (cell(unit).isPresent()) {
                 cells.add(unit);
@@ -144,7 +158,7 @@ public final class UnitMap {
         }
         double[] box = {180, 90, -180, -90}; // west, south, east, north
         for (MapUnit unit : countries) {
-            for (Ring ring : world.rings(unit.code()).orElseThrow()) {
+            for (Ring ring : geographic(unit)) {
                 for (int i = 0; i < ring.size(); i++) {
                     box[0] = Math.min(box[0], ring.lon()[i]);
                     box[1] = Math.min(box[1], ring.lat()[i]);
@@ -158,7 +172,7 @@ public final class UnitMap {
         Projection projection = Projection.fitted(box[0] - lonPad, box[1] - latPad, box[2] + lonPad, box[3] + latPad);
         List<Shape> drawn = new ArrayList<>();
         for (MapUnit unit : countries) {
-            drawn.add(new Shape(unit, projection.rings(world.rings(unit.code()).orElseThrow())));
+            drawn.add(new Shape(unit, projection.rings(geographic(unit))));
         }
         List<String> assessedCodes = countries.stream().map(MapUnit::code).toList();
         List<Shape> land = new ArrayList<>();

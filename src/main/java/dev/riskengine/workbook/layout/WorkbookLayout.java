@@ -24,7 +24,9 @@ public final class WorkbookLayout {
         public static final LayoutColumn REGION = LayoutColumn.required("Region");
         /** People, not millions. */
         public static final LayoutColumn POPULATION = LayoutColumn.optional("Population");
-        public static final SheetLayout SHEET = new SheetLayout("Countries", ISO3, NAME, REGION, POPULATION);
+        /** A sub-national unit's outline as WKT (POLYGON or MULTIPOLYGON, longitude latitude), drawn on the map. */
+        public static final LayoutColumn GEOMETRY = LayoutColumn.optional("Geometry");
+        public static final SheetLayout SHEET = new SheetLayout("Countries", ISO3, NAME, REGION, POPULATION, GEOMETRY);
 
         private Countries() { }
     }

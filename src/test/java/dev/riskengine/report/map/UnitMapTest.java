@@ -1,12 +1,14 @@
 package dev.riskengine.report.map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.riskengine.model.UnitOutline;
 import dev.riskengine.report.map.WorldShapes.Ring;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class UnitMapTest {
@@ -96,6 +98,38 @@ class UnitMapTest {
 
         assertThat(map.units()).extracting(s -> s.unit().code()).containsExactly("MLI");
         assertThat(map.notDrawn()).extracting(MapUnit::code).containsExactly("MLI-06", "QQQ");
+    }
+
+    @Test
+    void subNationalUnitsWithAGeometryColumnAreDrawnByTheirOutlineBesideCountries() {
+        // given: two Malian regions with an outline of their own (Kidal roughly, and a square with a hole), one without
+        MapUnit kidal = new MapUnit("MLI-08", "Kidal", 7.0, "Band 5", 5,
+                UnitOutline.parseWkt("POLYGON((0 17, 4.2 17, 4.2 21, 0 21, 0 17))"));
+        MapUnit holed = new MapUnit("MLI-06", "Gao", 6.0, "Band 4", 4,
+                UnitOutline.parseWkt("MULTIPOLYGON(((-1 14, 3 14, 3 17, -1 17, -1 14), (0 15, 1 15, 1 16, 0 16, 0 15)))"));
+
+        // when
+        UnitMap map = UnitMap.of(List.of(kidal, holed, unit("NER", 4.5, 3), unit("MLI-01", 3, 2)));
+
+        // then: both regions are shapes (outer ring and hole), placed by their degrees; the one without is listed
+        assertThat(map.units()).extracting(s -> s.unit().code()).containsExactly("MLI-08", "MLI-06", "NER");
+        assertThat(map.units().get(1).rings()).hasSize(2);
+        double[] kidalRing = map.units().get(0).rings().get(0);
+        double[] gaoRing = map.units().get(1).rings().get(0);
+        assertThat(kidalRing[1]).as("Kidal's south edge (17 N) lies north of, above, Gao's (14 N)").isLessThan(gaoRing[1]);
+        assertThat(map.units().get(0).svgPath()).startsWith("M").endsWith("Z");
+        assertThat(map.notDrawn()).extracting(MapUnit::code).containsExactly("MLI-01");
+        assertThat(UnitMap.geographic("MLI-08", kidal.outline())).get().satisfies(rings -> assertThat(rings.get(0).lat()[2]).isEqualTo(21));
+    }
+
+    @Test
+    void aGeometryThatIsNotAPolygonInWktIsRefusedSayingWhatIsExpected() {
+        assertThatThrownBy(() -> UnitOutline.parseWkt("POINT(1 2)")).hasMessageContaining("POLYGON or MULTIPOLYGON");
+        assertThatThrownBy(() -> UnitOutline.parseWkt("POLYGON((1 2, 3 4, 1 2))")).hasMessageContaining("three distinct");
+        assertThatThrownBy(() -> UnitOutline.parseWkt("POLYGON((1 2, 3 x, 5 6, 1 2))")).hasMessageContaining("\"3 x\"");
+        assertThatThrownBy(() -> UnitOutline.parseWkt("POLYGON((200 2, 3 4, 5 6, 200 2))")).hasMessageContaining("-180 to 180");
+        assertThatThrownBy(() -> UnitOutline.parseWkt("POLYGON((1 2, 3 4, 5 6)")).hasMessageContaining("balanced");
+        assertThat(UnitOutline.parseWkt("polygon ((1 2, 3 4, 5 6))").rings().get(0).size()).as("closed when left open").isEqualTo(4);
     }
 
     @Test
