@@ -45,7 +45,10 @@ final class MapSection {
             legend(html, map);
             html.append("<p class=\"muted\">").append(note).append(' ').append(map.grid()
                     ? "Generated grid cells in their rows and columns."
-                    : "Boundaries: Natural Earth admin-0, 1:110m (public domain), in an equirectangular projection fitted to the assessed units.")
+                    : "Boundaries: Natural Earth admin-0, 1:110m (public domain)"
+                    + (map.units().stream().anyMatch(s -> s.unit().outline() != null)
+                            ? ", and the workbook's Geometry column for units that have one" : "")
+                    + ", in an equirectangular projection fitted to the assessed units.")
                     .append("</p>\n");
         }
         notDrawn(html, map);

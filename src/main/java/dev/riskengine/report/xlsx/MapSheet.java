@@ -56,6 +56,8 @@ final class MapSheet {
         XSSFSheet sheet = (XSSFSheet) workbook.createSheet(NAME);
         workbook.setSheetOrder(NAME, position);
         sheet.createRow(0).createCell(0).setCellValue(map.grid() ? "Risk band by grid cell"
+                : map.units().stream().anyMatch(s -> s.unit().outline() != null)
+                ? "Risk band by unit. Boundaries: Natural Earth admin-0, 1:110m (public domain), and the workbook's Geometry column."
                 : "Risk band by country. Boundaries: Natural Earth admin-0, 1:110m (public domain).");
         sheet.getRow(0).getCell(0).setCellStyle(styles.title());
         byte[] png = png(map);
