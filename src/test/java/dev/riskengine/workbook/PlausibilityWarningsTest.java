@@ -21,17 +21,14 @@ class PlausibilityWarningsTest {
     void populationTypedInThousandsAmongCountriesInPeopleWarns() throws Exception {
         // 11500 for Tunisia's 11.5 million passes as a whole number of people, and every
         // per-capita rule then reads a thousand times too many fighters per million.
-        Path file = TestWorkbook.valid().sheet("Countries",
-                row("ISO3", "Name", "Region", "Population"),
-                row("MAR", "Morocco", "North Africa", 37_100_000),
-                row("DZA", "Algeria", "North Africa", 45_600_000),
+        Path file = withCountries(
                 row("TUN", "Tunisia", "North Africa", 11_500),
                 row("LBY", "Libya", "North Africa", 6_900_000),
                 row("EGY", "Egypt", "North Africa", 105_000_000),
                 row("MLI", "Mali", "Sahel", 22_000_000),
                 row("NER", "Niger", "Sahel", 25_000_000),
                 row("MRT", "Mauritania", "Sahel", 4_700_000),
-                row("TCD", "Chad", "Sahel", 17_000_000)).writeTo(folder);
+                row("TCD", "Chad", "Sahel", 17_000_000));
 
         IndicatorWorkbook workbook = Reading.valid(file);
 
@@ -42,10 +39,7 @@ class PlausibilityWarningsTest {
 
     @Test
     void subNationalUnitsPopulationsSpreadOverOrdersOfMagnitudeDoNotWarn() throws Exception {
-        Path file = TestWorkbook.valid().sheet("Countries",
-                row("ISO3", "Name", "Region", "Population"),
-                row("MAR", "Morocco", "North Africa", 37_100_000),
-                row("DZA", "Algeria", "North Africa", 45_600_000),
+        Path file = withCountries(
                 row("TUN", "Tunisia", "North Africa", 12_200_000),
                 row("MLI-01", "Kayes", "Sahel", 2_500_000),
                 row("MLI-02", "Koulikoro", "Sahel", 2_900_000),
@@ -54,9 +48,19 @@ class PlausibilityWarningsTest {
                 row("MLI-05", "Mopti", "Sahel", 2_600_000),
                 row("MLI-06", "Tombouctou", "Sahel", 900_000),
                 row("MLI-07", "Gao", "Sahel", 700_000),
-                row("MLI-08", "Kidal", "Sahel", 1_500)).writeTo(folder);
+                row("MLI-08", "Kidal", "Sahel", 1_500));
 
         assertThat(Reading.valid(file).warnings()).isEmpty();
+    }
+
+    /** The valid workbook's Morocco and Algeria, then the given units, on the Countries sheet. */
+    private Path withCountries(Object[]... units) throws Exception {
+        Object[][] rows = new Object[units.length + 3][];
+        rows[0] = row("ISO3", "Name", "Region", "Population");
+        rows[1] = row("MAR", "Morocco", "North Africa", 37_100_000);
+        rows[2] = row("DZA", "Algeria", "North Africa", 45_600_000);
+        System.arraycopy(units, 0, rows, 3, units.length);
+        return TestWorkbook.valid().sheet("Countries", rows).writeTo(folder);
     }
 
     @Test

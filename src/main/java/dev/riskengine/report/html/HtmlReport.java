@@ -50,7 +50,7 @@ public final class HtmlReport {
 
     String render(Assessment assessment, RunMetadata run, RunComparison comparison, Listing listing) {
         StringBuilder html = new StringBuilder(65_536);
-        String title = listing.perUnitSections() ? "Country risk " + assessment.year()
+        String title = listing.perUnitSections() ? UnitNoun.of(assessment).reportTitle() + " " + assessment.year()
                 : "Risk " + assessment.year() + " — " + String.format(Locale.ROOT, "%,d", assessment.countries().size())
                 + " units";
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
