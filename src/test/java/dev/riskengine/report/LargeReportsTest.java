@@ -49,6 +49,17 @@ class LargeReportsTest {
         return new Assessment(2024, all, SahelFixture.assessment().dataIssues());
     }
 
+    /** The comparison with a previous run that scored every unit 1.0 lower, in a lower band. */
+    static RunComparison comparedWithALowerRun(Assessment assessment) {
+        Map<String, PastRun.PastCountry> before = new LinkedHashMap<>();
+        for (CountryAssessment c : assessment.countries()) {
+            before.put(c.iso3(), new PastRun.PastCountry(c.iso3(), c.country().getName(), c.score() - 1.0, "Very Low", 1,
+                    List.of(), c.contributions()));
+        }
+        return new RunComparer().compare(new PastRun("2026-11-18T06-00-00.000Z", 2024, "in",
+                Map.of(), before), assessment, "in", Map.of());
+    }
+
     @Test
     void aLargeRunCountsNoUnitWithInsufficientDataAsAScoreAndStreamsItsReasons() throws Exception {
         // given: 2,500 units, the last 500 of them without enough evidence (a blank template, issue case 3)
@@ -151,13 +162,7 @@ class LargeReportsTest {
     void aLargeRunSaysWhatChangedSinceThePreviousRunInItsPageAndWorkbook() throws Exception {
         // given: the previous run scored every unit 1.0 lower, in a lower band
         Assessment assessment = manyUnits(Listing.LARGE_ABOVE + 500);
-        Map<String, PastRun.PastCountry> before = new LinkedHashMap<>();
-        for (CountryAssessment c : assessment.countries()) {
-            before.put(c.iso3(), new PastRun.PastCountry(c.iso3(), c.country().getName(), c.score() - 1.0, "Very Low", 1,
-                    List.of(), c.contributions()));
-        }
-        RunComparison comparison = new RunComparer().compare(new PastRun("2026-11-18T06-00-00.000Z", 2024, "in",
-                Map.of(), before), assessment, "in", Map.of());
+        RunComparison comparison = comparedWithALowerRun(assessment);
 
         // when
         new ReportWriter().writeAll(assessment, SahelFixture.run(), comparison, folder);

@@ -3,9 +3,6 @@ package dev.riskengine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.riskengine.model.Assessment;
-import dev.riskengine.model.CountryAssessment;
-import dev.riskengine.model.PastRun;
-import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.report.json.JsonSchemas;
 import dev.riskengine.report.json.ManifestJson;
@@ -13,9 +10,7 @@ import dev.riskengine.report.json.ScoresJson;
 import dev.riskengine.report.writer.ReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,13 +22,7 @@ class StreamedScoresSchemaTest {
     void aLargeRunsStreamedScoresJsonValidatesAgainstThePublishedSchema() throws Exception {
         // given: more units than a tree is built for, each compared with a previous run
         Assessment assessment = LargeReportsTest.manyUnits(Listing.LARGE_ABOVE + 10);
-        Map<String, PastRun.PastCountry> before = new LinkedHashMap<>();
-        for (CountryAssessment c : assessment.countries()) {
-            before.put(c.iso3(), new PastRun.PastCountry(c.iso3(), c.country().getName(), c.score() - 1.0, "Very Low", 1,
-                    List.of(), c.contributions()));
-        }
-        RunComparison comparison = new RunComparer().compare(new PastRun("2026-11-18T06-00-00.000Z", 2024, "in",
-                Map.of(), before), assessment, "in", Map.of());
+        RunComparison comparison = LargeReportsTest.comparedWithALowerRun(assessment);
 
         // when
         new ReportWriter().writeAll(assessment, SahelFixture.run(), comparison, folder);

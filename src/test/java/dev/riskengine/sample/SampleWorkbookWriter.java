@@ -799,7 +799,10 @@ public final class SampleWorkbookWriter implements AutoCloseable {
     }
 
     private void writeCountries() {
-        Sheet sh = sheet(Countries.SHEET,
+        // The sample's units are countries, whose outlines ship with the map: no Geometry column.
+        List<String> headers = Countries.SHEET.headers().stream()
+                .filter(header -> !header.equals(Countries.GEOMETRY.header())).toList();
+        Sheet sh = sheet(Countries.SHEET, headers,
                 new String[] {"ISO 3166-1 alpha-3 code.", "Country name.",
                         "Project grouping: North Africa, Sahel, West Africa.",
                         "People (not millions), about 2016: SIPRI military expenditure divided by SIPRI per-capita "
