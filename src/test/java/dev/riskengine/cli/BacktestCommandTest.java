@@ -70,7 +70,27 @@ class BacktestCommandTest extends CommandTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Rules rules", "Rules " + copy);
         assertThat(out.toString().split("pooled ", -1)).hasSize(3);
-        assertThat(out.toString()).containsPattern("Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+rho\\s+0\\.74\\s+0\\.74");
+        assertThat(out.toString()).containsPattern(
+                "Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+Difference\\s+rho\\s+0\\.74\\s+0\\.74\\s+\\+0\\.00");
+    }
+
+    @Test
+    void theConsolesSideBySideTableHasTheDifferenceColumnBacktestHtmlHas() throws IOException {
+        // given a candidate without exposure.drl: other scores, so a difference that is not +0.00
+        Path copy = FolderCopy.copy(Path.of("rules"), temp.resolve("candidate"));
+        Files.delete(copy.resolve("exposure.drl"));
+        Files.delete(copy.resolve("tests").resolve("exposure.yaml"));
+
+        int exit = risk("backtest", "--reports", temp.resolve("reports").toString(), "--rules", "rules",
+                "--rules", copy.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        java.util.regex.Matcher rho = java.util.regex.Pattern.compile(
+                "Metric\\s+rules\\s+\\S+\\s+Difference\\s+rho\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)").matcher(out.toString());
+        assertThat(rho.find()).as(out.toString()).isTrue();
+        double difference = Double.parseDouble(rho.group(2)) - Double.parseDouble(rho.group(1));
+        assertThat(rho.group(3)).isEqualTo(String.format(java.util.Locale.ROOT, "%+.2f", difference)).isNotEqualTo("+0.00");
+        assertThat(out.toString()).contains("Difference: the later folder's number minus the first folder's (rules).");
     }
 
     @Test
