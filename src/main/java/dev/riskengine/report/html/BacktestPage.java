@@ -41,7 +41,10 @@ public final class BacktestPage {
                         request.draws() > 0 ? request.draws() + " Monte Carlo draws, seed " + request.seed()
                                 : "no Monte Carlo draws (no Brier score)")))
                 .append("</p>\n");
-        table(html, result.byRules());
+        table(html, result.compared());
+        html.append("<p>").append(HtmlText.escape(BacktestResult.PERSISTENCE)).append(": \"")
+                .append(HtmlText.escape(request.outcome())).append("\" at year Y itself as the score (flagged above its median),"
+                        + " on the units the first rules folder paired: the yardstick, can the rules beat last year's outcome?</p>\n");
         html.append("<ul>\n");
         BacktestText.legend().forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>\n"));
         html.append("</ul>\n</body></html>\n");
@@ -66,7 +69,7 @@ public final class BacktestPage {
         period(html, "pooled", byRules.stream().map(BacktestRules::pooled).toList());
         html.append("</table>\n");
         if (byRules.size() > 1) {
-            html.append("<p>Difference: the later folder's number minus the first folder's (")
+            html.append("<p>Difference: each later column's number minus the first folder's (")
                     .append(HtmlText.escape(first.rulesDir().toString())).append(").</p>\n");
         }
     }
