@@ -45,14 +45,27 @@ public final class Backtest {
     public BacktestResult run(BacktestRequest request)
             throws InvalidWorkbookException, RuleCompilationException, BacktestInputException {
         IndicatorWorkbook workbook = pipeline.read(request.input());
+        List<RuleBase> rules = new ArrayList<>();
+        for (Path rulesDir : request.rulesDirs()) {
+            rules.add(pipeline.rules(rulesDir));
+        }
+        return run(request, workbook, rules);
+    }
+
+    /**
+     * The backtest of a workbook already read with rules already compiled, one per folder of the
+     * request (an assessment run's own, so the run folder's backtest is of exactly what it assessed).
+     */
+    public BacktestResult run(BacktestRequest request, IndicatorWorkbook workbook, List<RuleBase> rules)
+            throws InvalidWorkbookException, BacktestInputException {
         IndicatorWorkbook outcomeBook = request.outcomes() == null ? workbook : pipeline.read(request.outcomes());
         OutcomeValues outcomes = OutcomeValues.of(outcomeBook, request.outcomesFile(), request.outcome());
         List<Integer> pairedYears = pairedYears(workbook.years(), outcomes, request);
         List<BacktestRules> results = new ArrayList<>();
         List<PairedUnits> firstPaired = null;
-        for (Path rulesDir : request.rulesDirs()) {
+        for (int i = 0; i < rules.size(); i++) {
             List<PairedUnits> paired = new ArrayList<>();
-            results.add(backtest(workbook, pipeline.rules(rulesDir), rulesDir, pairedYears, outcomes, request, paired));
+            results.add(backtest(workbook, rules.get(i), request.rulesDirs().get(i), pairedYears, outcomes, request, paired));
             firstPaired = firstPaired == null ? paired : firstPaired;
         }
         return new BacktestResult(request, results, persistence(firstPaired, pairedYears, outcomes, request));
