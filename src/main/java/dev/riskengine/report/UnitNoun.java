@@ -55,6 +55,11 @@ public enum UnitNoun {
         return Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
     }
 
+    /** The reports' title before the year: "Country risk", or "Risk by unit" for grid cells and regions. */
+    public String reportTitle() {
+        return this == COUNTRY ? "Country risk" : "Risk by unit";
+    }
+
     /** A column heading: "Country" or "Unit". */
     public String heading() {
         return Character.toUpperCase(singular.charAt(0)) + singular.substring(1);

@@ -62,6 +62,8 @@ public final class RuleCompiler {
         List<LiteralComparisons.Comparison> comparisons = sources.stream().flatMap(s -> LiteralComparisons.in(s).stream()).toList();
         problems.addAll(new NumberForTextCheck().check(comparisons));
         problems.addAll(new TextForNumberCheck().check(comparisons));
+        // A table cell like "2,5" where its column's code wants a number: located at the cell, not at the rule's name.
+        problems.addAll(new NumericTableCells().check(sources));
         // Drools would report a name defined twice as a score of its internals, in one of the files only.
         problems.addAll(new DuplicateNames(dirName).inOnePackage(sources));
         if (!problems.isEmpty()) {

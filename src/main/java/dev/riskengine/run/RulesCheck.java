@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.report.Plural;
 import dev.riskengine.rules.RuleBase;
@@ -40,20 +41,33 @@ public final class RulesCheck {
     public Result check(Path rulesDir, Path workbook) throws RuleCompilationException {
         RuleBase rules = pipeline.checkedRules(rulesDir);
         List<String> warnings = new ArrayList<>();
-        String workbookName = workbook.getFileName() == null ? workbook.toString() : workbook.getFileName().toString();
-        Set<String> dictionary = null;
+        String workbookName = fileName(workbook);
         if (!Files.isRegularFile(workbook)) {
             warnings.add(workbookName + ": not found, so rules are not compared with its Dictionary");
+            warnings.addAll(new RuleLint().warnings(rules, null, workbookName));
         } else {
             try {
-                dictionary = pipeline.read(workbook).dictionary().stream()
-                        .map(IndicatorDefinition::code).collect(Collectors.toSet());
+                warnings.addAll(lint(rules, pipeline.read(workbook), workbook));
             } catch (InvalidWorkbookException e) {
                 warnings.add(workbookName + ": " + Plural.of(e.problems().size(), "problem", "problems") + " (./risk validate lists them), "
                         + "so rules are not compared with its Dictionary");
+                warnings.addAll(new RuleLint().warnings(rules, null, workbookName));
             }
         }
-        warnings.addAll(new RuleLint().warnings(rules, dictionary, workbookName));
         return new Result(rules.files().stream().map(RuleFile::relativePath).toList(), rules.ruleCount(), warnings);
+    }
+
+    /**
+     * The rules' warnings against a workbook read: also what {@code assess} prints, since a rule
+     * matching a code the Dictionary lacks, or a value between two tiers of a table, gives scores
+     * that look right and are not.
+     */
+    static List<String> lint(RuleBase rules, IndicatorWorkbook workbook, Path file) {
+        Set<String> dictionary = workbook.dictionary().stream().map(IndicatorDefinition::code).collect(Collectors.toSet());
+        return new RuleLint().warnings(rules, dictionary, fileName(file));
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 }

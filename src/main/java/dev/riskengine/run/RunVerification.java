@@ -118,7 +118,8 @@ public final class RunVerification {
             InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException {
         ScoresPrint recorded = ScoresPrint.read(runFolder.resolve(ScoresJson.FILE_NAME));
         try (AssessmentRun.Evaluation evaluation = new AssessmentRun(pipeline, DrawProgress.NONE)
-                .evaluate(new RunRequest(input, rulesDir, null, yearAsked(recorded.head())))) {
+                .evaluate(new RunRequest(input, rulesDir, null, yearAsked(recorded.head()),
+                        recorded.head().draws(), recorded.head().seed()))) {
             String inputSha256 = evaluation.snapshot().workbookSha256();
             Map<String, String> ruleHashes = AssessmentRun.ruleHashes(evaluation.rules());
             List<String> notes = new ArrayList<>();
@@ -185,9 +186,12 @@ public final class RunVerification {
             ScoresPrint.UnitPrint b = recordedCountries.get(i);
             ScoresPrint.UnitPrint a = againCountries.get(i);
             if (!a.equals(b)) {
-                differences.add(b.iso3() + ": score " + b.score() + " band " + b.band()
-                        + " then, score " + a.score() + " band " + a.band() + " now"
-                        + (a.iso3().equals(b.iso3()) ? "" : " (ranking differs)"));
+                // Same score and band but not the same unit: "score 6.2 band High then, score 6.2 band High now" reads as no difference.
+                boolean shownAlike = a.iso3().equals(b.iso3()) && a.score().equals(b.score()) && a.band().equals(b.band());
+                differences.add(b.iso3() + (shownAlike ? ": score " + b.score() + " band " + b.band()
+                        + " then and now, but its dimensions, contributions, indicators or draws differ"
+                        : ": score " + b.score() + " band " + b.band() + " then, score " + a.score() + " band " + a.band()
+                        + " now" + (a.iso3().equals(b.iso3()) ? "" : " (ranking differs)")));
             }
         }
         if (recordedCountries.size() != againCountries.size()) {

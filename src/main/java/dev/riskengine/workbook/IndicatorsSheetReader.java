@@ -8,6 +8,8 @@ import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook.MissingValue;
 import dev.riskengine.workbook.layout.WorkbookLayout;
 import dev.riskengine.workbook.layout.WorkbookLayout.Indicators;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -147,6 +149,14 @@ final class IndicatorsSheetReader {
         if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
                 || value.getAsDouble() < Indicators.FIRST_YEAR || value.getAsDouble() > Indicators.LAST_YEAR) {
             problems.add(content.at(), content.found(), "a whole year such as 2024");
+            return Optional.empty();
+        }
+        // A year typed 2061 for 2016 would become the latest year and so the one assessed: the whole
+        // run would score that one row and call every other unit "Insufficient data".
+        int thisYear = Year.now(ZoneOffset.UTC).getValue();
+        if (value.getAsDouble() > thisYear) {
+            problems.add(content.at(), content.found(), "a year no later than " + thisYear
+                    + ": indicators record what has happened, so a later year is probably a typo");
             return Optional.empty();
         }
         return Optional.of((int) value.getAsDouble());

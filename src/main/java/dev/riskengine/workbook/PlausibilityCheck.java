@@ -2,6 +2,7 @@ package dev.riskengine.workbook;
 
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
+import dev.riskengine.model.Country;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
@@ -164,24 +165,51 @@ final class PlausibilityCheck {
 
         Optional<DataIssue> farOut(Indicator indicator) {
             double value = indicator.getValue();
-            if (onValues) {
-                if (value >= low && value <= high) {
-                    return Optional.empty();
-                }
-                return Optional.of(DataIssue.warning(indicator.getIso3(), indicator.getCell(),
-                        NumberText.plain(value) + " is far outside the other values of " + indicator.getCode()
-                                + " (their middle half: " + round(q1) + " to " + round(q3)
-                                + "): a typo, such as a lost minus sign or a misplaced decimal point?"));
-            }
-            double magnitude = value == 0 ? Double.NaN : Math.log10(Math.abs(value));
-            if (value == 0 || (magnitude >= low && magnitude <= high)) {
+            if (!farOut(value)) {
                 return Optional.empty();
             }
             return Optional.of(DataIssue.warning(indicator.getIso3(), indicator.getCell(),
                     NumberText.plain(value) + " is far outside the other values of " + indicator.getCode()
-                            + " (their middle half: " + round(Math.pow(10, q1)) + " to " + round(Math.pow(10, q3))
-                            + "): a typo, such as a zero too many or too few?"));
+                            + " (their middle half: " + middleHalf() + "): a typo, such as "
+                            + (onValues ? "a lost minus sign or a misplaced decimal point?" : "a zero too many or too few?")));
         }
+
+        boolean farOut(double value) {
+            if (onValues) {
+                return value < low || value > high;
+            }
+            double magnitude = Math.log10(Math.abs(value));
+            return value != 0 && (magnitude < low || magnitude > high);
+        }
+
+        String middleHalf() {
+            return onValues ? round(q1) + " to " + round(q3) : round(Math.pow(10, q1)) + " to " + round(Math.pow(10, q3));
+        }
+    }
+
+    /**
+     * A country's population far from the other countries' (on the same log scale as a count
+     * column): a population typed in thousands (11500 for Tunisia's 11.5 million) reads as a
+     * valid number of people, and every per-capita rule then scores the country with rates a
+     * thousand times too high, a wrong result that looks right. Sub-national units are left out:
+     * an empty desert cell beside a city differs from it by orders of magnitude for real.
+     */
+    static List<DataIssue> populations(List<Country> units) {
+        List<Country> countries = units.stream()
+                .filter(country -> country.getPopulation() != null && country.getIso3().indexOf('-') < 0)
+                .toList();
+        Optional<Fences> fences = Fences.onMagnitudes(countries.stream()
+                .mapToDouble(Country::getPopulation).sorted().toArray());
+        if (fences.isEmpty()) {
+            return List.of();
+        }
+        return countries.stream()
+                .filter(country -> fences.get().farOut(country.getPopulation()))
+                .map(country -> DataIssue.warning(country.getIso3(), country.getPopulationCell(),
+                        NumberText.plain(country.getPopulation()) + " is far outside the other countries' populations"
+                                + " (their middle half: " + fences.get().middleHalf() + "): Population is in people,"
+                                + " so is it in thousands, or has it a zero too many or too few?"))
+                .toList();
     }
 
     /** Linear interpolation between the closest ranks, as spreadsheets' QUARTILE.INC computes it. */

@@ -86,7 +86,9 @@ public final class WorkbookReader {
                 .map(sheet -> new BordersSheetReader(problems).read(sheet, countries))
                 .orElse(BordersSheetReader.Result.empty());
 
-        List<DataIssue> warnings = new ArrayList<>(indicators.warnings());
+        List<DataIssue> warnings = new ArrayList<>(countries.map(register -> PlausibilityCheck.populations(
+                register.countries())).orElse(List.of()));
+        warnings.addAll(indicators.warnings());
         warnings.addAll(borders.warnings());
         List<IndicatorDefinition> definitions = dictionary.map(Dictionary::definitions).orElse(List.of());
         return new IndicatorWorkbook(file,

@@ -109,6 +109,29 @@ class RulesCheckCommandTest extends CommandTest {
     }
 
     @Test
+    void aRuleOnACodeTheDictionaryLacksIsWarnedAboutByAssessNotOnlyByRulesCheck() throws Exception {
+        // given a misspelt code: the rule never fires, and every score it should raise looks right but is low
+        Path rules = ruleFileWith("custom.drl", "Recruiting cells dismantled", "Indicator( code == \"recruiting_cells\", $c : iso3 )");
+
+        // when
+        int code = risk("assess", "--rules", rules.toString(), "--reports", temp.resolve("reports").toString());
+
+        // then
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("warning: rules/custom.drl:5: indicator code \"recruiting_cells\""
+                + " is not in the Dictionary of indicators.xlsx, so this rule can never match it" + System.lineSeparator()
+                + "Assessed 11 countries");
+    }
+
+    @Test
+    void theShippedRulesOnTheSampleAssessWithoutARuleWarning() {
+        int code = risk("assess", "--reports", temp.resolve("reports").toString());
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("Assessed 11 countries").doesNotContain("warning:");
+    }
+
+    @Test
     void rulesCheckWithoutAWorkbookSaysTheDictionaryWasNotCompared() {
         int code = risk("rules", "check", "--input", temp.resolve("none.xlsx").toString());
 

@@ -42,10 +42,11 @@ class UnitWordingTest extends CommandTest {
                 .contains(" Unit ").doesNotContain("Country");
         Path run = PublishedRuns.list(reports).get(0);
         String markdown = Files.readString(run.resolve("summary.md"));
-        assertThat(markdown).contains(" · 12 units").contains("| Rank | Unit | Band |").doesNotContain("countries");
+        assertThat(markdown).startsWith("# Risk by unit 2024").contains(" · 12 units").contains("| Rank | Unit | Band |")
+                .doesNotContain("countries");
         String html = Files.readString(run.resolve("report.html"));
-        assertThat(html).contains("12 units assessed", "<h2>Units</h2>", "<th>Unit</th>")
-                .doesNotContain("<th>Country</th>", "countries assessed", "by country");
+        assertThat(html).contains("<title>Risk by unit 2024 — ", "12 units assessed", "<h2>Units</h2>", "<th>Unit</th>")
+                .doesNotContain("<th>Country</th>", "countries assessed", "by country", "Country risk");
         assertThat(headersOf(run.resolve("summary.xlsx"))).contains("Unit", "Name").doesNotContain("Country");
     }
 

@@ -60,6 +60,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aRunWithMonteCarloDrawsIsReproducedWithItsDrawsAndSeed() throws Exception {
+        // given a run with draws: verify re-ran it without them and called every unit different
+        Path reports = temp.resolve("reports");
+        risk("assess", "--reports", reports.toString(), "--draws", "50", "--seed", "7");
+
+        // when
+        int code = risk("verify", runs(reports)[0].toString());
+
+        // then
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("reproduced from the run's own copies").contains("scores.json identical.");
+    }
+
+    @Test
     void aDifferentResultIsNamedCountryByCountry() throws Exception {
         // given: a recorded run whose Libya score was different
         Path reports = temp.resolve("reports");
@@ -77,6 +91,24 @@ class VerifyCommandTest {
         // then
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(out.toString()).contains("LBY: score 9.9").contains("not reproduced from the run's own copies");
+    }
+
+    @Test
+    void aUnitThatDiffersBeyondItsScoreAndBandSaysSoInsteadOfListingThemAlike() throws Exception {
+        // given a recorded run whose Libya reason was edited: its score and band are as reproduced
+        Path reports = temp.resolve("reports");
+        risk("assess", "--reports", reports.toString());
+        Path scores = runs(reports)[0].resolve("scores.json");
+        String text = Files.readString(scores);
+        Files.writeString(scores, text.replaceFirst("422 terrorist attacks", "999 terrorist attacks"));
+
+        // when
+        int code = risk("verify", runs(reports)[0].toString());
+
+        // then
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(out.toString()).contains("LBY: score 6.2 band High then and now, but its dimensions, contributions,"
+                + " indicators or draws differ").doesNotContain("MLI:");
     }
 
     @Test

@@ -61,6 +61,37 @@ class DecisionTablesTest {
     }
 
     @Test
+    void aDecimalCommaInAPointsCellIsReportedAtItsCellAsNotANumber() throws Exception {
+        // given "2,5" typed for 2.5 points: Drools said "Syntax error on token "5"" at the rule's name cell
+        String[][] edits = {
+                {"Several armed groups active", "F", "2,5", "write 2.5 with a decimal point"},
+                {"Several armed groups active", "F", "4pts", "write digits with a decimal point, such as 2.5"},
+                {"Many fighters have come home", "D", "1,000",
+                        "write 1000 without thousands separators (a number cell formatted to show them reads the same:"
+                                + " format it as General), or 1.000 if the comma marks decimals"}};
+        for (String[] edit : edits) {
+            RulesFolder rules = RulesFolder.copyOfShipped(temp.resolve(edit[1] + edit[2].length() + edit[0].length()));
+            String cell = rules.setTableCell("threat.drl.xlsx", edit[0], edit[1].charAt(0), edit[2]);
+
+            // then one line names that cell and says a number is expected there
+            assertThatThrownBy(() -> new RuleCompiler().compile(rules.dir()))
+                    .as(edit[2] + " in " + cell)
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.lines())
+                            .singleElement().asString()
+                            .startsWith("rules/threat.drl.xlsx: " + cell + ": found \"" + edit[2] + "\", expected a number")
+                            .contains("): " + edit[3]));
+        }
+    }
+
+    @Test
+    void arithmeticOnNumbersInAPointsCellStillCompiles() throws Exception {
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        rules.setTableCell("threat.drl.xlsx", "Several armed groups active", 'F', "2 * 1.5");
+
+        assertThat(new RuleCompiler().compile(rules.dir()).ruleCount()).isEqualTo(48);
+    }
+
+    @Test
     void quotedTextInATableCellIsReportedAtThatCell() throws Exception {
         // given a double quote in a condition, a Points, a Reason and a From cell: Drools copies it
         // into the DRL escaped or not, and the string it opens runs on to a later rule or the end

@@ -18,6 +18,52 @@ class PlausibilityWarningsTest {
     Path folder;
 
     @Test
+    void populationTypedInThousandsAmongCountriesInPeopleWarns() throws Exception {
+        // 11500 for Tunisia's 11.5 million passes as a whole number of people, and every
+        // per-capita rule then reads a thousand times too many fighters per million.
+        Path file = withCountries(
+                row("TUN", "Tunisia", "North Africa", 11_500),
+                row("LBY", "Libya", "North Africa", 6_900_000),
+                row("EGY", "Egypt", "North Africa", 105_000_000),
+                row("MLI", "Mali", "Sahel", 22_000_000),
+                row("NER", "Niger", "Sahel", 25_000_000),
+                row("MRT", "Mauritania", "Sahel", 4_700_000),
+                row("TCD", "Chad", "Sahel", 17_000_000));
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.warnings()).containsExactly(DataIssue.warning("TUN", "Countries!D4",
+                "11500 is far outside the other countries' populations (their middle half: 6900000 to 37100000): "
+                        + "Population is in people, so is it in thousands, or has it a zero too many or too few?"));
+    }
+
+    @Test
+    void subNationalUnitsPopulationsSpreadOverOrdersOfMagnitudeDoNotWarn() throws Exception {
+        Path file = withCountries(
+                row("TUN", "Tunisia", "North Africa", 12_200_000),
+                row("MLI-01", "Kayes", "Sahel", 2_500_000),
+                row("MLI-02", "Koulikoro", "Sahel", 2_900_000),
+                row("MLI-03", "Sikasso", "Sahel", 3_000_000),
+                row("MLI-04", "Segou", "Sahel", 2_800_000),
+                row("MLI-05", "Mopti", "Sahel", 2_600_000),
+                row("MLI-06", "Tombouctou", "Sahel", 900_000),
+                row("MLI-07", "Gao", "Sahel", 700_000),
+                row("MLI-08", "Kidal", "Sahel", 1_500));
+
+        assertThat(Reading.valid(file).warnings()).isEmpty();
+    }
+
+    /** The valid workbook's Morocco and Algeria, then the given units, on the Countries sheet. */
+    private Path withCountries(Object[]... units) throws Exception {
+        Object[][] rows = new Object[units.length + 3][];
+        rows[0] = row("ISO3", "Name", "Region", "Population");
+        rows[1] = row("MAR", "Morocco", "North Africa", 37_100_000);
+        rows[2] = row("DZA", "Algeria", "North Africa", 45_600_000);
+        System.arraycopy(units, 0, rows, 3, units.length);
+        return TestWorkbook.valid().sheet("Countries", rows).writeTo(folder);
+    }
+
+    @Test
     void fractionInUnformattedCellOfPercentColumnAmongPercentagesWarns() throws Exception {
         Path file = TestWorkbook.valid()
                 .set("Indicators", "D2", 5.3).set("Indicators", "D3", 0.0565).set("Indicators", "D4", 12)

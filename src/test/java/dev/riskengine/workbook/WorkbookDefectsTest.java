@@ -346,6 +346,16 @@ class WorkbookDefectsTest {
     }
 
     @Test
+    void aYearAfterThisOneIsATypoNotTheYearToAssess() throws Exception {
+        // 2061 typed for 2016 became the latest year: the run assessed that one row and called every other unit "Insufficient data"
+        int thisYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        Path file = TestWorkbook.valid().set("Indicators", "B3", thisYear + 1).writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!B3", "\"" + (thisYear + 1) + "\"", "a year no later than "
+                + thisYear + ": indicators record what has happened, so a later year is probably a typo"));
+    }
+
+    @Test
     void aYearItsFormatRoundsToAWholeYearNamesTheNumberTheCellHolds() throws Exception {
         Path file = TestWorkbook.valid().formatted("Indicators", "B3", 2016.5, "0").writeTo(folder);
 

@@ -8,6 +8,7 @@ import dev.riskengine.report.UnitNoun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
@@ -46,6 +47,7 @@ public final class ConsoleText {
         } else {
             text.append(ranking(assessment.countries()));
         }
+        thinnerThanTheYearBefore(assessment).ifPresent(text::append);
         long missing = assessment.dataIssues().stream().filter(i -> i.kind() == DataIssue.Kind.MISSING).count();
         long warnings = assessment.dataIssues().size() - missing;
         text.append(String.format(Locale.ROOT, "%n%s, %s (sheet \"Data issues\" of summary.xlsx).%n",
@@ -56,6 +58,23 @@ public final class ConsoleText {
         text.append(String.format(Locale.ROOT, "Reports: %s%n", folder));
         text.append(String.format(Locale.ROOT, "Done in %.1f s (%s).%n", elapsedMillis / 1000.0, timings(run)));
         return text.toString();
+    }
+
+    /**
+     * A note when fewer units have a score this year than the year before: typically the first
+     * rows of a new year typed into the workbook, which the run assesses as the latest year, so a
+     * scheduled run would report every other unit as "Insufficient data" without saying why.
+     */
+    private static Optional<String> thinnerThanTheYearBefore(Assessment assessment) {
+        return assessment.previousYear().flatMap(before -> {
+            long now = assessment.countries().stream().filter(CountryAssessment::scored).count();
+            long then = before.countries().stream().filter(CountryAssessment::scored).count();
+            UnitNoun noun = UnitNoun.of(assessment);
+            return now >= then ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                    "%nNote: %d has a score for %s, %d had %d: the latest year of the workbook is assessed unless"
+                            + " --year is given (--year %d assesses %d).%n", assessment.year(), noun.count(now),
+                    before.year(), then, before.year(), before.year()));
+        });
     }
 
     /** "read 812 ms, compile 1034 ms, evaluate 95 ms, write 240 ms": reading and compiling overlap. */

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.riskengine.model.RankSensitivity;
 import dev.riskengine.model.RankSensitivity.RuleInfluence;
 import dev.riskengine.model.RankSensitivity.UnitRanks;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.report.json.SensitivityJson;
 
 /**
@@ -29,7 +31,8 @@ public final class SensitivityPage {
 
     String render(RankSensitivity s, String inputFile) {
         StringBuilder html = new StringBuilder(16_384);
-        String title = "Country risk — sensitivity of the " + s.year() + " ranking to the rules' points";
+        UnitNoun noun = UnitNoun.of(Stream.concat(s.units().stream().map(UnitRanks::iso3), s.insufficient().stream()));
+        String title = noun.reportTitle() + " — sensitivity of the " + s.year() + " ranking to the rules' points";
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")

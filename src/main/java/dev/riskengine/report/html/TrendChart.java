@@ -63,7 +63,8 @@ final class TrendChart {
                 .append("<rect class=\"frame\" x=\"").append(c(left)).append("\" y=\"").append(c(top)).append("\" width=\"")
                 .append(c(width)).append("\" height=\"").append(CELL_HEIGHT).append("\"/>\n")
                 .append("<text class=\"label\" x=\"").append(c(left + 6)).append("\" y=\"").append(c(top + 16)).append("\">")
-                .append(country.rank()).append(". ").append(HtmlText.escape(ShownText.shortened(CountryName.of(country), 24)))
+                .append(country.scored() ? country.rank() + ". " : "") // a unit with insufficient data has no rank
+                .append(HtmlText.escape(ShownText.shortened(CountryName.of(country), 24)))
                 .append("</text>\n<g class=\"axis\">");
         for (int tick = 0; tick <= SCORE_MAX; tick += 5) {
             double y = plotTop + plotHeight - tick / SCORE_MAX * plotHeight;

@@ -63,7 +63,9 @@ public final class PastScores {
             recorded = new RecordedComparison(PrettyJson.text(comparison.path("previousRun")),
                     PrettyJson.text(comparison.path("note")), rose, fell);
         }
-        return new ScoresHead(rest.path("year").asInt(), rest.path("otherYears").size() > 0, recorded);
+        JsonNode simulation = rest.path("simulation");
+        return new ScoresHead(rest.path("year").asInt(), rest.path("otherYears").size() > 0, recorded,
+                simulation.path("draws").asInt(0), simulation.path("seed").asLong(0));
     }
 
     private static PastRun.PastCountry unit(JsonNode country, Map<String, String> texts) {

@@ -56,7 +56,7 @@ public final class SummaryMarkdown {
     String render(Assessment assessment, RunMetadata run) {
         StringBuilder md = new StringBuilder();
         List<CountryAssessment> countries = assessment.countries();
-        md.append("# Country risk ").append(assessment.year()).append("\n\n");
+        md.append("# ").append(UnitNoun.of(assessment).reportTitle()).append(' ').append(assessment.year()).append("\n\n");
         md.append("Run ").append(run.startedAt() == null ? escape(run.runId())
                         : DateTimeFormatter.ISO_INSTANT.format(run.startedAt().truncatedTo(ChronoUnit.SECONDS)))
                 .append(" · input ").append(escape(run.inputFile()))

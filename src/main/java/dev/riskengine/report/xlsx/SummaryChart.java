@@ -29,7 +29,7 @@ import java.util.List;
 
 /**
  * The ranking as a native Excel bar chart below the Summary table: one horizontal bar per
- * country, rank 1 at the top, each bar in its band colour, outlined and labelled with its score. It reads the table's cells, so an
+ * scored country, rank 1 at the top, each bar in its band colour, outlined and labelled with its score. It reads the table's cells, so an
  * analyst who edits a score sees the chart follow.
  */
 final class SummaryChart {
@@ -47,13 +47,16 @@ final class SummaryChart {
      * @param scoreCol  column of the scores (the values)
      * @param lastCol   the last column the chart may span
      */
-    static void draw(XSSFSheet sheet, List<CountryAssessment> countries, int year, int firstRow, int nameCol,
+    static void draw(XSSFSheet sheet, List<CountryAssessment> units, int year, int firstRow, int nameCol,
                      int scoreCol, int lastCol) {
+        // Units with insufficient data come last in the table and have no score. Charted, their
+        // blank score cells become bars labelled "0.0" (LibreOffice): the "no risk" they are not.
+        List<CountryAssessment> countries = units.stream().takeWhile(CountryAssessment::scored).toList();
         if (countries.isEmpty()) {
             return;
         }
         int lastRow = firstRow + countries.size() - 1;
-        int top = lastRow + 3;
+        int top = firstRow + units.size() + 2;
         int height = Math.max(MIN_ROWS, 3 + countries.size() * ROWS_PER_COUNTRY_TENTHS / 10);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, lastCol + 1, top + height);

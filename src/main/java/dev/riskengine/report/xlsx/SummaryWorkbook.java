@@ -159,7 +159,7 @@ public final class SummaryWorkbook {
     // is not part of the table, so it does not widen column A; it runs over the empty cells to its right.
     private static void writeTitle(Assessment assessment, RunMetadata run, Sheet summary, WorkbookStyles styles) {
         Cell title = summary.createRow(0).createCell(0);
-        title.setCellValue("Country risk " + assessment.year() + " — run " + run.runId() + " — input " + run.inputFile());
+        title.setCellValue(UnitNoun.of(assessment).reportTitle() + " " + assessment.year() + " — run " + run.runId() + " — input " + run.inputFile());
         title.setCellStyle(styles.title());
     }
 

@@ -36,7 +36,7 @@ final class TrendSheet {
         for (CountryAssessment country : assessment.countries()) {
             Row row = table.newRow();
             int col = 0;
-            table.number(row, col++, (double) country.rank(), styles.integer());
+            table.number(row, col++, country.scored() ? (double) country.rank() : null, styles.integer()); // no rank without a score
             table.text(row, col++, country.iso3());
             table.text(row, col++, CountryName.of(country));
             List<YearScore> points = YearScore.of(years, country.iso3());

@@ -50,6 +50,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataHasNoRankInTheTrendChart() throws IOException {
+        Path file = folder.resolve("insufficient-trend.html");
+        Assessment years = SahelFixture.assessment();
+        new HtmlReport().write(new Assessment(years.year(), SahelFixture.withInsufficient().countries(), List.of(),
+                years.otherYears()), SahelFixture.run(), file);
+        String trend = Files.readString(file, StandardCharsets.UTF_8);
+        trend = trend.substring(trend.indexOf("<svg class=\"chart trend\""));
+
+        assertThat(trend).contains("1. Mali</text>").contains(">Chad</text>").doesNotContain("4. Chad");
+    }
+
+    @Test
     void chartIsInlineSvgWithOneBarPerCountryColouredByBand() {
         String svg = between("<svg", "</svg>");
 

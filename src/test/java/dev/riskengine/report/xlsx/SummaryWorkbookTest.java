@@ -190,6 +190,49 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void aUnitWithInsufficientDataIsLeftOutOfTheChartNotDrawnAsAScoreOfZero() throws IOException {
+        Path file = folder.resolve("insufficient-chart.xlsx");
+        new SummaryWorkbook().write(SahelFixture.withInsufficient(), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFChart chart = book.getSheet("Summary").getDrawingPatriarch().getCharts().get(0);
+            XDDFChartData.Series series = chart.getChartSeries().get(0).getSeries(0);
+            // rows 3 to 5 hold the three scored units; Chad's row 6 has a blank score, charted it read "0.0"
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$C$3:$C$5");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$E$3:$E$5");
+        }
+    }
+
+    @Test
+    void aUnitWithInsufficientDataHasNoRankInTheTrendSheet() throws IOException {
+        Assessment years = SahelFixture.assessment();
+        Path file = folder.resolve("insufficient-trend.xlsx");
+        new SummaryWorkbook().write(new Assessment(years.year(), SahelFixture.withInsufficient().countries(), List.of(),
+                years.otherYears()), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet trend = book.getSheet("Trend");
+            Row chad = trend.getRow(4);
+            assertThat(chad.getCell(1).getStringCellValue()).isEqualTo("TCD");
+            assertThat(chad.getCell(0).getCellType()).as("no rank").isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(trend.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void noUnitScoredMeansNoChart() throws IOException {
+        List<CountryAssessment> none = SahelFixture.withInsufficient().countries().stream()
+                .filter(unit -> !unit.scored()).toList();
+        Path file = folder.resolve("none-scored.xlsx");
+        new SummaryWorkbook().write(new Assessment(2024, none, List.of()), SahelFixture.run(), file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet summary = book.getSheet("Summary");
+            assertThat(summary.getDrawingPatriarch() == null ? List.of() : summary.getDrawingPatriarch().getCharts()).isEmpty();
+        }
+    }
+
+    @Test
     void aSingleYearRunHasNoTrendSheetAndNoChangeColumns() throws IOException {
         Path file = folder.resolve("single.xlsx");
         new SummaryWorkbook().write(SahelFixture.oneYear(), SahelFixture.run(), file);

@@ -1,0 +1,92 @@
+package dev.riskengine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses a decision-table cell that looks like a number but is not one, where its column's code
+ * uses the cell as a number ({@code double points = $param;}, {@code value >= $param}): "2,5"
+ * typed with a decimal comma, "1.5." or "4pts". Drools turns such a cell into Java that does not
+ * compile, and reports it in compiler words ("Syntax error on token "5", invalid
+ * VariableDeclarator") at the rule's line, which a table's author only sees as the rule's name
+ * cell; here it is one line at the cell itself, saying what a number looks like. A cell that does
+ * not start like a number ({@code abc}, {@code $v / 100}) is left to Drools, whose message quotes it.
+ */
+final class NumericTableCells {
+    /** A column whose code puts the cell's text where Java expects a number: after a comparison, arithmetic or an assignment. */
+    private static final Pattern NUMBER_SLOT = Pattern.compile("(?:[<>]=?|[!=]=|[-+*/]|(?<![<>!=])=)\\s*\\$param\\b");
+    private static final String NUMBER = "[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?[dDfFlL]?";
+    /** A number, or arithmetic on numbers ({@code 2 * 1.5}): what a cell starting like a number must be. */
+    private static final Pattern NUMBER_EXPRESSION = Pattern.compile(NUMBER + "(?:\\s*[-+*/]\\s*" + NUMBER + ")*");
+    private static final Pattern STARTS_LIKE_A_NUMBER = Pattern.compile("^[-+]?[\\d.]");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,(?:\\d{1,2}|\\d{4,})");
+    /** "1,000": a thousands separator, or a decimal comma before three decimals; the author knows which. */
+    private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+");
+
+    List<RuleProblem> check(List<RuleSource> sources) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleSource source : sources) {
+            source.table().ifPresent(table -> check(source, table.grid(), problems));
+        }
+        return problems;
+    }
+
+    private static void check(RuleSource source, TableGrid grid, List<RuleProblem> problems) {
+        for (Map.Entry<Integer, TreeMap<Integer, String>> row : grid.rows().entrySet()) {
+            for (Map.Entry<Integer, String> cell : row.getValue().entrySet()) {
+                if (cell.getValue().toLowerCase(Locale.ROOT).startsWith("ruletable")) {
+                    checkTable(source, grid, row.getKey(), cell.getKey(), problems);
+                }
+            }
+        }
+    }
+
+    /** Rows as Drools reads a RuleTable: keywords below it, then the object row, the code row, the descriptions, the rules. */
+    private static void checkTable(RuleSource source, TableGrid grid, int headerRow, int startColumn, List<RuleProblem> problems) {
+        Map<Integer, String> numberColumns = new TreeMap<>();
+        for (Map.Entry<Integer, String> keyword : grid.row(headerRow + 1).entrySet()) {
+            String kind = keyword.getValue().toUpperCase(Locale.ROOT);
+            boolean code = kind.equals("CONDITION") || kind.equals("C") || kind.equals("ACTION") || kind.equals("A");
+            String snippet = grid.text(headerRow + 3, keyword.getKey()).orElse("");
+            if (keyword.getKey() >= startColumn && code && NUMBER_SLOT.matcher(withoutQuoted(snippet)).find()) {
+                numberColumns.put(keyword.getKey(), snippet.strip());
+            }
+        }
+        for (int row = headerRow + 5; hasCells(grid, row, startColumn); row++) {
+            for (Map.Entry<Integer, String> column : numberColumns.entrySet()) {
+                String text = grid.text(row, column.getKey()).orElse("").strip();
+                if (STARTS_LIKE_A_NUMBER.matcher(text).find() && !NUMBER_EXPRESSION.matcher(text).matches()) {
+                    problems.add(new RuleProblem(source.file().relativePath(), 0, grid.address(row, column.getKey()),
+                            "found \"" + text + "\", expected a number (the column's code is \"" + column.getValue()
+                                    + "\"): " + advice(text)));
+                }
+            }
+        }
+    }
+
+    private static String advice(String text) {
+        if (DECIMAL_COMMA.matcher(text).matches()) {
+            return "write " + text.replace(',', '.') + " with a decimal point";
+        }
+        if (AMBIGUOUS_COMMA.matcher(text).matches()) {
+            // Drools reads a number cell as shown: 1000 formatted #,##0 reaches it as "1,000" too.
+            String whole = "write " + text.replace(",", "") + " without thousands separators (a number cell"
+                    + " formatted to show them reads the same: format it as General)";
+            return text.indexOf(',') == text.lastIndexOf(',') ? whole + ", or " + text.replace(',', '.') + " if the comma marks decimals" : whole;
+        }
+        return "write digits with a decimal point, such as 2.5, without thousands separators or units";
+    }
+
+    private static boolean hasCells(TableGrid grid, int row, int startColumn) {
+        return grid.row(row).keySet().stream().anyMatch(column -> column >= startColumn);
+    }
+
+    /** The code without its string literals: {@code "$param"} in a reason's text is text, not a number. */
+    private static String withoutQuoted(String code) {
+        return code.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+    }
+}
