@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,10 @@ public final class PastScores {
      * @throws IOException when the file is unreadable, not JSON, or of a newer schema than this engine reads
      */
     public static ScoresHead read(Path file, Consumer<PastRun.PastCountry> eachUnit) throws IOException {
-        return head(ScoresJsonReader.read(file, country -> eachUnit.accept(unit(country))));
+        // one pool per file: the rule, file, reason and indicator texts repeat across 100,000 units and
+        // are kept once each instead of once per unit for the whole comparison
+        Map<String, String> texts = new HashMap<>();
+        return head(ScoresJsonReader.read(file, country -> eachUnit.accept(unit(country, texts))));
     }
 
     /**
@@ -64,13 +68,13 @@ public final class PastScores {
                 simulation.path("draws").asInt(0), simulation.path("seed").asLong(0));
     }
 
-    private static PastRun.PastCountry unit(JsonNode country) {
+    private static PastRun.PastCountry unit(JsonNode country, Map<String, String> texts) {
         String iso3 = country.path("iso3").asText();
         return new PastRun.PastCountry(iso3, country.path("name").asText(),
                 // schema 2: a unit with insufficient data has "score": null; schema 1 always had a score
                 HistoryJson.score(country.path("score")), country.path("band").asText(),
                 country.path("bandLevel").asInt(), dimensions(country.path("dimensions")),
-                readings(country.path("indicators")), contributions(iso3, country.path("contributions")));
+                readings(country.path("indicators"), texts), contributions(iso3, country.path("contributions"), texts));
     }
 
     /** A dimension written as null (not finite, or no dimensions at all) is left out. */
@@ -84,25 +88,30 @@ public final class PastScores {
         return byDimension;
     }
 
-    private static List<PastRun.Reading> readings(JsonNode indicators) {
-        List<PastRun.Reading> readings = new ArrayList<>();
+    private static List<PastRun.Reading> readings(JsonNode indicators, Map<String, String> texts) {
+        List<PastRun.Reading> readings = new ArrayList<>(indicators.size());
         for (JsonNode i : indicators) {
-            readings.add(new PastRun.Reading(i.path("code").asText(), i.path("value").asDouble(),
+            readings.add(new PastRun.Reading(shared(texts, i.path("code").asText()), i.path("value").asDouble(),
                     i.path("low").asDouble(), i.path("high").asDouble(), i.path("cell").asText(null)));
         }
         return readings;
     }
 
-    private static List<ContributionRecord> contributions(String iso3, JsonNode contributions) {
-        List<ContributionRecord> records = new ArrayList<>();
+    private static List<ContributionRecord> contributions(String iso3, JsonNode contributions, Map<String, String> texts) {
+        List<ContributionRecord> records = new ArrayList<>(contributions.size());
         for (JsonNode c : contributions) {
-            List<String> cells = new ArrayList<>();
+            List<String> cells = new ArrayList<>(c.path("cells").size());
             c.path("cells").forEach(cell -> cells.add(cell.asText()));
             records.add(new ContributionRecord(iso3, dimension(c.path("dimension").asText(null)),
-                    c.path("points").asDouble(), c.path("reason").asText(null), c.path("rule").asText(null),
-                    c.path("file").asText(null), cells));
+                    c.path("points").asDouble(), shared(texts, c.path("reason").asText(null)),
+                    shared(texts, c.path("rule").asText(null)), shared(texts, c.path("file").asText(null)), cells));
         }
         return records;
+    }
+
+    /** The one instance of {@code text} this file's reading keeps (null stays null). */
+    private static String shared(Map<String, String> texts, String text) {
+        return text == null ? null : texts.computeIfAbsent(text, t -> t);
     }
 
     private static Dimension dimension(String name) {
