@@ -45,14 +45,69 @@ public final class Backtest {
     public BacktestResult run(BacktestRequest request)
             throws InvalidWorkbookException, RuleCompilationException, BacktestInputException {
         IndicatorWorkbook workbook = pipeline.read(request.input());
+        List<RuleBase> rules = new ArrayList<>();
+        for (Path rulesDir : request.rulesDirs()) {
+            rules.add(pipeline.rules(rulesDir));
+        }
+        return run(request, workbook, rules);
+    }
+
+    /**
+     * The backtest of a workbook already read with rules already compiled, one per folder of the
+     * request (an assessment run's own, so the run folder's backtest is of exactly what it assessed).
+     */
+    public BacktestResult run(BacktestRequest request, IndicatorWorkbook workbook, List<RuleBase> rules)
+            throws InvalidWorkbookException, BacktestInputException {
         IndicatorWorkbook outcomeBook = request.outcomes() == null ? workbook : pipeline.read(request.outcomes());
         OutcomeValues outcomes = OutcomeValues.of(outcomeBook, request.outcomesFile(), request.outcome());
         List<Integer> pairedYears = pairedYears(workbook.years(), outcomes, request);
         List<BacktestRules> results = new ArrayList<>();
-        for (Path rulesDir : request.rulesDirs()) {
-            results.add(backtest(workbook, pipeline.rules(rulesDir), rulesDir, pairedYears, outcomes, request));
+        List<PairedUnits> firstPaired = null;
+        for (int i = 0; i < rules.size(); i++) {
+            List<PairedUnits> paired = new ArrayList<>();
+            results.add(backtest(workbook, rules.get(i), request.rulesDirs().get(i), pairedYears, outcomes, request, paired));
+            firstPaired = firstPaired == null ? paired : firstPaired;
         }
-        return new BacktestResult(request, results);
+        return new BacktestResult(request, results, persistence(firstPaired, pairedYears, outcomes, request));
+    }
+
+    /**
+     * The yardstick: each unit the first rules folder paired in year Y, scored by the outcome
+     * itself at Y (flagged when above that year's median), against the outcome at Y + lead. Rules
+     * that do not beat it add nothing to "it will be as last year". A unit without an outcome at Y
+     * is counted as having none, never as 0.
+     */
+    private static BacktestRules persistence(List<PairedUnits> firstPaired, List<Integer> years, OutcomeValues outcomes,
+                                             BacktestRequest request) {
+        List<BacktestYear> results = new ArrayList<>();
+        List<PairedUnits> pairedByYear = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            int year = years.get(i);
+            PairedUnits scoredByRules = firstPaired.get(i);
+            PairedUnits paired = new PairedUnits();
+            List<PairedUnits.Unit> withPast = new ArrayList<>();
+            for (PairedUnits.Unit unit : scoredByRules.units()) {
+                OptionalDouble past = outcomes.of(unit.iso3(), year);
+                if (past.isEmpty()) {
+                    paired.countNoOutcome();
+                } else {
+                    withPast.add(new PairedUnits.Unit(unit.iso3(), past.getAsDouble(), unit.outcome(), false, OptionalDouble.empty()));
+                }
+            }
+            for (int n = 0; n < scoredByRules.insufficient(); n++) {
+                paired.countInsufficient();
+            }
+            for (int n = 0; n < scoredByRules.noOutcome(); n++) {
+                paired.countNoOutcome();
+            }
+            double median = withPast.isEmpty() ? 0 : Median.of(withPast.stream().mapToDouble(PairedUnits.Unit::score).toArray());
+            withPast.forEach(u -> paired.add(new PairedUnits.Unit(u.iso3(), u.score(), u.outcome(), u.score() > median,
+                    OptionalDouble.empty())));
+            pairedByYear.add(paired);
+            results.add(new BacktestYear(year, year + request.lead(), paired.units().size() >= BacktestMetrics.FEWEST_UNITS
+                    ? PairedMetrics.of(paired, request.top()) : PairedMetrics.tooFew(paired)));
+        }
+        return new BacktestRules(Path.of(BacktestResult.PERSISTENCE), results, PairedMetrics.pooled(pairedByYear, request.top()));
     }
 
     /** The workbook's years whose year + lead has outcome values; none at all is an error, not an empty table. */
@@ -69,15 +124,16 @@ public final class Backtest {
         return paired;
     }
 
+    /** @param pairedByYear receives each year's paired units, for the persistence yardstick */
     private BacktestRules backtest(IndicatorWorkbook workbook, RuleBase rules, Path rulesDir, List<Integer> years,
-                                 OutcomeValues outcomes, BacktestRequest request) throws BacktestInputException {
+                                 OutcomeValues outcomes, BacktestRequest request, List<PairedUnits> pairedByYear)
+            throws BacktestInputException {
         List<String> bands = List.copyOf(BandNames.of(rules));
         int flaggedFrom = flaggedBandIndex(bands, request.highBand(), rulesDir);
         Assessment assessed = pipeline.assess(workbook, rules, years.get(0), true);
         Map<Integer, Assessment> byYear = assessed.allYears().stream()
                 .collect(Collectors.toMap(Assessment::year, a -> a));
         List<BacktestYear> results = new ArrayList<>();
-        List<PairedUnits> pairedByYear = new ArrayList<>();
         for (int year : years) {
             Optional<Simulation> drawn = request.draws() > 0
                     ? Optional.of(pipeline.simulate(workbook, rules, year, request.draws(), request.seed(), progress))

@@ -2,6 +2,8 @@ package dev.riskengine.backtest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import dev.riskengine.model.BacktestMetrics;
 import dev.riskengine.model.BacktestRequest;
@@ -27,40 +29,64 @@ public final class BacktestTable {
                 request.lead() == 1 ? "" : "s", request.outcomesFile(), request.top(), request.highBand(),
                 request.draws() > 0 ? String.format(Locale.ROOT, ", %,d draws (seed %d)", request.draws(),
                         request.seed()) : ""));
-        for (BacktestRules rules : result.byRules()) {
-            out.append(String.format(Locale.ROOT, "%nRules %s%n", rules.rulesDir()));
-            out.append(String.format(Locale.ROOT, "%-11s %5s %5s %5s %6s %6s %5s %6s%n",
-                    "Years", "Units", "NoDat", "NoOut", "rho", "Top-k", "AUC", "Brier"));
-            for (BacktestYear year : rules.years()) {
-                out.append(row(year.year() + "→" + year.outcomeYear(), year.metrics()));
-            }
-            out.append(row("pooled", rules.pooled()));
-        }
-        if (result.byRules().size() > 1) {
-            out.append(sideBySide(result.byRules()));
-        }
+        result.byRules().forEach(rules -> out.append(table("Rules " + rules.rulesDir(), rules)));
+        out.append(table(String.format(Locale.ROOT, "Persistence: \"%s\" at year Y itself as the score (flagged above its "
+                + "median), on the units the first rules paired: the yardstick, can the rules beat last year's outcome?",
+                request.outcome()), result.persistence()));
+        out.append(sideBySide(result.compared()));
         out.append(String.format(Locale.ROOT, "%nNoDat: units with insufficient data, NoOut: units without an "
                 + "outcome value; both left out, never counted as 0.%n"));
         return out.toString();
     }
 
-    /** The pooled numbers of every rules folder in one table, a column each: the comparison a rule author reads first. */
+    /** One row per paired year and a pooled row, under a title. */
+    private static String table(String title, BacktestRules rules) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n%s%n%-11s %5s %5s %5s %6s %6s %5s %6s%n",
+                title, "Years", "Units", "NoDat", "NoOut", "rho", "Top-k", "AUC", "Brier"));
+        for (BacktestYear year : rules.years()) {
+            out.append(row(year.year() + "→" + year.outcomeYear(), year.metrics()));
+        }
+        return out.append(row("pooled", rules.pooled())).toString();
+    }
+
+    /**
+     * The pooled numbers of every rules folder and of persistence in one table, a column each, then each later folder's
+     * difference from the first (as backtest.html shows it): the comparison a rule author reads first.
+     */
     private static String sideBySide(List<BacktestRules> byRules) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nSide by side, pooled%n%-7s", "Metric"));
         byRules.forEach(r -> out.append(String.format(Locale.ROOT, " %16s", ShownName.of(r.rulesDir().toString()))));
+        for (BacktestRules later : byRules.subList(1, byRules.size())) {
+            out.append(String.format(Locale.ROOT, " %16s", byRules.size() == 2 ? "Difference"
+                    : "Δ " + ShownName.of(later.rulesDir().toString(), 14)));
+        }
         out.append(String.format(Locale.ROOT, "%n"));
         List<BacktestMetrics> pooled = byRules.stream().map(BacktestRules::pooled).toList();
-        sideRow(out, "rho", pooled.stream().map(m -> BacktestText.of(m.spearman())).toList());
-        sideRow(out, "Top-k", pooled.stream().map(m -> BacktestText.of(m.topShare())).toList());
-        sideRow(out, "AUC", pooled.stream().map(m -> BacktestText.of(m.auc())).toList());
-        sideRow(out, "Brier", pooled.stream().map(m -> BacktestText.brier(m.brier())).toList());
+        sideRow(out, "rho", pooled, BacktestMetrics::spearman, 2);
+        sideRow(out, "Top-k", pooled, BacktestMetrics::topShare, 2);
+        sideRow(out, "AUC", pooled, BacktestMetrics::auc, 2);
+        sideRow(out, "Brier", pooled, BacktestMetrics::brier, 3);
+        out.append(String.format(Locale.ROOT, "Difference: each later column's number minus the first folder's (%s).%n",
+                byRules.get(0).rulesDir()));
         return out.toString();
     }
 
-    private static void sideRow(StringBuilder out, String metric, List<String> values) {
+    private static void sideRow(StringBuilder out, String metric, List<BacktestMetrics> pooled,
+                                Function<BacktestMetrics, OptionalDouble> value, int decimals) {
         out.append(String.format(Locale.ROOT, "%-7s", metric));
-        values.forEach(v -> out.append(String.format(Locale.ROOT, " %16s", v)));
+        pooled.forEach(m -> out.append(String.format(Locale.ROOT, " %16s", BacktestText.of(shown(m, value), decimals))));
+        OptionalDouble first = shown(pooled.get(0), value);
+        for (BacktestMetrics later : pooled.subList(1, pooled.size())) {
+            OptionalDouble other = shown(later, value);
+            out.append(String.format(Locale.ROOT, " %16s", first.isPresent() && other.isPresent()
+                    ? BacktestText.difference(other.getAsDouble() - first.getAsDouble(), decimals) : BacktestText.NONE));
+        }
         out.append(String.format(Locale.ROOT, "%n"));
+    }
+
+    /** A metric of a period with too few units is not shown: it would compare noise. */
+    private static OptionalDouble shown(BacktestMetrics metrics, Function<BacktestMetrics, OptionalDouble> value) {
+        return metrics.enoughUnits() ? value.apply(metrics) : OptionalDouble.empty();
     }
 
     private static String row(String label, BacktestMetrics m) {

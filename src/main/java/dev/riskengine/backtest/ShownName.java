@@ -7,6 +7,11 @@ final class ShownName {
     private ShownName() { }
 
     static String of(String path) {
-        return path.length() <= WIDTH ? path : "…" + path.substring(path.length() - WIDTH + 1);
+        return of(path, WIDTH);
+    }
+
+    /** The last {@code width} characters, "…" first when cut: a difference column's "Δ " takes two of them. */
+    static String of(String path, int width) {
+        return path.length() <= width ? path : "…" + path.substring(path.length() - width + 1);
     }
 }

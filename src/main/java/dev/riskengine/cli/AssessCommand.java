@@ -3,6 +3,8 @@ package dev.riskengine.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import dev.riskengine.backtest.BacktestInputException;
+import dev.riskengine.model.BacktestRequest;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;
@@ -31,6 +33,12 @@ final class AssessCommand implements Callable<Integer> {
                     + "the newest one; --fail-on-band-rise then compares with it too.")
     String compareTo;
 
+    @Option(names = "--backtest",
+            description = "Also backtest the run's own workbook and rules (terrorist_attacks one year later, against "
+                    + "persistence) into the run folder: backtest.json and a section of report.html. Other outcomes "
+                    + "and leads: risk backtest.")
+    boolean backtest;
+
     @Mixin DrawsOptions drawing;
 
     @Spec CommandSpec spec;
@@ -45,7 +53,13 @@ final class AssessCommand implements Callable<Integer> {
         Thread stopHook = stopHook(run);
         Runtime.getRuntime().addShutdownHook(stopHook);
         try {
-            result = run.execute(request, keep.runsToKeep(), compareTo);
+            result = run.execute(request, keep.runsToKeep(), compareTo,
+                    backtest ? BacktestRequest.ofRun(request.input(), request.rulesDir()) : null);
+        } catch (BacktestInputException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(e.getMessage() + " (--backtest: nothing published)");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
         } finally {
             removeHook(stopHook);
         }

@@ -120,6 +120,11 @@ final class CsvGrid implements SourceGrid {
     }
 
     @Override
+    public boolean numberFromText(int row, int column) {
+        return true;
+    }
+
+    @Override
     public boolean missingToken(String text) {
         return cells.isMissing(text);
     }

@@ -46,6 +46,11 @@ final class SheetGrid implements SourceGrid {
         return cells.number(reader.read(sheet, row, column));
     }
 
+    @Override
+    public boolean numberFromText(int row, int column) {
+        return reader.read(sheet, row, column).kind() == PublishedCell.Kind.TEXT;
+    }
+
     /** Text that is neither a number nor a "no data" token, an error other than #N/A, NaN, or a formula that cannot be evaluated. */
     @Override
     public boolean unreadable(int row, int column) {

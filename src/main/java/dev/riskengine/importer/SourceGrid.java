@@ -31,6 +31,9 @@ interface SourceGrid {
 
     boolean missingToken(String text);
 
+    /** Whether the cell's number was read from text (all of a CSV; a text cell of a sheet), so its commas are as typed. */
+    boolean numberFromText(int row, int column);
+
     /** Where a cell is, as the analyst finds it: {@code 'Current US$'!C7} or {@code wdi.csv:7 column "2016"}. */
     String place(int row, int column);
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,11 @@ import org.apache.poi.ss.usermodel.Workbook;
  * own way. A value whose range columns are empty is left out and listed, not read as a point.
  */
 public final class TableReader implements SourceReader {
+    /** "6,38", "-0,5": a comma before one, two or four and more digits, which no thousands separator is. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+\u2212]?\\d+,(?:\\d{1,2}|\\d{4,})");
+    /** "3,215", "1,200,000": digits grouped in threes by commas, read as thousands. */
+    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d,\\d{3}(?!\\d)");
+
     /** Footnote marks sources attach to a name; no country name ends in one. */
     private static final String FOOTNOTE_MARKS = "[\\s*†‡§¶‖#^¹²³\\d]+$";
 
@@ -76,6 +82,8 @@ public final class TableReader implements SourceReader {
         List<SourceFigure> figures = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         List<String> withoutRange = new ArrayList<>();
+        Optional<String> decimalComma = Optional.empty();
+        Map<SourceFigure, String> commaGrouped = new LinkedHashMap<>();
         Set<String> sheets = new LinkedHashSet<>();
         TreeSet<Integer> yearsSeen = new TreeSet<>();
         Optional<String> edition = Optional.empty();
@@ -97,6 +105,17 @@ public final class TableReader implements SourceReader {
             figures.addAll(found.figures);
             unreadable.addAll(found.unreadable);
             withoutRange.addAll(found.withoutRange);
+            decimalComma = decimalComma.or(() -> found.decimalComma);
+            commaGrouped.putAll(found.commaGrouped);
+        }
+        // A table that writes 6,38 for 6.38 writes 3,215 for 3.215 too: read as 3215, it would be a
+        // thousand times too large and look right. Such figures are left out and listed instead.
+        if (decimalComma.isPresent()) {
+            for (Map.Entry<SourceFigure, String> grouped : commaGrouped.entrySet()) {
+                figures.remove(grouped.getKey());
+                unreadable.add(grouped.getValue() + " (a thousands separator, or a decimal comma as in "
+                        + decimalComma.get() + ")");
+            }
         }
         return new SourceTable(file, edition(edition, yearsSeen, sheets), figures,
                 mapping.country().by() == TableMapping.CountryKind.ISO3, unreadable, withoutRange);
@@ -115,6 +134,10 @@ public final class TableReader implements SourceReader {
         private final List<SourceFigure> figures = new ArrayList<>();
         private final List<String> unreadable = new ArrayList<>();
         private final List<String> withoutRange = new ArrayList<>();
+        /** The first text figure written with a decimal comma ("6,38"), with its place. */
+        private Optional<String> decimalComma = Optional.empty();
+        /** Figures read from text with commas grouping digits in threes ("3,215"), with their place and text. */
+        private final Map<SourceFigure, String> commaGrouped = new LinkedHashMap<>();
 
         Figures(SourceGrid grid, TableHeader header, TableMapping.MappedIndicator indicator, Predicate<Integer> years,
                 Set<Integer> yearsSeen, String file) {
@@ -162,9 +185,13 @@ public final class TableReader implements SourceReader {
                 return;
             }
             OptionalDouble value = grid.number(row, column);
+            String text = grid.text(row, column);
             if (value.isEmpty()) {
                 if (grid.unreadable(row, column)) {
-                    unreadable.add(grid.place(row, column) + " \"" + grid.text(row, column) + "\"");
+                    unreadable.add(grid.place(row, column) + " \"" + text + "\"");
+                    if (decimalComma.isEmpty() && DECIMAL_COMMA.matcher(text).matches()) {
+                        decimalComma = Optional.of(grid.place(row, column) + " \"" + text + "\"");
+                    }
                 }
                 return;
             }
@@ -190,8 +217,12 @@ public final class TableReader implements SourceReader {
             }
             double scaledLow = Math.min(low * scale, high * scale);
             double scaledHigh = Math.max(low * scale, high * scale);
-            figures.add(new SourceFigure(country, alias, year, indicator.code(), central * scale, scaledLow, scaledHigh,
-                    grid.place(row, column)));
+            SourceFigure figure = new SourceFigure(country, alias, year, indicator.code(), central * scale, scaledLow,
+                    scaledHigh, grid.place(row, column));
+            figures.add(figure);
+            if (grid.numberFromText(row, column) && COMMA_GROUPED.matcher(text).find()) {
+                commaGrouped.put(figure, grid.place(row, column) + " \"" + text + "\"");
+            }
         }
 
         /**

@@ -7,8 +7,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import dev.riskengine.backtest.Backtest;
+import dev.riskengine.backtest.BacktestInputException;
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.BacktestRequest;
+import dev.riskengine.model.BacktestResult;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunMetadata;
@@ -145,8 +150,25 @@ public final class AssessmentRun {
     public RunResult execute(RunRequest request, int keep, String compareTo) throws InvalidWorkbookException,
             RuleCompilationException, YearNotInWorkbookException, ReportWriteException, RunLockedException,
             UnknownRunException {
+        try {
+            return execute(request, keep, compareTo, null);
+        } catch (BacktestInputException cannotHappen) {
+            throw new IllegalStateException(cannotHappen); // no backtest was asked for
+        }
+    }
+
+    /**
+     * As {@link #execute(RunRequest, int, String)}, with a backtest of the run's own workbook and
+     * rules written into its folder (backtest.json, a section of report.html).
+     *
+     * @param backtest what to backtest (its input and rules folder name the run's), or null for none
+     * @throws BacktestInputException when the backtest cannot give honest numbers: nothing is published
+     */
+    public RunResult execute(RunRequest request, int keep, String compareTo, BacktestRequest backtest)
+            throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException,
+            ReportWriteException, RunLockedException, UnknownRunException, BacktestInputException {
         Path chosen = compareTo == null ? null : PreviousRun.resolve(request.reportsDir(), compareTo);
-        return execute(request, keep, chosen, () -> evaluate(request));
+        return execute(request, keep, chosen, () -> evaluate(request), backtest);
     }
 
     /**
@@ -158,9 +180,9 @@ public final class AssessmentRun {
     public RunResult execute(RunRequest request, Evaluation evaluation) throws ReportWriteException,
             RunLockedException {
         try {
-            return execute(request, 0, null, () -> evaluation);
+            return execute(request, 0, null, () -> evaluation, null);
         } catch (InvalidWorkbookException | RuleCompilationException | YearNotInWorkbookException
-                 | UnknownRunException cannotHappen) {
+                 | UnknownRunException | BacktestInputException cannotHappen) {
             throw new IllegalStateException(cannotHappen); // nothing is read or compiled, and no run is named
         }
     }
@@ -170,9 +192,9 @@ public final class AssessmentRun {
         Evaluation get() throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException;
     }
 
-    private RunResult execute(RunRequest request, int keep, Path chosen, EvaluationSource source)
+    private RunResult execute(RunRequest request, int keep, Path chosen, EvaluationSource source, BacktestRequest backtest)
             throws InvalidWorkbookException, RuleCompilationException, YearNotInWorkbookException,
-            ReportWriteException, RunLockedException, UnknownRunException {
+            ReportWriteException, RunLockedException, UnknownRunException, BacktestInputException {
         try (RunLock lock = RunLock.acquire(request.reportsDir())) {
             stop.locked(lock);
             PausePoint.reach("locked");
@@ -184,7 +206,10 @@ public final class AssessmentRun {
                      InputSnapshot snapshot = snapshotOf(request, evaluation)) {
                     Fingerprints prints = fingerprints(snapshot, evaluation);
                     Baseline baseline = baseline(request, evaluation, chosen, prints);
-                    result = publish(request, evaluation, baseline, prints, snapshot);
+                    Optional<BacktestResult> backtested = backtest == null ? Optional.empty()
+                            : Optional.of(new Backtest(pipeline, progress).run(backtest, evaluation.workbook(),
+                                    List.of(evaluation.rules())));
+                    result = publish(request, evaluation, baseline, prints, snapshot, backtested);
                 }
                 PausePoint.reach("published");
                 if (keep > 0) {
@@ -192,7 +217,7 @@ public final class AssessmentRun {
                 }
                 updateHistory(request.reportsDir(), result);
                 return result;
-            } catch (InvalidWorkbookException | YearNotInWorkbookException e) {
+            } catch (InvalidWorkbookException | YearNotInWorkbookException | BacktestInputException e) {
                 record(request, startedAt, "invalid input", e);
                 throw e;
             } catch (RuleCompilationException | RuleExecutionException e) {
@@ -235,7 +260,7 @@ public final class AssessmentRun {
     }
 
     private RunResult publish(RunRequest request, Evaluation evaluation, Baseline baseline, Fingerprints prints,
-                              InputSnapshot snapshot) throws ReportWriteException {
+                              InputSnapshot snapshot, Optional<BacktestResult> backtest) throws ReportWriteException {
         RunFolder folder = RunFolder.create(request.reportsDir(), evaluation.startedAt());
         PausePoint.reach("reserved");
         boolean published = false;
@@ -244,7 +269,7 @@ public final class AssessmentRun {
             RunMetadata metadata = metadata(request, evaluation, folder.runId(), prints);
             Map<String, String> copies = RunInputs.keep(snapshot, folder.temporary());
             new ReportWriter().writeAll(evaluation.assessment(), metadata, baseline.comparison(), folder.temporary(),
-                    new KeptInputs(request.input().toString(), request.rulesDir().toString(), copies));
+                    new KeptInputs(request.input().toString(), request.rulesDir().toString(), copies), backtest);
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
             timings.put("write", Pipeline.millis(writeStart, System.nanoTime()));
             PausePoint.reach("written");
@@ -258,7 +283,7 @@ public final class AssessmentRun {
             }
             return new RunResult(runFolder, evaluation.assessment(),
                     metadata.withTimings(Collections.unmodifiableMap(timings)), baseline.comparison(),
-                    ruleWarnings(request, evaluation));
+                    ruleWarnings(request, evaluation), backtest);
         } catch (IOException e) {
             throw new ReportWriteException(folder.temporary(), RunFolder.reason(e), e);
         } finally {

@@ -2,8 +2,11 @@ package dev.riskengine.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import dev.riskengine.backtest.BacktestTable;
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.BacktestResult;
 import dev.riskengine.model.BandChanges;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
@@ -18,9 +21,10 @@ import dev.riskengine.report.console.ConsoleText;
  *                     Dictionary (a rule matching a code the Dictionary lacks never fires, a value
  *                     between two tiers of a table scores nothing): each a cause of a score that
  *                     looks right but is not, so {@code assess} prints them too
+ * @param backtest     the backtest written into the run folder ({@code assess --backtest}), or empty
  */
 public record RunResult(Path folder, Assessment assessment, RunMetadata metadata, RunComparison comparison,
-                        List<String> ruleWarnings) {
+                        List<String> ruleWarnings, Optional<BacktestResult> backtest) {
 
     public BandChanges bandChanges() {
         return comparison.bandChanges();
@@ -32,6 +36,7 @@ public record RunResult(Path folder, Assessment assessment, RunMetadata metadata
         StringBuilder warnings = new StringBuilder();
         ruleWarnings.forEach(warning -> warnings.append("warning: ").append(warning).append(line));
         return warnings + ConsoleText.runSummary(assessment, metadata, folder, elapsedMillis)
-                + ComparisonText.headline(comparison) + line + bandChanges().summaryLine() + line;
+                + ComparisonText.headline(comparison) + line + bandChanges().summaryLine() + line
+                + backtest.map(BacktestTable::of).orElse("");
     }
 }

@@ -56,6 +56,36 @@ class AssessCommandTest {
     }
 
     @Test
+    void backtestIsWrittenIntoTheRunFolderListedInItsManifestAndShownInReportHtml() throws Exception {
+        Path reports = temp.resolve("reports");
+
+        int code = assess(reports, "--backtest");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        Path run = reports.resolve(runs(reports).get(0));
+        assertThat(Files.readString(run.resolve("backtest.json"))).contains("\"persistence\"", "\"folder\": \"rules\"");
+        assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"backtest.json\"");
+        assertThat(Files.readString(run.resolve("report.html"))).contains("<section id=\"backtest\">", "<th>persistence</th>",
+                "<td>pooled</td><td>rho</td><td>0.74</td><td>0.83</td><td>+0.09</td>");
+        assertThat(out.toString()).contains("Persistence: \"terrorist_attacks\"", "pooled         22     0     0   0.74");
+    }
+
+    @Test
+    void aBacktestWithoutAPairOfYearsPublishesNothingAndExitsOne() throws Exception {
+        // given a workbook of one year: no year Y has an outcome at Y + 1
+        Path workbook = temp.resolve("grid.xlsx");
+        assertThat(risk("generate", "--units", "12", "--years", "1", "--out", workbook.toString())).isZero();
+        Path reports = temp.resolve("reports");
+
+        int code = risk("assess", "--input", workbook.toString(), "--rules", "rules", "--reports", reports.toString(),
+                "--backtest");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("grid.xlsx: ").endsWith("(--backtest: nothing published)" + System.lineSeparator());
+        assertThat(runs(reports)).isEmpty();
+    }
+
+    @Test
     void keepBelowOneIsAUsageErrorInAssessAndScheduleAndRemovesNothing() throws Exception {
         // given
         Path reports = temp.resolve("reports");

@@ -43,8 +43,24 @@ class BacktestCommandTest extends CommandTest {
         assertThat(years).hasSize(2);
         assertThat(years.get(0).get("spearman").asDouble()).isBetween(0.745, 0.755);
         assertThat(years.get(0).get("brier").isNull()).as("no draws, no Brier score").isTrue();
-        assertThat(Files.readString(folder.resolve("backtest.html"))).contains("<td>pooled</td><td>Units</td><td>22</td></tr>");
+        assertThat(Files.readString(folder.resolve("backtest.html"))).contains("<td>pooled</td><td>Units</td><td>22</td><td>22</td><td>+0</td></tr>");
         assertThat(Files.readString(folder.resolve("backtest.json"))).doesNotContain("NaN");
+    }
+
+    @Test
+    void persistenceRanksByTheOutcomeAtYTheYardstickTheRulesAreReadAgainst() throws IOException {
+        // Spearman of the sample's attacks at Y against Y + 1, computed by hand: 0.87, 0.92, pooled 0.83
+        Path reports = temp.resolve("reports");
+
+        int exit = risk("backtest", "--reports", reports.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        String persistence = out.toString().substring(out.toString().indexOf("Persistence:"));
+        assertThat(persistence).contains("2014→2015      11     0     0   0.87", "2015→2016      11     0     0   0.92",
+                "pooled         22     0     0   0.83");
+        assertThat(out.toString()).containsPattern("Metric\\s+rules\\s+persistence\\s+Difference\\s+rho\\s+0\\.74\\s+0\\.83\\s+\\+0\\.09");
+        JsonNode json = new ObjectMapper().readTree(onlyBacktest(reports).resolve("backtest.json").toFile());
+        assertThat(json.get("persistence").get("pooled").get("spearman").asDouble()).isBetween(0.825, 0.835);
     }
 
     @Test
@@ -57,7 +73,8 @@ class BacktestCommandTest extends CommandTest {
         JsonNode pooled = new ObjectMapper().readTree(onlyBacktest(reports).resolve("backtest.json").toFile())
                 .get("rules").get(0).get("pooled");
         assertThat(pooled.get("brier").asDouble()).isBetween(0.0, 1.0);
-        assertThat(out.toString()).doesNotContain(" n/a\n");
+        String rulesTable = out.toString().substring(out.toString().indexOf("Rules rules"), out.toString().indexOf("Persistence:"));
+        assertThat(rulesTable).doesNotContain(" n/a");
     }
 
     @Test
@@ -69,8 +86,29 @@ class BacktestCommandTest extends CommandTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Rules rules", "Rules " + copy);
-        assertThat(out.toString().split("pooled ", -1)).hasSize(3);
-        assertThat(out.toString()).containsPattern("Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+rho\\s+0\\.74\\s+0\\.74");
+        assertThat(out.toString().split("pooled ", -1)).as("a pooled row for each folder and for persistence").hasSize(4);
+        assertThat(out.toString()).containsPattern("Side by side, pooled\\s+Metric\\s+rules\\s+…\\S+\\s+persistence\\s+Δ …\\S+"
+                + "\\s+Δ persistence\\s+rho\\s+0\\.74\\s+0\\.74\\s+0\\.83\\s+\\+0\\.00\\s+\\+0\\.09");
+    }
+
+    @Test
+    void theConsolesSideBySideTableHasTheDifferenceColumnBacktestHtmlHas() throws IOException {
+        // given a candidate without exposure.drl: other scores, so a difference that is not +0.00
+        Path copy = FolderCopy.copy(Path.of("rules"), temp.resolve("candidate"));
+        Files.delete(copy.resolve("exposure.drl"));
+        Files.delete(copy.resolve("tests").resolve("exposure.yaml"));
+
+        int exit = risk("backtest", "--reports", temp.resolve("reports").toString(), "--rules", "rules",
+                "--rules", copy.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        java.util.regex.Matcher rho = java.util.regex.Pattern.compile(
+                "Metric\\s+rules\\s+\\S+\\s+persistence\\s+Δ \\S+\\s+Δ persistence\\s+rho\\s+(\\S+)\\s+(\\S+)\\s+\\S+\\s+(\\S+)")
+                .matcher(out.toString());
+        assertThat(rho.find()).as(out.toString()).isTrue();
+        double difference = Double.parseDouble(rho.group(2)) - Double.parseDouble(rho.group(1));
+        assertThat(rho.group(3)).isEqualTo(String.format(java.util.Locale.ROOT, "%+.2f", difference)).isNotEqualTo("+0.00");
+        assertThat(out.toString()).contains("Difference: each later column's number minus the first folder's (rules).");
     }
 
     @Test
@@ -83,8 +121,9 @@ class BacktestCommandTest extends CommandTest {
         assertThat(exit).as(err.toString()).isZero();
         String html = Files.readString(onlyBacktest(reports).resolve("backtest.html"));
         assertThat(html.split("<table", -1)).as("one table for both folders").hasSize(2);
-        assertThat(html).contains("<th>rules</th>", "<th>" + copy + "</th>", "<th>Difference</th>");
-        assertThat(html).contains("<td>pooled</td><td>rho</td><td>0.74</td><td>0.74</td><td>+0.00</td>");
+        assertThat(html).contains("<th>rules</th>", "<th>" + copy + "</th>", "<th>persistence</th>", "<th>Difference " + copy
+                + "</th>", "<th>Difference persistence</th>");
+        assertThat(html).contains("<td>pooled</td><td>rho</td><td>0.74</td><td>0.74</td><td>0.83</td><td>+0.00</td><td>+0.09</td>");
     }
 
     @Test

@@ -163,6 +163,50 @@ class TableImportTest {
     }
 
     @Test
+    void aFigureLike3Comma215InAFileThatWritesDecimalCommasIsLeftOutNotReadAs3215() throws Exception {
+        // given a semicolon CSV as European spreadsheets save it: 6,38 is 6.38, so 3,215 is 3.215, not 3215
+        Path csv = Files.writeString(folder.resolve("milex.csv"), "Country Code;Year;Value\nDZA;2016;6,38\n"
+                + "MAR;2016;3,215\nTUN;2016;2.3\n", StandardCharsets.UTF_8);
+        MappingFile mapping = MappingFile.parse("milex.yaml", """
+                source: Defence ministries
+                country: {column: Country Code, by: iso3}
+                layout: long
+                year_column: Year
+                value_column: Value
+                delimiter: ";"
+                indicators:
+                  - code: military_spending_pct_gdp
+                """);
+
+        SourceTable table = new TableReader(mapping).read(csv, year -> true);
+
+        assertThat(table.figures()).extracting(SourceFigure::countryName).containsExactly("TUN");
+        assertThat(table.unreadable()).containsExactly("milex.csv:2 column \"Value\" \"6,38\"",
+                "milex.csv:3 column \"Value\" \"3,215\" (a thousands separator, or a decimal comma as in"
+                        + " milex.csv:2 column \"Value\" \"6,38\")");
+    }
+
+    @Test
+    void thousandsSeparatorsInAFileWithoutDecimalCommasAreRead() throws Exception {
+        Path csv = Files.writeString(folder.resolve("usd.csv"), "Country Code,Year,Value\nDZA,2016,\"10,217\"\n"
+                + "MAR,2016,3215.5\n", StandardCharsets.UTF_8);
+        MappingFile mapping = MappingFile.parse("usd.yaml", """
+                source: Defence ministries
+                country: {column: Country Code, by: iso3}
+                layout: long
+                year_column: Year
+                value_column: Value
+                indicators:
+                  - code: military_spending_usd_m
+                """);
+
+        SourceTable table = new TableReader(mapping).read(csv, year -> true);
+
+        assertThat(table.figures()).extracting(SourceFigure::value).containsExactly(10_217.0, 3215.5);
+        assertThat(table.unreadable()).isEmpty();
+    }
+
+    @Test
     void aMissingOrBrokenCsvIsOneLineWithItsPlace() throws Exception {
         TableReader reader = new TableReader(MappingFile.read(WDI_MAPPING));
         Path broken = Files.writeString(folder.resolve("broken.csv"), "\"Country Code\",\"2016\"\n\"DZA\",\"6.5\n");

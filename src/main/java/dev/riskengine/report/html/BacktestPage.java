@@ -28,24 +28,34 @@ public final class BacktestPage {
     private BacktestPage() { }
 
     public static void write(BacktestResult result, Path file) throws IOException {
-        BacktestRequest request = result.request();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Backtest</title>\n")
                 .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}"
                         + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,"
                         + "td:first-child,td:nth-child(2){text-align:left}</style></head><body>\n")
-                .append("<h1>Backtest</h1>\n<p>")
-                .append(HtmlText.escape(String.format(Locale.ROOT, "Scores of %s against \"%s\" %d %s later "
-                                + "(from %s); top %d; flagged: band %s or above; %s.", request.input(),
-                        request.outcome(), request.lead(), request.lead() == 1 ? "year" : "years", request.outcomesFile(), request.top(), request.highBand(),
-                        request.draws() > 0 ? request.draws() + " Monte Carlo draws, seed " + request.seed()
-                                : "no Monte Carlo draws (no Brier score)")))
+                .append("<h1>Backtest</h1>\n");
+        body(html, result);
+        html.append("</body></html>\n");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+    }
+
+    /** What was compared, the table, what persistence is and what each metric means: the page's and report.html's section's. */
+    static void body(StringBuilder html, BacktestResult result) {
+        BacktestRequest request = result.request();
+        html.append("<p>").append(HtmlText.escape(String.format(Locale.ROOT, "Scores of %s against \"%s\" %d %s later "
+                        + "(from %s); top %d; flagged: band %s or above; %s.", request.input(),
+                request.outcome(), request.lead(), request.lead() == 1 ? "year" : "years", request.outcomesFile(),
+                request.top(), request.highBand(), request.draws() > 0
+                        ? request.draws() + " Monte Carlo draws, seed " + request.seed()
+                        : "no Monte Carlo draws (no Brier score)")))
                 .append("</p>\n");
-        table(html, result.byRules());
+        table(html, result.compared());
+        html.append("<p>").append(HtmlText.escape(BacktestResult.PERSISTENCE)).append(": \"")
+                .append(HtmlText.escape(request.outcome())).append("\" at year Y itself as the score (flagged above its median),"
+                        + " on the units the first rules folder paired: the yardstick, can the rules beat last year's outcome?</p>\n");
         html.append("<ul>\n");
         BacktestText.legend().forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>\n"));
-        html.append("</ul>\n</body></html>\n");
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+        html.append("</ul>\n");
     }
 
     private static void table(StringBuilder html, List<BacktestRules> byRules) {
@@ -66,7 +76,7 @@ public final class BacktestPage {
         period(html, "pooled", byRules.stream().map(BacktestRules::pooled).toList());
         html.append("</table>\n");
         if (byRules.size() > 1) {
-            html.append("<p>Difference: the later folder's number minus the first folder's (")
+            html.append("<p>Difference: each later column's number minus the first folder's (")
                     .append(HtmlText.escape(first.rulesDir().toString())).append(").</p>\n");
         }
     }

@@ -5,6 +5,7 @@ import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.map.MapUnit;
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.BacktestResult;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
 import dev.riskengine.model.RunComparison;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * report.html: one file that opens from disk, needs no network and prints well. Styles are
@@ -37,7 +39,13 @@ public final class HtmlReport {
 
     /** With a section saying what changed since the run compared with ({@link ComparisonSection}). */
     public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Path file) throws IOException {
-        Files.writeString(file, render(assessment, run, comparison, Listing.of(assessment)), StandardCharsets.UTF_8);
+        write(assessment, run, comparison, Optional.empty(), file);
+    }
+
+    /** With a Backtest section too when the run made one ({@code assess --backtest}). */
+    public void write(Assessment assessment, RunMetadata run, RunComparison comparison, Optional<BacktestResult> backtest,
+                      Path file) throws IOException {
+        Files.writeString(file, render(assessment, run, comparison, Listing.of(assessment), backtest), StandardCharsets.UTF_8);
     }
 
     String render(Assessment assessment, RunMetadata run) {
@@ -49,6 +57,11 @@ public final class HtmlReport {
     }
 
     String render(Assessment assessment, RunMetadata run, RunComparison comparison, Listing listing) {
+        return render(assessment, run, comparison, listing, Optional.empty());
+    }
+
+    String render(Assessment assessment, RunMetadata run, RunComparison comparison, Listing listing,
+                  Optional<BacktestResult> backtest) {
         StringBuilder html = new StringBuilder(65_536);
         String title = listing.perUnitSections() ? UnitNoun.of(assessment).reportTitle() + " " + assessment.year()
                 : "Risk " + assessment.year() + " — " + String.format(Locale.ROOT, "%,d", assessment.countries().size())
@@ -60,21 +73,22 @@ public final class HtmlReport {
                 .append("<style>\n").append(HtmlStyle.css()).append(listing.perUnitSections() ? ComparisonSection.CSS : "").append(MapSection.CSS)
                 .append("</style>\n</head>\n<body>\n");
         if (listing.perUnitSections()) {
-            everyUnit(html, assessment, run, comparison, listing, title);
+            everyUnit(html, assessment, run, comparison, listing, title, backtest);
         } else {
-            summarising(html, assessment, run, comparison, listing, title);
+            summarising(html, assessment, run, comparison, listing, title, backtest);
         }
         html.append("</body>\n</html>\n");
         return html.toString();
     }
 
     private static void everyUnit(StringBuilder html, Assessment assessment, RunMetadata run, RunComparison comparison,
-                                  Listing listing, String title) {
+                                  Listing listing, String title, Optional<BacktestResult> backtest) {
         HeadlineSection.write(html, assessment, run, title);
         RankingSection.write(html, assessment);
         MapSection.write(html, MapUnit.of(assessment.countries()), "Hover over a unit for its score.");
         ComparisonSection.write(html, comparison, listing);
         UncertaintyHtml.append(html, assessment, listing.unitsInFull());
+        backtest.ifPresent(result -> BacktestSection.write(html, result));
         DimensionsSection.write(html, assessment.countries());
         TrendSection.write(html, assessment);
         UnitNoun noun = UnitNoun.of(assessment);
@@ -89,7 +103,8 @@ public final class HtmlReport {
     }
 
     private static void summarising(StringBuilder html, Assessment assessment, RunMetadata run,
-                                    RunComparison comparison, Listing listing, String title) {
+                                    RunComparison comparison, Listing listing, String title,
+                                    Optional<BacktestResult> backtest) {
         HeadlineSection.writeSummarising(html, run, title);
         ComparisonSection.write(html, comparison, listing);
         BandsSection.write(html, assessment.countries());
@@ -97,6 +112,7 @@ public final class HtmlReport {
         DistributionSection.write(html, assessment.countries());
         TopUnitsSection.write(html, assessment.countries(), listing);
         UncertaintyHtml.append(html, assessment, listing.unitsInFull());
+        backtest.ifPresent(result -> BacktestSection.write(html, result));
         DataIssuesSection.write(html, assessment.dataIssues(), listing);
     }
 

@@ -14,7 +14,8 @@ import dev.riskengine.model.BacktestRules;
 import dev.riskengine.model.BacktestYear;
 
 /**
- * backtest.json: the request and, per rules folder, each year's numbers and the pooled ones. A
+ * backtest.json: the request and, per rules folder and for persistence (the outcome at Y as the
+ * score), each year's numbers and the pooled ones. A
  * number that does not exist for the units (outcomes that never vary, no draws) is null, never NaN.
  */
 public final class BacktestJson {
@@ -41,16 +42,22 @@ public final class BacktestJson {
         for (BacktestRules rules : result.byRules()) {
             ObjectNode node = byRules.addObject();
             node.put("folder", rules.rulesDir().toString());
-            ArrayNode years = node.putArray("years");
-            for (BacktestYear year : rules.years()) {
-                ObjectNode yearNode = years.addObject();
-                yearNode.put("year", year.year());
-                yearNode.put("outcomeYear", year.outcomeYear());
-                metrics(yearNode, year.metrics());
-            }
-            metrics(node.putObject("pooled"), rules.pooled());
+            years(node, rules);
         }
+        // The outcome at Y as the score, on the first folder's units: what the rules must beat.
+        years(root.putObject(BacktestResult.PERSISTENCE), result.persistence());
         PrettyJson.write(root, file);
+    }
+
+    private static void years(ObjectNode node, BacktestRules rules) {
+        ArrayNode years = node.putArray("years");
+        for (BacktestYear year : rules.years()) {
+            ObjectNode yearNode = years.addObject();
+            yearNode.put("year", year.year());
+            yearNode.put("outcomeYear", year.outcomeYear());
+            metrics(yearNode, year.metrics());
+        }
+        metrics(node.putObject("pooled"), rules.pooled());
     }
 
     private static void metrics(ObjectNode node, BacktestMetrics m) {

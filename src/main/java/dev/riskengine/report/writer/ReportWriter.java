@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.riskengine.model.Assessment;
+import dev.riskengine.model.BacktestResult;
 import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
@@ -18,6 +20,7 @@ import dev.riskengine.parallel.OnEveryCore;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.html.HtmlReport;
+import dev.riskengine.report.json.BacktestJson;
 import dev.riskengine.report.json.ManifestJson;
 import dev.riskengine.report.json.ScoresGeoJson;
 import dev.riskengine.report.json.ScoresJson;
@@ -56,6 +59,15 @@ public final class ReportWriter {
     /** As above, the manifest also naming what the run read and the copies of it kept in the folder. */
     public List<Path> writeAll(Assessment assessment, RunMetadata run, RunComparison comparison, Path folder,
                                KeptInputs kept) throws IOException {
+        return writeAll(assessment, run, comparison, folder, kept, Optional.empty());
+    }
+
+    /**
+     * As above, with the run's backtest ({@code assess --backtest}) as backtest.json, listed in the
+     * manifest like every report, and as a section of report.html.
+     */
+    public List<Path> writeAll(Assessment assessment, RunMetadata run, RunComparison comparison, Path folder,
+                               KeptInputs kept, Optional<BacktestResult> backtest) throws IOException {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(run, "run");
         if (!Files.isDirectory(folder)) {
@@ -65,8 +77,11 @@ public final class ReportWriter {
         reports.put(folder.resolve(ScoresJson.FILE_NAME), scores::write);
         reports.put(folder.resolve(SummaryWorkbook.FILE_NAME), workbook::write);
         reports.put(folder.resolve(SummaryMarkdown.FILE_NAME), markdown::write);
-        reports.put(folder.resolve(HtmlReport.FILE_NAME), html::write);
+        reports.put(folder.resolve(HtmlReport.FILE_NAME), (a, r, c, f) -> html.write(a, r, c, backtest, f));
         reports.put(folder.resolve(ScoresGeoJson.FILE_NAME), geoJson::write);
+        if (backtest.isPresent()) {
+            reports.put(folder.resolve(BacktestJson.FILE_NAME), (a, r, c, f) -> BacktestJson.write(backtest.get(), f));
+        }
         Map<String, String> hashes = writeInParallel(reports, assessment, run, comparison);
         List<Path> written = new ArrayList<>(reports.keySet());
         written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, kept, f)));
