@@ -1,5 +1,9 @@
 package dev.riskengine.spark;
 
+import static dev.riskengine.spark.SparkTestKit.RULES;
+import static dev.riskengine.spark.SparkTestKit.SAMPLE;
+import static dev.riskengine.spark.SparkTestKit.localSpark;
+import static dev.riskengine.spark.SparkTestKit.shippedRulesWithAFailingRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -8,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,17 +29,13 @@ import dev.riskengine.cli.RiskCommand;
  * error on an executor is the same exit 2 and one located line.
  */
 class SparkAssessTest {
-    private static final Path SAMPLE = Path.of("inputs/indicators.xlsx");
-    private static final Path RULES = Path.of("rules");
-
     private static JavaSparkContext spark;
 
     @TempDir Path temp;
 
     @BeforeAll
     static void startSpark() {
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("assess")
-                .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "2"));
+        spark = localSpark("assess");
     }
 
     @AfterAll
@@ -61,27 +60,7 @@ class SparkAssessTest {
 
     @Test
     void ruleErrorOnAnExecutorGivesExitTwoAndOneLocatedLine() throws Exception {
-        Path rules = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(RULES)) {
-            for (Path file : files.toList()) {
-                Path target = rules.resolve(RULES.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        Files.writeString(rules.resolve("codes.drl"), """
-                package rules.custom;
-                import dev.riskengine.model.*;
-
-                rule "Codes with a long suffix"
-                when
-                    Indicator( code.substring( 40 ) == "x" )
-                then
-                end
-                """);
+        Path rules = shippedRulesWithAFailingRule(temp);
         StringWriter err = new StringWriter();
         Path reports = temp.resolve("reports");
 
