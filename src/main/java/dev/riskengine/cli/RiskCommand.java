@@ -1,5 +1,6 @@
 package dev.riskengine.cli;
 
+import dev.riskengine.pipeline.AssessmentEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,25 @@ public final class RiskCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new RiskCommand())
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /**
+     * The commands evaluating the rules with this engine instead of Drools in this JVM: the entry
+     * point of a driver that brings its own (the Spark job, docs/spark.md).
+     */
+    public static CommandLine commandLine(AssessmentEngine engine) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return commandLine(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == RuleCacheOption.class ? type.cast(new RuleCacheOption(engine)) : defaults.create(type);
+            }
+        });
+    }
+
+    private static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new RiskCommand(), factory)
                 .setExecutionExceptionHandler(new FailureHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
         useUsageExitCode(commandLine);

@@ -3,8 +3,10 @@ package dev.riskengine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import dev.riskengine.pipeline.AssessmentEngine;
 import dev.riskengine.pipeline.CachedCompilation;
 import dev.riskengine.pipeline.CompileEachTime;
+import dev.riskengine.pipeline.LocalDroolsEngine;
 import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.pipeline.RuleBaseSource;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +30,20 @@ final class RuleCacheOption {
 
     @Spec(Spec.Target.MIXEE) CommandSpec command;
 
+    /** Drools in this JVM, unless a driver (the Spark job) hands the commands another engine. */
+    private final AssessmentEngine engine;
+
+    RuleCacheOption() {
+        this(new LocalDroolsEngine());
+    }
+
+    RuleCacheOption(AssessmentEngine engine) {
+        this.engine = engine;
+    }
+
     /** The pipeline of the command: its compiled rules from the cache, or compiled afresh with --no-cache. */
     Pipeline pipeline() {
-        return new Pipeline(ruleSource());
+        return new Pipeline(ruleSource(), engine);
     }
 
     private RuleBaseSource ruleSource() {

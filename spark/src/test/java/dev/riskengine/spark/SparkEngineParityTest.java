@@ -1,15 +1,15 @@
 package dev.riskengine.spark;
 
+import static dev.riskengine.spark.SparkTestKit.RULES;
+import static dev.riskengine.spark.SparkTestKit.SAMPLE;
+import static dev.riskengine.spark.SparkTestKit.localSpark;
+import static dev.riskengine.spark.SparkTestKit.shippedRulesWithAFailingRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,17 +31,13 @@ import dev.riskengine.rules.RuleExecutionException;
  * gives, unit for unit: score, band, range, dimensions, contributions with their provenance, rank.
  */
 class SparkEngineParityTest {
-    private static final Path SAMPLE = Path.of("inputs/indicators.xlsx");
-    private static final Path RULES = Path.of("rules");
-
     private static JavaSparkContext spark;
 
     @TempDir Path temp;
 
     @BeforeAll
     static void startSpark() {
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("parity")
-                .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "2"));
+        spark = localSpark("parity");
     }
 
     @AfterAll
@@ -69,17 +65,7 @@ class SparkEngineParityTest {
 
     @Test
     void ruleErrorOnAnExecutorIsTheLocalEnginesLocatedError() throws Exception {
-        Path rules = copyOfShippedRules();
-        Files.writeString(rules.resolve("codes.drl"), """
-                package rules.custom;
-                import dev.riskengine.model.*;
-
-                rule "Codes with a long suffix"
-                when
-                    Indicator( code.substring( 40 ) == "x" )
-                then
-                end
-                """);
+        Path rules = shippedRulesWithAFailingRule(temp);
         Pipeline local = new Pipeline();
         IndicatorWorkbook workbook = local.read(SAMPLE);
         RuleBase compiled = local.rules(rules);
@@ -120,18 +106,4 @@ class SparkEngineParityTest {
         assertThat(onSpark).isEqualTo(expected);
     }
 
-    private Path copyOfShippedRules() throws IOException {
-        Path copy = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(RULES)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(RULES.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
-    }
 }
