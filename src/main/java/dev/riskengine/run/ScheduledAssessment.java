@@ -1,9 +1,11 @@
 package dev.riskengine.run;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import dev.riskengine.model.BandChanges;
 import dev.riskengine.pipeline.Pipeline;
+import dev.riskengine.report.Plural;
 import dev.riskengine.report.UnitNoun;
 import dev.riskengine.store.RunHistory;
 import dev.riskengine.store.RunLock;
@@ -34,9 +36,22 @@ public final class ScheduledAssessment implements Scheduler.Job {
         RunResult result = new AssessmentRun(pipeline, DrawProgress.NONE).execute(request, keep);
         int units = result.assessment().countries().size();
         String summary = result.folder() + ", " + UnitNoun.of(result.assessment()).count(units) + ", year "
-                + result.assessment().year() + ". " + result.bandChanges().summaryLine();
+                + result.assessment().year() + ". " + result.bandChanges().summaryLine() + ruleWarnings(result);
         int rose = (int) result.bandChanges().changes().stream().filter(BandChanges.Change::rose).count();
         return new Scheduler.Outcome(summary, result.folder(), rose);
+    }
+
+    /**
+     * The rules' warnings in the run's log line: an unattended run whose rule can never fire (a
+     * misspelt code) scores too low without failing, so the log is where an operator learns of it.
+     */
+    private static String ruleWarnings(RunResult result) {
+        List<String> warnings = result.ruleWarnings();
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        return " " + Plural.of(warnings.size(), "rule warning", "rule warnings") + ": " + warnings.get(0)
+                + (warnings.size() > 1 ? "; ./risk rules check lists them all" : "");
     }
 
     /** Counted in the history like a failed run, under the reports lock; left out if another run holds it. */

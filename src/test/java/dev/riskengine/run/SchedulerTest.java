@@ -160,6 +160,23 @@ class SchedulerTest {
     }
 
     @Test
+    void aScheduledRunWhoseRuleCanNeverFireSaysSoInItsLogLine() throws Exception {
+        // given the shipped rules plus a rule on a misspelt code: the run succeeds, its scores too low
+        Path rules = dev.riskengine.sample.FolderCopy.copy(Path.of("rules"), reports.resolve("rules-with-typo"));
+        Files.writeString(rules.resolve("custom.drl"), "package rules.custom;\nimport dev.riskengine.model.*;\n"
+                + "rule \"Recruiting cells dismantled\"\nwhen\n    Indicator( code == \"recruiting_cells\", $c : iso3 )\nthen\nend\n");
+        ScheduledAssessment assessment = new ScheduledAssessment(
+                new RunRequest(Path.of("inputs", "indicators.xlsx"), rules, reports.resolve("runs"), null), 0);
+
+        // when
+        Scheduler.Outcome outcome = assessment.run();
+
+        // then
+        assertThat(outcome.summary()).endsWith(" 1 rule warning: rules-with-typo/custom.drl:5: indicator code"
+                + " \"recruiting_cells\" is not in the Dictionary of indicators.xlsx, so this rule can never match it");
+    }
+
+    @Test
     void aSlotMissedBecauseARunWasStillGoingIsLoggedAndCountedInHistory() throws Exception {
         // given: hourly runs, the first of which takes 2 h 30 min
         MovingClock clock = new MovingClock(Instant.parse("2026-01-04T12:30:00Z"));
