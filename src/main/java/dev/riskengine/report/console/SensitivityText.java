@@ -63,6 +63,11 @@ public final class SensitivityText {
             text.append(String.format(Locale.ROOT, "%nNo rule gave points.%n"));
             return;
         }
+        if (s.rules().stream().allMatch(rule -> rule.mostMoved() == null)) {
+            // Every rule at 0.0 % would read as a finding; with no rank moved there is nothing to share out.
+            text.append(String.format(Locale.ROOT, "%nNo unit's rank moved in any draw, so no rule moved the ranking.%n"));
+            return;
+        }
         text.append(String.format(Locale.ROOT, "%nRules whose points move the ranking most (share of rank movement "
                 + "explained, mean over the units whose rank moved; chance alone gives about %.1f %%):%n",
                 100.0 / s.draws()));
@@ -74,9 +79,6 @@ public final class SensitivityText {
         }
         if (s.rules().size() > RULES_LISTED) {
             text.append(String.format(Locale.ROOT, "  and %d more rules (sensitivity.json).%n", s.rules().size() - RULES_LISTED));
-        }
-        if (s.rules().stream().allMatch(rule -> rule.mostMoved() == null)) {
-            text.append(String.format(Locale.ROOT, "No unit's rank moved in any draw.%n"));
         }
     }
 }
