@@ -33,6 +33,10 @@ final class UncertaintyHtml {
             html.append(String.format(Locale.ROOT, " The %,d highest-ranked of %,d units are shown; scores.json has all.",
                     maxRows, assessment.countries().size()));
         }
+        if (DrawnScore.of(assessment).isEmpty()) { // every unit has insufficient data: an empty table would look like a fault
+            html.append(" No unit has a score, so none was drawn.</p>\n</section>\n");
+            return;
+        }
         html.append("</p>\n<div class=\"scroll\"><table class=\"ranking\">\n<thead><tr><th class=\"num\">Rank</th>")
                 .append("<th>").append(UnitNoun.of(assessment).heading())
                 .append("</th><th class=\"num\">Score</th><th class=\"num\">P10</th>")

@@ -3,6 +3,7 @@ package dev.riskengine.report.markdown;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.DrawnScore;
 import dev.riskengine.report.NumberText;
+import dev.riskengine.report.UnitNoun;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.ScoreDistribution;
@@ -23,7 +24,11 @@ final class UncertaintyMarkdown {
         md.append("\n## Uncertainty\n\n")
                 .append(DrawnScore.draws(simulation)).append(String.format(Locale.ROOT, ", each ranged indicator drawn "
                         + "from a triangular distribution over its low, central and high values.%n%n"));
-        md.append("| Rank | Country | Score | P10 | P50 | P90 |");
+        if (DrawnScore.of(assessment).isEmpty()) { // every unit has insufficient data: an empty table would look like a fault
+            md.append("No unit has a score, so none was drawn.\n");
+            return;
+        }
+        md.append("| Rank | ").append(UnitNoun.of(assessment).heading()).append(" | Score | P10 | P50 | P90 |");
         simulation.bands().forEach(band -> md.append(" P(").append(band).append(") |"));
         md.append("\n|---:|:---|---:|---:|---:|---:|");
         simulation.bands().forEach(band -> md.append("---:|"));

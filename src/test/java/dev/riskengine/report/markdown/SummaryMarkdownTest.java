@@ -33,6 +33,17 @@ class SummaryMarkdownTest {
     }
 
     @Test
+    void drawsOverAYearWithoutAScoredUnitSayNoneWasDrawnInsteadOfAnEmptyTable() {
+        List<CountryAssessment> none = SahelFixture.withInsufficient().countries().stream().filter(c -> !c.scored()).toList();
+        Assessment drawnOverNone = new Assessment(2024, none, List.of())
+                .withSimulation(new dev.riskengine.model.Simulation(100, 7, List.of("Low", "High"), java.util.Map.of()));
+
+        String text = new SummaryMarkdown().render(drawnOverNone, SahelFixture.run());
+
+        assertThat(text).contains("## Uncertainty", "No unit has a score, so none was drawn.").doesNotContain("| P10 |");
+    }
+
+    @Test
     void headlineGivesYearRunInputAndCountriesByBand() {
         assertThat(lines.get(0)).isEqualTo("# Country risk 2024");
         assertThat(md).contains("Run 2026-11-25T06:00:00Z · input indicators.xlsx · 3 countries: 1 Very High, 1 High, 1 Medium");
