@@ -52,12 +52,24 @@ public final class Backtest {
         return run(request, workbook, rules);
     }
 
-    /**
-     * The backtest of a workbook already read with rules already compiled, one per folder of the
-     * request (an assessment run's own, so the run folder's backtest is of exactly what it assessed).
-     */
+    /** The backtest of a workbook already read with rules already compiled, one per folder of the request. */
     public BacktestResult run(BacktestRequest request, IndicatorWorkbook workbook, List<RuleBase> rules)
             throws InvalidWorkbookException, BacktestInputException {
+        return run(request, workbook, rules, Optional.empty());
+    }
+
+    /**
+     * An assessment run's own backtest: its workbook, its compiled rules and the years it assessed
+     * already, so the run folder's backtest is of exactly what it assessed and no year is assessed
+     * twice (a run given --year assessed one year: the others are assessed here).
+     */
+    public BacktestResult run(BacktestRequest request, IndicatorWorkbook workbook, RuleBase rules, Assessment assessed)
+            throws InvalidWorkbookException, BacktestInputException {
+        return run(request, workbook, List.of(rules), Optional.of(assessed));
+    }
+
+    private BacktestResult run(BacktestRequest request, IndicatorWorkbook workbook, List<RuleBase> rules,
+                               Optional<Assessment> firstAssessed) throws InvalidWorkbookException, BacktestInputException {
         IndicatorWorkbook outcomeBook = request.outcomes() == null ? workbook : pipeline.read(request.outcomes());
         OutcomeValues outcomes = OutcomeValues.of(outcomeBook, request.outcomesFile(), request.outcome());
         List<Integer> pairedYears = pairedYears(workbook.years(), outcomes, request);
@@ -65,7 +77,9 @@ public final class Backtest {
         List<PairedUnits> firstPaired = null;
         for (int i = 0; i < rules.size(); i++) {
             List<PairedUnits> paired = new ArrayList<>();
-            results.add(backtest(workbook, rules.get(i), request.rulesDirs().get(i), pairedYears, outcomes, request, paired));
+            Optional<Assessment> assessed = i == 0 ? firstAssessed : Optional.empty();
+            results.add(backtest(workbook, rules.get(i), request.rulesDirs().get(i), assessed, pairedYears, outcomes,
+                    request, paired));
             firstPaired = firstPaired == null ? paired : firstPaired;
         }
         return new BacktestResult(request, results, persistence(firstPaired, pairedYears, outcomes, request));
@@ -124,15 +138,19 @@ public final class Backtest {
         return paired;
     }
 
-    /** @param pairedByYear receives each year's paired units, for the persistence yardstick */
-    private BacktestRules backtest(IndicatorWorkbook workbook, RuleBase rules, Path rulesDir, List<Integer> years,
-                                 OutcomeValues outcomes, BacktestRequest request, List<PairedUnits> pairedByYear)
-            throws BacktestInputException {
+    /**
+     * @param assessed     the rules' assessment of every year, when the caller made it already
+     * @param pairedByYear receives each year's paired units, for the persistence yardstick
+     */
+    private BacktestRules backtest(IndicatorWorkbook workbook, RuleBase rules, Path rulesDir, Optional<Assessment> assessed,
+                                   List<Integer> years, OutcomeValues outcomes, BacktestRequest request,
+                                   List<PairedUnits> pairedByYear) throws BacktestInputException {
         List<String> bands = List.copyOf(BandNames.of(rules));
         int flaggedFrom = flaggedBandIndex(bands, request.highBand(), rulesDir);
-        Assessment assessed = pipeline.assess(workbook, rules, years.get(0), true);
-        Map<Integer, Assessment> byYear = assessed.allYears().stream()
-                .collect(Collectors.toMap(Assessment::year, a -> a));
+        Map<Integer, Assessment> byYear = assessed
+                .filter(all -> all.allYears().stream().map(Assessment::year).toList().containsAll(years))
+                .orElseGet(() -> pipeline.assess(workbook, rules, years.get(0), true))
+                .allYears().stream().collect(Collectors.toMap(Assessment::year, a -> a));
         List<BacktestYear> results = new ArrayList<>();
         for (int year : years) {
             Optional<Simulation> drawn = request.draws() > 0

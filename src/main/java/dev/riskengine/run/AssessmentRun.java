@@ -208,7 +208,7 @@ public final class AssessmentRun {
                     Baseline baseline = baseline(request, evaluation, chosen, prints);
                     Optional<BacktestResult> backtested = backtest == null ? Optional.empty()
                             : Optional.of(new Backtest(pipeline, progress).run(backtest, evaluation.workbook(),
-                                    List.of(evaluation.rules())));
+                                    evaluation.rules(), evaluation.assessment()));
                     result = publish(request, evaluation, baseline, prints, snapshot, backtested);
                 }
                 PausePoint.reach("published");
