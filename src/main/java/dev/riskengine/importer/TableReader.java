@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import dev.riskengine.text.DecimalComma;
+
 /**
  * Reads a published table (.xlsx or .csv) as its {@link TableMapping} describes: for each mapped
  * indicator, finds the sheet and the header row, then takes every figure of the chosen years,
@@ -28,8 +30,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  * own way. A value whose range columns are empty is left out and listed, not read as a point.
  */
 public final class TableReader implements SourceReader {
-    /** "6,38", "-0,5": a comma before one, two or four and more digits, which no thousands separator is. */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+\u2212]?\\d+,(?:\\d{1,2}|\\d{4,})");
     /** "3,215", "1,200,000": digits grouped in threes by commas, read as thousands. */
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d,\\d{3}(?!\\d)");
 
@@ -189,7 +189,7 @@ public final class TableReader implements SourceReader {
             if (value.isEmpty()) {
                 if (grid.unreadable(row, column)) {
                     unreadable.add(grid.place(row, column) + " \"" + text + "\"");
-                    if (decimalComma.isEmpty() && DECIMAL_COMMA.matcher(text).matches()) {
+                    if (decimalComma.isEmpty() && DecimalComma.writes(text)) {
                         decimalComma = Optional.of(grid.place(row, column) + " \"" + text + "\"");
                     }
                 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import dev.riskengine.text.DecimalComma;
+
 /**
  * Refuses a decision-table cell that looks like a number but is not one, where its column's code
  * uses the cell as a number ({@code double points = $param;}, {@code value >= $param}): "2,5"
@@ -23,7 +25,6 @@ final class NumericTableCells {
     /** A number, or arithmetic on numbers ({@code 2 * 1.5}): what a cell starting like a number must be. */
     private static final Pattern NUMBER_EXPRESSION = Pattern.compile(NUMBER + "(?:\\s*[-+*/]\\s*" + NUMBER + ")*");
     private static final Pattern STARTS_LIKE_A_NUMBER = Pattern.compile("^[-+]?[\\d.]");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,(?:\\d{1,2}|\\d{4,})");
     /** "1,000": a thousands separator, or a decimal comma before three decimals; the author knows which. */
     private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+");
 
@@ -69,7 +70,7 @@ final class NumericTableCells {
     }
 
     private static String advice(String text) {
-        if (DECIMAL_COMMA.matcher(text).matches()) {
+        if (DecimalComma.writes(text)) {
             return "write " + text.replace(',', '.') + " with a decimal point";
         }
         if (AMBIGUOUS_COMMA.matcher(text).matches()) {
