@@ -37,27 +37,22 @@ final class NumericTableCells {
     }
 
     private static void check(RuleSource source, TableGrid grid, List<RuleProblem> problems) {
-        for (Map.Entry<Integer, TreeMap<Integer, String>> row : grid.rows().entrySet()) {
-            for (Map.Entry<Integer, String> cell : row.getValue().entrySet()) {
-                if (cell.getValue().toLowerCase(Locale.ROOT).startsWith("ruletable")) {
-                    checkTable(source, grid, row.getKey(), cell.getKey(), problems);
-                }
-            }
+        for (TableGrid.RuleTable table : grid.ruleTables()) {
+            checkTable(source, grid, table, problems);
         }
     }
 
-    /** Rows as Drools reads a RuleTable: keywords below it, then the object row, the code row, the descriptions, the rules. */
-    private static void checkTable(RuleSource source, TableGrid grid, int headerRow, int startColumn, List<RuleProblem> problems) {
+    private static void checkTable(RuleSource source, TableGrid grid, TableGrid.RuleTable table, List<RuleProblem> problems) {
         Map<Integer, String> numberColumns = new TreeMap<>();
-        for (Map.Entry<Integer, String> keyword : grid.row(headerRow + 1).entrySet()) {
+        for (Map.Entry<Integer, String> keyword : grid.rowFrom(table.row() + 1, table.column()).entrySet()) {
             String kind = keyword.getValue().toUpperCase(Locale.ROOT);
             boolean code = kind.equals("CONDITION") || kind.equals("C") || kind.equals("ACTION") || kind.equals("A");
-            String snippet = grid.text(headerRow + 3, keyword.getKey()).orElse("");
-            if (keyword.getKey() >= startColumn && code && NUMBER_SLOT.matcher(withoutQuoted(snippet)).find()) {
+            String snippet = grid.text(table.row() + 3, keyword.getKey()).orElse("");
+            if (code && NUMBER_SLOT.matcher(withoutQuoted(snippet)).find()) {
                 numberColumns.put(keyword.getKey(), snippet.strip());
             }
         }
-        for (int row = headerRow + 5; hasCells(grid, row, startColumn); row++) {
+        for (int row = table.row() + 5; !grid.rowFrom(row, table.column()).isEmpty(); row++) {
             for (Map.Entry<Integer, String> column : numberColumns.entrySet()) {
                 String text = grid.text(row, column.getKey()).orElse("").strip();
                 if (STARTS_LIKE_A_NUMBER.matcher(text).find() && !NUMBER_EXPRESSION.matcher(text).matches()) {
@@ -80,10 +75,6 @@ final class NumericTableCells {
             return text.indexOf(',') == text.lastIndexOf(',') ? whole + ", or " + text.replace(',', '.') + " if the comma marks decimals" : whole;
         }
         return "write digits with a decimal point, such as 2.5, without thousands separators or units";
-    }
-
-    private static boolean hasCells(TableGrid grid, int row, int startColumn) {
-        return grid.row(row).keySet().stream().anyMatch(column -> column >= startColumn);
     }
 
     /** The code without its string literals: {@code "$param"} in a reason's text is text, not a number. */

@@ -1,7 +1,10 @@
 package dev.riskengine.rules;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,12 +81,38 @@ final class TableGrid implements DataListener, Serializable {
     }
 
     /** The non-blank cells of a row by column, left to right. */
-    Map<Integer, String> row(int row) {
+    TreeMap<Integer, String> row(int row) {
         return rows.getOrDefault(row, new TreeMap<>());
     }
 
     Map<Integer, TreeMap<Integer, String>> rows() {
         return rows;
+    }
+
+    /**
+     * A RuleTable cell: its row and column, and the table's name. Below it Drools reads the
+     * keywords (row + 1), the fact patterns (row + 2), the code snippets (row + 3), the column
+     * descriptions (row + 4) and the rule rows from row + 5 to the first row with no cell from
+     * this column on.
+     */
+    record RuleTable(int row, int column, String name) {
+        static final String KEYWORD = "ruletable";
+    }
+
+    /** Every RuleTable of the sheet, top to bottom. */
+    List<RuleTable> ruleTables() {
+        List<RuleTable> tables = new ArrayList<>();
+        rows.forEach((row, cells) -> cells.forEach((column, text) -> {
+            if (text.toLowerCase(Locale.ROOT).startsWith(RuleTable.KEYWORD)) {
+                tables.add(new RuleTable(row, column, text.substring(RuleTable.KEYWORD.length()).trim()));
+            }
+        }));
+        return tables;
+    }
+
+    /** The non-blank cells of a row from a column on: a table's rule rows end at a row without any. */
+    Map<Integer, String> rowFrom(int row, int column) {
+        return row(row).tailMap(column, true);
     }
 
     /** "Threat!D12" for an xlsx sheet, "D12" for a CSV file. */

@@ -38,13 +38,8 @@ final class TableRangeCheck {
         }
         TableGrid grid = source.table().get().grid();
         List<RuleProblem> findings = new ArrayList<>();
-        for (Map.Entry<Integer, TreeMap<Integer, String>> row : grid.rows().entrySet()) {
-            for (Map.Entry<Integer, String> cell : row.getValue().entrySet()) {
-                if (cell.getValue().toLowerCase(Locale.ROOT).startsWith("ruletable")) {
-                    checkTable(source, grid, row.getKey(), cell.getKey(),
-                            cell.getValue().substring("ruletable".length()).trim(), findings);
-                }
-            }
+        for (TableGrid.RuleTable table : grid.ruleTables()) {
+            checkTable(source, grid, table.row(), table.column(), table.name(), findings);
         }
         return findings;
     }
@@ -76,7 +71,7 @@ final class TableRangeCheck {
 
         for (Map.Entry<String, List<Integer>> expression : columnsByExpression.entrySet()) {
             Map<String, List<Range>> groups = new LinkedHashMap<>();
-            for (int row = headerRow + 5; !rowFrom(grid, row, startColumn).isEmpty(); row++) {
+            for (int row = headerRow + 5; !grid.rowFrom(row, startColumn).isEmpty(); row++) {
                 Range range = rangeOf(grid, row, expression.getValue(), bounds, nameColumn);
                 if (range != null) {
                     StringBuilder key = new StringBuilder();
@@ -88,12 +83,6 @@ final class TableRangeCheck {
             }
             groups.forEach((key, ranges) -> compare(source, grid, tableName, expression.getKey(), key, ranges, findings));
         }
-    }
-
-    private static Map<Integer, String> rowFrom(TableGrid grid, int row, int startColumn) {
-        Map<Integer, String> cells = new TreeMap<>(grid.row(row));
-        cells.keySet().removeIf(column -> column < startColumn);
-        return cells;
     }
 
     /** The row's range on the expression, or null when a bound is not a plain number (Drools reports what it makes of it). */
