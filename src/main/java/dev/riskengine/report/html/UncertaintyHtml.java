@@ -33,7 +33,8 @@ final class UncertaintyHtml {
             html.append(String.format(Locale.ROOT, " The %,d highest-ranked of %,d units are shown; scores.json has all.",
                     maxRows, assessment.countries().size()));
         }
-        if (DrawnScore.of(assessment).isEmpty()) { // every unit has insufficient data: an empty table would look like a fault
+        List<DrawnScore> drawn = DrawnScore.of(assessment);
+        if (drawn.isEmpty()) { // every unit has insufficient data: an empty table would look like a fault
             html.append(" No unit has a score, so none was drawn.</p>\n</section>\n");
             return;
         }
@@ -43,7 +44,6 @@ final class UncertaintyHtml {
                 .append("<th class=\"num\">P50</th><th class=\"num\">P90</th>");
         simulation.bands().forEach(band -> html.append("<th class=\"num\">P(").append(HtmlText.escape(band)).append(")</th>"));
         html.append("</tr></thead>\n<tbody>\n");
-        List<DrawnScore> drawn = DrawnScore.of(assessment);
         for (DrawnScore unit : drawn.subList(0, Math.min(maxRows, drawn.size()))) {
             CountryAssessment country = unit.country();
             ScoreDistribution d = unit.distribution();

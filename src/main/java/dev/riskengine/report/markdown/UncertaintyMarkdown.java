@@ -8,6 +8,7 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
+import java.util.List;
 import java.util.Locale;
 
 /** The "Uncertainty" section of summary.md, when the run drew Monte Carlo samples. */
@@ -24,7 +25,8 @@ final class UncertaintyMarkdown {
         md.append("\n## Uncertainty\n\n")
                 .append(DrawnScore.draws(simulation)).append(String.format(Locale.ROOT, ", each ranged indicator drawn "
                         + "from a triangular distribution over its low, central and high values.%n%n"));
-        if (DrawnScore.of(assessment).isEmpty()) { // every unit has insufficient data: an empty table would look like a fault
+        List<DrawnScore> drawn = DrawnScore.of(assessment);
+        if (drawn.isEmpty()) { // every unit has insufficient data: an empty table would look like a fault
             md.append("No unit has a score, so none was drawn.\n");
             return;
         }
@@ -33,7 +35,7 @@ final class UncertaintyMarkdown {
         md.append("\n|---:|:---|---:|---:|---:|---:|");
         simulation.bands().forEach(band -> md.append("---:|"));
         md.append('\n');
-        for (DrawnScore unit : DrawnScore.of(assessment)) {
+        for (DrawnScore unit : drawn) {
             CountryAssessment country = unit.country();
             ScoreDistribution d = unit.distribution();
             md.append("| ").append(country.rank()).append(" | ").append(SummaryMarkdown.escape(CountryName.shortened(country)))
