@@ -1,5 +1,6 @@
 package dev.riskengine.report.html;
 
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
@@ -31,7 +32,7 @@ final class CountrySection {
     /** {@code noun}: what the units are called, worked out once for the whole report, not once per unit. */
     static void write(StringBuilder html, Assessment assessment, CountryAssessment c, UnitNoun noun) {
         html.append("<section class=\"country\" id=\"").append(HtmlText.escape(c.iso3())).append("\">\n<h3>")
-                .append(c.scored() ? c.rank() + ". " : "").append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
+                .append(ShownRank.prefix(c)).append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
                 .append(HtmlText.escape(c.iso3())).append("</span> ").append(HtmlReport.badge(c.band(), c.bandLevel()))
                 .append(" <a class=\"top\" href=\"#ranking\">ranking ↑</a></h3>\n<dl class=\"facts\">");
         fact(html, "Score", NumberText.score(c.score()));

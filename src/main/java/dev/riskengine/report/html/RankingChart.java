@@ -2,6 +2,7 @@ package dev.riskengine.report.html;
 
 import static dev.riskengine.report.html.SvgChart.PAGE_WIDTH;
 
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
@@ -88,7 +89,7 @@ final class RankingChart {
                         + ", range " + NumberText.range(country.scoreLow(), country.scoreHigh()) + ", " + country.band()))
                 .append("</title>\n");
         svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 10).append("\" y=\"").append(coordinate(centre + 5))
-                .append("\" text-anchor=\"end\">").append(country.scored() ? country.rank() + ". " : "")
+                .append("\" text-anchor=\"end\">").append(ShownRank.prefix(country))
                 .append(HtmlText.escape(shorten(name))).append("</text>\n");
         double valueEnd = x(0);
         if (Double.isFinite(country.score())) {

@@ -1,5 +1,6 @@
 package dev.riskengine.report.html;
 
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
@@ -39,7 +40,7 @@ final class RankingSection {
                 .append("<th>Band ").append(p.year()).append("</th>"));
         html.append("<th class=\"num\">Completeness</th></tr></thead>\n<tbody>\n");
         for (CountryAssessment c : countries) {
-            html.append("<tr><td class=\"num\">").append(c.scored() ? String.valueOf(c.rank()) : NumberText.NONE)
+            html.append("<tr><td class=\"num\">").append(ShownRank.of(c))
                     .append("</td><td><a href=\"#")
                     .append(HtmlText.escape(c.iso3())).append("\">").append(HtmlText.escape(CountryName.of(c)))
                     .append("</a> <span class=\"iso\">").append(HtmlText.escape(c.iso3())).append("</span></td><td>")

@@ -2,6 +2,7 @@ package dev.riskengine.report.html;
 
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
@@ -22,7 +23,7 @@ final class TopUnitsSection {
                 .append("<th class=\"num\">Threat</th><th class=\"num\">Exposure</th><th class=\"num\">Vulnerability</th>")
                 .append("<th class=\"num\">Completeness</th></tr></thead>\n<tbody>\n");
         for (CountryAssessment c : units.subList(0, shown)) {
-            html.append("<tr><td class=\"num\">").append(c.scored() ? String.valueOf(c.rank()) : NumberText.NONE).append("</td><td>")
+            html.append("<tr><td class=\"num\">").append(ShownRank.of(c)).append("</td><td>")
                     .append(HtmlText.escape(CountryName.of(c))).append(" <span class=\"iso\">")
                     .append(HtmlText.escape(c.iso3())).append("</span></td><td>")
                     .append(HtmlText.escape(c.country().getRegion())).append("</td><td>")

@@ -3,6 +3,7 @@ package dev.riskengine.report.html;
 import static dev.riskengine.report.html.SvgChart.PAGE_WIDTH;
 import static dev.riskengine.report.html.SvgChart.SCORE_MAX;
 
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.BandColour;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
@@ -63,7 +64,7 @@ final class TrendChart {
                 .append("<rect class=\"frame\" x=\"").append(c(left)).append("\" y=\"").append(c(top)).append("\" width=\"")
                 .append(c(width)).append("\" height=\"").append(CELL_HEIGHT).append("\"/>\n")
                 .append("<text class=\"label\" x=\"").append(c(left + 6)).append("\" y=\"").append(c(top + 16)).append("\">")
-                .append(country.scored() ? country.rank() + ". " : "") // a unit with insufficient data has no rank
+                .append(ShownRank.prefix(country))
                 .append(HtmlText.escape(ShownText.shortened(CountryName.of(country), 24)))
                 .append("</text>\n<g class=\"axis\">");
         for (int tick = 0; tick <= SCORE_MAX; tick += 5) {

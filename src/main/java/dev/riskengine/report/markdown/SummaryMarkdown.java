@@ -1,5 +1,6 @@
 package dev.riskengine.report.markdown;
 
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.NumberText;
@@ -72,7 +73,7 @@ public final class SummaryMarkdown {
         // A large run lists its highest-ranked units, as report.html does; summary.xlsx has them all.
         List<CountryAssessment> listed = Listing.of(assessment).listed(countries);
         for (CountryAssessment country : listed) {
-            md.append("| ").append(country.scored() ? String.valueOf(country.rank()) : NumberText.NONE)
+            md.append("| ").append(ShownRank.of(country))
                     .append(" | ").append(escape(CountryName.shortened(country))).append(" (").append(escape(country.iso3())).append(')')
                     .append(" | ").append(escape(country.band()))
                     .append(" | ").append(NumberText.score(country.score()))

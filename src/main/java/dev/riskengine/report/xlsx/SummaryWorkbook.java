@@ -1,5 +1,6 @@
 package dev.riskengine.report.xlsx;
 
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.SourceLines;
@@ -176,7 +177,7 @@ public final class SummaryWorkbook {
             CountryAssessment country = countries.get(i);
             Row row = table.newRow();
             int col = 0;
-            table.number(row, col++, country.scored() ? (double) country.rank() : null, styles.integer());
+            table.number(row, col++, ShownRank.number(country), styles.integer());
             table.text(row, col++, country.iso3());
             Integer linkRow = full && i < firstContributionRows.size() ? firstContributionRows.get(i) : null;
             Cell name = table.text(row, col++, CountryName.of(country), linkRow == null ? styles.text() : styles.link());

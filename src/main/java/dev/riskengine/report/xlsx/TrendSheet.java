@@ -1,5 +1,6 @@
 package dev.riskengine.report.xlsx;
 
+import dev.riskengine.report.ShownRank;
 import dev.riskengine.report.CountryName;
 import dev.riskengine.report.NumberText;
 import dev.riskengine.report.UnitNoun;
@@ -36,7 +37,7 @@ final class TrendSheet {
         for (CountryAssessment country : assessment.countries()) {
             Row row = table.newRow();
             int col = 0;
-            table.number(row, col++, country.scored() ? (double) country.rank() : null, styles.integer()); // no rank without a score
+            table.number(row, col++, ShownRank.number(country), styles.integer());
             table.text(row, col++, country.iso3());
             table.text(row, col++, CountryName.of(country));
             List<YearScore> points = YearScore.of(years, country.iso3());
