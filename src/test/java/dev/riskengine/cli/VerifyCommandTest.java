@@ -76,17 +76,10 @@ class VerifyCommandTest {
     @Test
     void aDifferentResultIsNamedCountryByCountry() throws Exception {
         // given: a recorded run whose Libya score was different
-        Path reports = temp.resolve("reports");
-        risk("assess", "--reports", reports.toString());
-        Path scores = runs(reports)[0].resolve("scores.json");
-        String text = Files.readString(scores);
-        int libya = text.indexOf("\"iso3\": \"LBY\"");
-        int score = text.indexOf("\"score\": ", libya);
-        int comma = text.indexOf(',', score);
-        Files.writeString(scores, text.substring(0, score) + "\"score\": 9.9" + text.substring(comma));
+        Path run = runWithEdited("scores.json", text -> withLibyasScore(text, "\"iso3\": \"LBY\"", "\"score\": ", "9.9"));
 
         // when
-        int code = risk("verify", runs(reports)[0].toString());
+        int code = risk("verify", run.toString());
 
         // then
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -96,14 +89,10 @@ class VerifyCommandTest {
     @Test
     void aUnitThatDiffersBeyondItsScoreAndBandSaysSoInsteadOfListingThemAlike() throws Exception {
         // given a recorded run whose Libya reason was edited: its score and band are as reproduced
-        Path reports = temp.resolve("reports");
-        risk("assess", "--reports", reports.toString());
-        Path scores = runs(reports)[0].resolve("scores.json");
-        String text = Files.readString(scores);
-        Files.writeString(scores, text.replaceFirst("422 terrorist attacks", "999 terrorist attacks"));
+        Path run = runWithEdited("scores.json", text -> text.replaceFirst("422 terrorist attacks", "999 terrorist attacks"));
 
         // when
-        int code = risk("verify", runs(reports)[0].toString());
+        int code = risk("verify", run.toString());
 
         // then
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -205,17 +194,10 @@ class VerifyCommandTest {
     @Test
     void aScoresGeojsonEditedAfterTheRunIsNamedByVerify() throws Exception {
         // given: a run whose scores.geojson gives Libya another score (verify used to check scores.json alone)
-        Path reports = temp.resolve("reports");
-        risk("assess", "--reports", reports.toString());
-        Path geoJson = runs(reports)[0].resolve("scores.geojson");
-        String text = Files.readString(geoJson);
-        int libya = text.indexOf("\"id\":\"LBY\"");
-        int score = text.indexOf("\"score\":", libya);
-        int comma = text.indexOf(',', score);
-        Files.writeString(geoJson, text.substring(0, score) + "\"score\":9.9" + text.substring(comma));
+        Path run = runWithEdited("scores.geojson", text -> withLibyasScore(text, "\"id\":\"LBY\"", "\"score\":", "9.9"));
 
         // when
-        int code = risk("verify", runs(reports)[0].toString());
+        int code = risk("verify", run.toString());
 
         // then
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -247,5 +229,21 @@ class VerifyCommandTest {
 
     private static Path[] runs(Path reports) throws Exception {
         return dev.riskengine.store.PublishedRuns.list(reports).toArray(Path[]::new);
+    }
+
+    /** A run of the sample whose report {@code file} was then edited, as a file changed after the run is. */
+    private Path runWithEdited(String file, java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path reports = temp.resolve("reports");
+        risk("assess", "--reports", reports.toString());
+        Path run = runs(reports)[0];
+        Files.writeString(run.resolve(file), edit.apply(Files.readString(run.resolve(file))));
+        return run;
+    }
+
+    /** The text with the first {@code scoreKey} value after Libya's {@code libyaKey} replaced. */
+    private static String withLibyasScore(String text, String libyaKey, String scoreKey, String score) {
+        int at = text.indexOf(scoreKey, text.indexOf(libyaKey));
+        int comma = text.indexOf(',', at);
+        return text.substring(0, at) + scoreKey + score + text.substring(comma);
     }
 }
