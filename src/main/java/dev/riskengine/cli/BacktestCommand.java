@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import dev.riskengine.backtest.Backtest;
 import dev.riskengine.backtest.BacktestFolder;
-import dev.riskengine.backtest.BacktestInputException;
 import dev.riskengine.model.BacktestRequest;
 import dev.riskengine.model.BacktestResult;
 import dev.riskengine.backtest.BacktestTable;
@@ -77,15 +76,8 @@ final class BacktestCommand implements Callable<Integer> {
         Instant startedAt = Instant.now();
         BacktestRequest request = new BacktestRequest(workbook.input, outcomes, rules, outcome, lead, top, highBand,
                 drawing.drawsOr(0), drawing.seedOrNew());
-        BacktestResult result;
-        try {
-            result = new Backtest(cache.pipeline(), TerminalProgress.forThisProcess()).run(request);
-        } catch (BacktestInputException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
-        }
+        // A BacktestInputException is one line and exit 1 through FailureHandler, as other invalid input is.
+        BacktestResult result = new Backtest(cache.pipeline(), TerminalProgress.forThisProcess()).run(request);
         Path folder = BacktestFolder.publish(reportsFolder.reports, result, startedAt);
         PrintWriter out = spec.commandLine().getOut();
         out.print(BacktestTable.of(result));

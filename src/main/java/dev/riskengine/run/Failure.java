@@ -3,6 +3,7 @@ package dev.riskengine.run;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.riskengine.backtest.BacktestInputException;
 import dev.riskengine.pipeline.YearNotInWorkbookException;
 import dev.riskengine.rules.RuleCompilationException;
 import dev.riskengine.rules.RuleExecutionException;
@@ -43,7 +44,7 @@ public record Failure(Kind kind, List<String> lines) {
 
     /** The kinds whose whole story is the exception's one-line message. */
     private static Kind kindOf(Exception e) {
-        if (e instanceof YearNotInWorkbookException) {
+        if (e instanceof YearNotInWorkbookException || e instanceof BacktestInputException) {
             return Kind.INVALID_INPUT;
         }
         if (e instanceof RuleExecutionException) {
