@@ -48,6 +48,10 @@ final class BordersSheetReader {
         if (iso3.isEmpty() || neighbour.isEmpty() || length.isEmpty()) {
             return Optional.empty();
         }
+        // "1.900" typed as text is 1.9 km here and 1,900 km where a dot groups thousands; the
+        // spillover weighs each neighbour by its border's length, so the slip would move scores.
+        PlausibilityCheck.ambiguousThousands(lengthCell, iso3.get(), Borders.LENGTH_KM.header(), length.getAsDouble())
+                .ifPresent(warnings::add);
         boolean assessed = countries.map(register -> register.contains(neighbour.get())).orElse(true);
         if (!assessed) {
             warnings.add(DataIssue.warning(iso3.get(), neighbourCell.at().toString(), neighbour.get()

@@ -71,18 +71,29 @@ final class PlausibilityCheck {
     /** Looks at one value as it is read. */
     void value(CellContent content, IndicatorDefinition definition, String iso3, IndicatorValue.Estimate estimate) {
         definitions.putIfAbsent(definition.code(), definition);
-        if (content instanceof CellContent.Text text && AMBIGUOUS_THOUSANDS.matcher(text.text()).matches()) {
-            String read = NumberText.plain(estimate.value());
-            String grouped = BigDecimal.valueOf(estimate.value()).movePointRight(3).stripTrailingZeros().toPlainString();
-            warnings.add(DataIssue.warning(iso3, content.at().toString(), quoted(text.text()) + " in "
-                    + definition.code() + " reads as " + read + ", but as " + grouped
-                    + " where a dot groups thousands: type " + grouped + " or " + read + " to say which"));
-        }
+        ambiguousThousands(content, iso3, definition.code(), estimate.value()).ifPresent(warnings::add);
         boolean unformatted = content instanceof CellContent.Numeric number ? !number.percentFormatted()
                 : content instanceof CellContent.Text text && text.text().indexOf('%') < 0;
         if (definition.isPercent() && unformatted && estimate.value() > 0 && estimate.value() < 1) {
             fractions.add(new Fraction(iso3, definition.code(), content.at(), estimate.value()));
         }
+    }
+
+    /**
+     * A warning for a number typed as text with a dot before exactly three digits ("1.900"), read as
+     * 1.9 but meaning 1900 where a dot groups thousands; none for any other cell.
+     *
+     * @param column what the value is, for the message: an indicator code, "Length_km"
+     */
+    static Optional<DataIssue> ambiguousThousands(CellContent content, String iso3, String column, double read) {
+        if (!(content instanceof CellContent.Text text) || !AMBIGUOUS_THOUSANDS.matcher(text.text()).matches()) {
+            return Optional.empty();
+        }
+        String shown = NumberText.plain(read);
+        String grouped = BigDecimal.valueOf(read).movePointRight(3).stripTrailingZeros().toPlainString();
+        return Optional.of(DataIssue.warning(iso3, content.at().toString(), quoted(text.text()) + " in "
+                + column + " reads as " + shown + ", but as " + grouped
+                + " where a dot groups thousands: type " + grouped + " or " + shown + " to say which"));
     }
 
     /** Every warning, once the sheet's indicators are all read. */

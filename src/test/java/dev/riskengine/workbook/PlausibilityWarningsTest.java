@@ -98,6 +98,18 @@ class PlausibilityWarningsTest {
     }
 
     @Test
+    void aBorderLengthTypedWithADotGroupingThousandsWarnsInsteadOfWeighingTheNeighbourAsOneKilometre() throws Exception {
+        // "1.941" for Morocco-Algeria's 1,941 km read silently as 1.941 km, shrinking the neighbour's spillover weight
+        Path file = TestWorkbook.valid().set("Borders", "C2", "1.941").writeTo(folder);
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.warnings()).containsExactly(DataIssue.warning("MAR", "Borders!C2",
+                "\"1.941\" in Length_km reads as 1.941, but as 1941 where a dot groups thousands: "
+                        + "type 1941 or 1.941 to say which"));
+    }
+
+    @Test
     void valueFarOutsideTheColumnsOtherValuesWarns() throws Exception {
         Path file = nineYears(1500, 1400, 1600, 1700, 1300, 1550, 3000, 2900, 31000).writeTo(folder);
 

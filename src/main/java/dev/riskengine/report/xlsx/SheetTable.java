@@ -127,19 +127,21 @@ final class SheetTable {
         int lastRow = Math.max(headerRow, nextRow - 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, widths.length - 1));
         int uprightLength = 0;
+        // A streamed sheet has written its header row out by now; its headers keep their style.
+        Row header = sheet.getRow(headerRow);
         for (int col = 0; col < widths.length; col++) {
             // A column of numbers under a longer word ("Vulnerability", "Completeness") gets its
             // header turned upright rather than being widened to it: with such columns the Summary
             // printed at about 60 % of its size to fit one page wide. Headers of several words wrap
             // instead, so that the header row stays as tall as the longest single word.
-            boolean numbers = holdsNumbers[col] && !holdsText[col];
-            String header = sheet.getRow(headerRow).getCell(col).getStringCellValue();
-            boolean upright = numbers && headerWidths[col] > widths[col] + 2 && !header.contains(" ");
+            boolean numbers = header != null && holdsNumbers[col] && !holdsText[col];
+            String title = numbers ? header.getCell(col).getStringCellValue() : "";
+            boolean upright = numbers && headerWidths[col] > widths[col] + 2 && !title.contains(" ");
             if (numbers) {
-                sheet.getRow(headerRow).getCell(col).setCellStyle(upright ? styles.uprightHeader() : styles.numberHeader());
+                header.getCell(col).setCellStyle(upright ? styles.uprightHeader() : styles.numberHeader());
             }
             if (upright) {
-                uprightLength = Math.max(uprightLength, header.length());
+                uprightLength = Math.max(uprightLength, title.length());
             }
             // Fixed estimate from the character count rather than autoSizeColumn, which needs
             // AWT fonts and gives different widths on different machines.
@@ -150,7 +152,6 @@ final class SheetTable {
         if (uprightLength > 0) {
             // An upright header is not wrapped, so the row must be as tall as the longest one; a
             // character of the bold header font is about 6.5 points long.
-            Row header = sheet.getRow(headerRow);
             header.setHeightInPoints(Math.max(header.getHeightInPoints(), uprightLength * 6.5f + 6));
         }
         // Printed or exported to PDF, a table reads best on landscape pages one page wide,
