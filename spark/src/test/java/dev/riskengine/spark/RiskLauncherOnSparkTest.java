@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.riskengine.cli.RiskCommand;
+import dev.riskengine.store.PublishedRuns;
 
 /**
  * Issue 16: {@code ./risk assess --engine spark} through the real launcher, as a user starts it: the
@@ -53,12 +53,28 @@ class RiskLauncherOnSparkTest {
         assertThat(run.resolve(ScoresParquet.FILE_NAME)).isRegularFile();
     }
 
+    @Test
+    void failedBuildOfTheSparkJobIsOneLineAndExitSeventyAsForTheEngine() throws Exception {
+        // A copy of the launcher beside a build that fails, in a folder without a Spark job built.
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Files.copy(Path.of("risk"), project.resolve("risk"));
+        Files.writeString(project.resolve("mvnw"), "#!/bin/sh\necho 'COMPILATION ERROR' >&2\nexit 1\n");
+        project.resolve("risk").toFile().setExecutable(true);
+        project.resolve("mvnw").toFile().setExecutable(true);
+        Path err = temp.resolve("err.txt");
+
+        Process launcher = new ProcessBuilder("./risk", "assess", "--engine", "spark").directory(project.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        assertThat(launcher.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(launcher.exitValue()).isEqualTo(70);
+        assertThat(Files.readString(err)).endsWith("risk: the Spark job's build failed; run ./mvnw -B verify to see why.\n");
+    }
+
     private static Path onlyRun(Path reports) throws Exception {
-        try (Stream<Path> runs = Files.list(reports)) {
-            List<Path> folders = runs.filter(Files::isDirectory).toList();
-            assertThat(folders).as("run folders in " + reports).hasSize(1);
-            return folders.get(0);
-        }
+        List<Path> runs = PublishedRuns.list(reports);
+        assertThat(runs).as("runs in " + reports).hasSize(1);
+        return runs.get(0);
     }
 
     private static ObjectNode scoresWithoutRun(Path run) throws Exception {
