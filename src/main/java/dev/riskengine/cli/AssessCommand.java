@@ -1,16 +1,19 @@
 package dev.riskengine.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.backtest.BacktestInputException;
 import dev.riskengine.model.BacktestRequest;
+import dev.riskengine.report.AddedReport;
 import dev.riskengine.run.AssessmentRun;
 import dev.riskengine.run.RunRequest;
 import dev.riskengine.run.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,14 +44,35 @@ final class AssessCommand implements Callable<Integer> {
 
     @Mixin DrawsOptions drawing;
 
+    /** Which engine evaluates the rules; the launcher starts the Spark job for spark (docs/spark.md). */
+    enum Engine { LOCAL, SPARK }
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "local (default): the rules run in this process on every core; spark: on Apache Spark in "
+                    + "local mode on every core, through ./risk, which adds Spark (docs/spark.md). Same reports, "
+                    + "plus scores.parquet.")
+    Engine engine;
+
     @Spec CommandSpec spec;
+
+    /** Reports the engine's driver adds to the run folder (the Spark job's scores.parquet). */
+    private final List<AddedReport> addedReports;
+
+    AssessCommand() {
+        this(List.of());
+    }
+
+    AssessCommand(List<AddedReport> addedReports) {
+        this.addedReports = addedReports;
+    }
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        refuseAnEngineThisProcessIsNot();
         RunRequest request = new RunRequest(inputs.input(), inputs.rules(), reportsFolder.reports, inputs.year,
                 drawing.drawsOr(0), drawing.seedOrNew());
-        AssessmentRun run = new AssessmentRun(cache.pipeline(), TerminalProgress.forThisProcess());
+        AssessmentRun run = new AssessmentRun(cache.pipeline(), TerminalProgress.forThisProcess(), addedReports);
         RunResult result;
         Thread stopHook = stopHook(run);
         Runtime.getRuntime().addShutdownHook(stopHook);
@@ -67,6 +91,22 @@ final class AssessCommand implements Callable<Integer> {
         out.print(result.consoleText((System.nanoTime() - start) / 1_000_000));
         out.flush();
         return failing.failOnBandRise && result.bandChanges().anyRose() ? ExitCodes.BAND_ROSE : ExitCodes.OK;
+    }
+
+    /**
+     * The engine is chosen as the process starts (the launcher starts the Spark job for spark), so
+     * an engine this process does not run is a usage error rather than a silent run on another.
+     */
+    private void refuseAnEngineThisProcessIsNot() {
+        if (engine == Engine.SPARK && cache.evaluatesInThisProcess()) {
+            throw new ParameterException(spec.commandLine(), "--engine spark runs on Apache Spark, which this jar "
+                    + "leaves out: start it with ./risk assess --engine spark (which adds Spark) or spark-submit "
+                    + "(docs/spark.md)");
+        }
+        if (engine == Engine.LOCAL && !cache.evaluatesInThisProcess()) {
+            throw new ParameterException(spec.commandLine(), "--engine local: this is the Spark job; "
+                    + "./risk assess without --engine spark runs the local engine");
+        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.riskengine.cli;
 
+import java.util.List;
+
 import dev.riskengine.pipeline.AssessmentEngine;
+import dev.riskengine.report.AddedReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,11 +39,19 @@ public final class RiskCommand implements Runnable {
      * point of a driver that brings its own (the Spark job, docs/spark.md).
      */
     public static CommandLine commandLine(AssessmentEngine engine) {
+        return commandLine(engine, List.of());
+    }
+
+    /** As {@link #commandLine(AssessmentEngine)}, {@code assess} adding these reports to its run folder. */
+    public static CommandLine commandLine(AssessmentEngine engine, List<AddedReport> addedReports) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         return commandLine(new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == RuleCacheOption.class ? type.cast(new RuleCacheOption(engine)) : defaults.create(type);
+                if (type == RuleCacheOption.class) {
+                    return type.cast(new RuleCacheOption(engine));
+                }
+                return type == AssessCommand.class ? type.cast(new AssessCommand(addedReports)) : defaults.create(type);
             }
         });
     }

@@ -41,6 +41,11 @@ final class RuleCacheOption {
         this.engine = engine;
     }
 
+    /** Whether the rules run in this JVM (Drools here) rather than on an engine a driver handed in (Spark). */
+    boolean evaluatesInThisProcess() {
+        return engine instanceof LocalDroolsEngine;
+    }
+
     /** The pipeline of the command: its compiled rules from the cache, or compiled afresh with --no-cache. */
     Pipeline pipeline() {
         return new Pipeline(ruleSource(), engine);

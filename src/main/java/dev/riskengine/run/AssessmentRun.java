@@ -19,6 +19,7 @@ import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.pipeline.YearNotInWorkbookException;
+import dev.riskengine.report.AddedReport;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.json.HistoryJson;
 import dev.riskengine.report.writer.ReportWriter;
@@ -48,6 +49,7 @@ public final class AssessmentRun {
     private final Pipeline pipeline;
     private final DrawProgress progress;
     private final RunStop stop = new RunStop();
+    private final List<AddedReport> addedReports;
 
     public AssessmentRun() {
         this(DrawProgress.NONE);
@@ -60,8 +62,14 @@ public final class AssessmentRun {
 
     /** @param pipeline reads, compiles and assesses: the seams for compiled rules and engines are its */
     public AssessmentRun(Pipeline pipeline, DrawProgress progress) {
+        this(pipeline, progress, List.of());
+    }
+
+    /** @param addedReports reports a driver adds to every run folder (the Spark job's scores.parquet) */
+    public AssessmentRun(Pipeline pipeline, DrawProgress progress, List<AddedReport> addedReports) {
         this.pipeline = pipeline;
         this.progress = progress;
+        this.addedReports = List.copyOf(addedReports);
     }
 
     /**
@@ -268,7 +276,7 @@ public final class AssessmentRun {
             long writeStart = System.nanoTime();
             RunMetadata metadata = metadata(request, evaluation, folder.runId(), prints);
             Map<String, String> copies = RunInputs.keep(snapshot, folder.temporary());
-            new ReportWriter().writeAll(evaluation.assessment(), metadata, baseline.comparison(), folder.temporary(),
+            new ReportWriter(addedReports).writeAll(evaluation.assessment(), metadata, baseline.comparison(), folder.temporary(),
                     new KeptInputs(request.input().toString(), request.rulesDir().toString(), copies), backtest);
             Map<String, Long> timings = new LinkedHashMap<>(evaluation.timingsMillis());
             timings.put("write", Pipeline.millis(writeStart, System.nanoTime()));

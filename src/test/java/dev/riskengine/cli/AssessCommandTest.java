@@ -71,6 +71,29 @@ class AssessCommandTest {
     }
 
     @Test
+    void engineSparkInTheEnginesJarIsOneUsageLineNamingTheLauncherAndWritesNothing() throws Exception {
+        Path reports = temp.resolve("reports");
+
+        int code = assess(reports, "--engine", "spark");
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("--engine spark runs on Apache Spark")
+                .contains("./risk assess --engine spark").doesNotContain("Exception");
+        assertThat(Files.exists(reports)).isFalse();
+    }
+
+    @Test
+    void engineLocalIsTheDefaultAndGivesTheSameScoresAsNoEngineOption() throws Exception {
+        Path reports = temp.resolve("reports");
+        assertThat(assess(reports, "--engine", "local", "--no-cache")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(assess(reports, "--no-cache")).isEqualTo(ExitCodes.OK);
+
+        List<String> runs = runs(reports);
+        assertThat(CommandTest.scoresWithoutRun(reports.resolve(runs.get(0))))
+                .isEqualTo(CommandTest.scoresWithoutRun(reports.resolve(runs.get(1))));
+    }
+
+    @Test
     void aBacktestWithoutAPairOfYearsPublishesNothingAndExitsOne() throws Exception {
         // given a workbook of one year: no year Y has an outcome at Y + 1
         Path workbook = temp.resolve("grid.xlsx");

@@ -78,6 +78,35 @@ class ReportWriterTest {
     }
 
     @Test
+    void addedReportThatIsAFolderIsWrittenBeforeTheManifestWhichListsEachOfItsFiles() throws IOException {
+        // given: a report written as a folder of parts, as Spark writes Parquet
+        AddedReport parts = new AddedReport() {
+            @Override
+            public String fileName() {
+                return "scores.parquet";
+            }
+
+            @Override
+            public void write(Assessment assessment, Path file) throws IOException {
+                Files.createDirectories(file.resolve("part"));
+                Files.writeString(file.resolve("part/one.parquet"), assessment.countries().size() + " units");
+                Files.writeString(file.resolve("_SUCCESS"), "");
+            }
+        };
+
+        // when
+        List<Path> written = new ReportWriter(List.of(parts)).writeAll(SahelFixture.assessment(), SahelFixture.run(), folder);
+
+        // then
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .endsWith("scores.geojson", "scores.parquet", "manifest.json");
+        JsonNode reports = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("reports");
+        assertThat(fieldNames(reports)).endsWith("scores.parquet/_SUCCESS", "scores.parquet/part/one.parquet");
+        assertThat(reports.get("scores.parquet/part/one.parquet").asText())
+                .isEqualTo(FileDigest.sha256(folder.resolve("scores.parquet/part/one.parquet")));
+    }
+
+    @Test
     void refusesAFolderThatDoesNotExist() {
         Path missing = folder.resolve("not-there");
 

@@ -12,8 +12,8 @@ import dev.riskengine.cli.RiskCommand;
  * The spark-submit main class: {@code risk assess} with the rules evaluated on Spark. It takes
  * assess's options ({@code --input}, {@code --rules}, {@code --reports}, {@code --draws}, ...),
  * gives the same reports and exit codes, and writes the run folder on the driver through the same
- * store (lock, temporary folder, atomic rename). Without a master from spark-submit it runs in
- * local mode on every core.
+ * store (lock, temporary folder, atomic rename), with scores.parquet beside the other reports.
+ * Without a master from spark-submit it runs in local mode on every core.
  */
 public final class SparkAssess {
     private SparkAssess() { }
@@ -41,6 +41,7 @@ public final class SparkAssess {
     static int assess(JavaSparkContext spark, String... args) {
         List<String> command = new ArrayList<>(List.of("assess"));
         command.addAll(List.of(args));
-        return RiskCommand.commandLine(new SparkEngine(spark)).execute(command.toArray(String[]::new));
+        return RiskCommand.commandLine(new SparkEngine(spark), List.of(new ScoresParquet()))
+                .execute(command.toArray(String[]::new));
     }
 }

@@ -10,14 +10,20 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -59,6 +65,43 @@ class SparkAssessTest {
     }
 
     @Test
+    void scoresParquetReadBackWithSparkHoldsScoresJsonsScoresBandsDimensionsAndDrawSummaries() throws Exception {
+        Path reports = temp.resolve("parquet");
+        int exit = SparkAssess.assess(spark, "--input", SAMPLE.toString(), "--rules", RULES.toString(),
+                "--reports", reports.toString(), "--no-cache", "--draws", "40", "--seed", "7");
+        assertThat(exit).isZero();
+        Path run = scoresJson(reports).getParent();
+        JsonNode json = new ObjectMapper().readTree(run.resolve("scores.json").toFile());
+
+        List<Row> rows = SparkSession.builder().sparkContext(spark.sc()).getOrCreate()
+                .read().parquet(run.resolve("scores.parquet").toString()).collectAsList();
+
+        assertThat(rows).hasSize(json.get("countries").size()).hasSize(11);
+        Map<String, Row> byIso3 = new HashMap<>();
+        rows.forEach(row -> byIso3.put(row.getAs("iso3"), row));
+        for (JsonNode unit : json.get("countries")) {
+            Row row = byIso3.get(unit.get("iso3").asText());
+            String iso3 = unit.get("iso3").asText();
+            assertThat((String) row.getAs("name")).as(iso3).isEqualTo(unit.get("name").asText());
+            assertThat((Integer) row.getAs("year")).as(iso3).isEqualTo(json.get("year").asInt());
+            assertThat((Integer) row.getAs("rank")).as(iso3).isEqualTo(unit.get("rank").asInt());
+            assertThat((Double) row.getAs("score")).as(iso3).isEqualTo(unit.get("score").asDouble());
+            assertThat((String) row.getAs("band")).as(iso3).isEqualTo(unit.get("band").asText());
+            assertThat((Double) row.getAs("score_low")).as(iso3).isEqualTo(unit.get("scoreLow").asDouble());
+            assertThat((Double) row.getAs("vulnerability")).as(iso3)
+                    .isEqualTo(unit.get("dimensions").get("VULNERABILITY").asDouble());
+            JsonNode simulation = unit.get("simulation");
+            assertThat((Double) row.getAs("p10")).as(iso3).isEqualTo(simulation.get("p10").asDouble());
+            assertThat((Double) row.getAs("p90")).as(iso3).isEqualTo(simulation.get("p90").asDouble());
+            scala.collection.Map<String, Double> shares = row.getAs("band_probabilities");
+            simulation.get("bandProbabilities").fields().forEachRemaining(share ->
+                    assertThat(shares.get(share.getKey()).get()).as(iso3 + " " + share.getKey())
+                            .isEqualTo(share.getValue().asDouble()));
+        }
+        assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"scores.parquet\"");
+    }
+
+    @Test
     void ruleErrorOnAnExecutorGivesExitTwoAndOneLocatedLine() throws Exception {
         Path rules = shippedRulesWithAFailingRule(temp);
         StringWriter err = new StringWriter();
@@ -77,12 +120,14 @@ class SparkAssessTest {
                 names -> assertThat(names).noneMatch(name -> name.matches("\\d{4}.*")));
     }
 
-    private static ObjectNode scoresWithoutRun(Path reports) throws Exception {
-        Path scores;
+    private static Path scoresJson(Path reports) throws Exception {
         try (Stream<Path> found = Files.walk(reports)) {
-            scores = found.filter(file -> file.getFileName().toString().equals("scores.json")).findFirst().orElseThrow();
+            return found.filter(file -> file.getFileName().toString().equals("scores.json")).findFirst().orElseThrow();
         }
-        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(scores.toFile());
+    }
+
+    private static ObjectNode scoresWithoutRun(Path reports) throws Exception {
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(scoresJson(reports).toFile());
         root.remove("run");
         return root;
     }

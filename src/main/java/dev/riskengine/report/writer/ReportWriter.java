@@ -17,6 +17,7 @@ import dev.riskengine.model.KeptInputs;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.parallel.OnEveryCore;
+import dev.riskengine.report.AddedReport;
 import dev.riskengine.report.FileDigest;
 import dev.riskengine.report.Listing;
 import dev.riskengine.report.html.HtmlReport;
@@ -40,6 +41,16 @@ public final class ReportWriter {
     private final HtmlReport html = new HtmlReport();
     private final ScoresGeoJson geoJson = new ScoresGeoJson();
     private final ManifestJson manifest = new ManifestJson();
+    private final List<AddedReport> added;
+
+    public ReportWriter() {
+        this(List.of());
+    }
+
+    /** @param added reports a driver adds to the run's own (the Spark job's scores.parquet), written after them */
+    public ReportWriter(List<AddedReport> added) {
+        this.added = List.copyOf(added);
+    }
 
     /**
      * @return the files written, in this order: scores.json, summary.xlsx, summary.md,
@@ -84,6 +95,11 @@ public final class ReportWriter {
         }
         Map<String, String> hashes = writeInParallel(reports, assessment, run, comparison);
         List<Path> written = new ArrayList<>(reports.keySet());
+        for (AddedReport report : added) {
+            Path file = written(folder.resolve(report.fileName()), f -> report.write(assessment, f));
+            hashes.putAll(digests(folder, file));
+            written.add(file);
+        }
         written.add(written(folder.resolve(ManifestJson.FILE_NAME), f -> manifest.write(run, hashes, kept, f)));
         return List.copyOf(written);
     }
@@ -107,6 +123,26 @@ public final class ReportWriter {
             hashes.put(file.getFileName().toString(), digests.get(i++));
         }
         return hashes;
+    }
+
+    /**
+     * The SHA-256 of a report by its name in the run folder; a report that is a folder of files
+     * (Spark writes Parquet as one) gives each of its files, by its path in the run folder.
+     */
+    private static Map<String, String> digests(Path folder, Path report) throws IOException {
+        Map<String, String> digests = new LinkedHashMap<>();
+        if (!Files.isDirectory(report)) {
+            digests.put(report.getFileName().toString(), FileDigest.sha256(report));
+            return digests;
+        }
+        List<Path> files;
+        try (var walk = Files.walk(report)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            digests.put(folder.relativize(file).toString().replace('\\', '/'), FileDigest.sha256(file));
+        }
+        return digests;
     }
 
     /** One report of a run: every writer takes the same things, and lists as the run's {@link Listing} says. */
