@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.riskengine.model.PastRun;
 import dev.riskengine.report.json.ManifestJson;
@@ -45,5 +46,15 @@ public final class PreviousRun {
     /** @throws IOException when either file is missing, unreadable or of a newer schema */
     public static PastRun read(Path runFolder) throws IOException {
         return PastScores.run(runFolder);
+    }
+
+    /**
+     * The run's units handed to {@code eachUnit} one at a time and not kept (a comparison made as
+     * they arrive), its id, year and hashes returned.
+     *
+     * @throws IOException when either file is missing, unreadable or of a newer schema
+     */
+    public static PastRun.Head stream(Path runFolder, Consumer<PastRun.PastCountry> eachUnit) throws IOException {
+        return PastScores.stream(runFolder, eachUnit);
     }
 }
