@@ -87,7 +87,7 @@ public final class RunComparer {
     }
 
     static RunComparison.CountryChange country(PastRun.PastCountry before, CountryAssessment now,
-                                                       boolean detailNewAndGone) {
+                                               boolean detailNewAndGone) {
         PastRun.PastCountry after = now == null ? null : PastRun.PastCountry.of(now);
         List<PastRun.Reading> readingsBefore = before == null ? List.of() : before.indicators();
         List<PastRun.Reading> readingsNow = after == null ? List.of() : after.indicators();

@@ -12,9 +12,9 @@ import dev.riskengine.report.json.PastScores;
 import dev.riskengine.report.json.ScoresJson;
 
 /**
- * Finds an earlier run folder and reads it back (its scores.json and manifest.json) as the
- * {@link PastRun} a new run is compared with: by default the newest complete run, or the one
- * {@code --compare-to} names.
+ * Finds the earlier run folder a new run is compared with (by default the newest complete run, or
+ * the one {@code --compare-to} names) and reads it back unit by unit (its scores.json, with its
+ * manifest.json's hashes).
  */
 public final class PreviousRun {
 
@@ -41,11 +41,6 @@ public final class PreviousRun {
             throw new UnknownRunException(run, folder + " is not a run folder (no scores.json and manifest.json)");
         }
         return folder;
-    }
-
-    /** @throws IOException when either file is missing, unreadable or of a newer schema */
-    public static PastRun read(Path runFolder) throws IOException {
-        return PastScores.run(runFolder);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,8 +18,9 @@ import dev.riskengine.model.PastRun;
 /**
  * An earlier run read back from its folder as typed values: each unit of its scores.json as a
  * {@link PastRun.PastCountry}, one at a time (a 100,000-unit file does not fit the heap as one
- * tree), the rest as a {@link ScoresHead}, and with its manifest.json the whole {@link PastRun} a
- * new run is compared with. Callers never see the JSON: this package alone knows the format.
+ * tree), the rest as a {@link ScoresHead}, and with its manifest.json the {@link PastRun.Head} a
+ * new run's comparison, made unit by unit, needs besides the units. Callers never see the JSON:
+ * this package alone knows the format.
  */
 public final class PastScores {
 
@@ -52,19 +52,6 @@ public final class PastScores {
         RunManifest manifest = ManifestJson.read(runFolder.resolve(ManifestJson.FILE_NAME));
         return new PastRun.Head(runFolder.getFileName().toString(), scores.year(), manifest.inputSha256(),
                 manifest.ruleFiles());
-    }
-
-    /**
-     * A run folder (its scores.json and manifest.json) as the {@link PastRun} a later run is compared with.
-     *
-     * @throws IOException when either file is missing, unreadable or of a newer schema
-     */
-    public static PastRun run(Path runFolder) throws IOException {
-        Map<String, PastRun.PastCountry> countries = new LinkedHashMap<>();
-        ScoresHead scores = read(runFolder.resolve(ScoresJson.FILE_NAME), unit -> countries.put(unit.iso3(), unit));
-        RunManifest manifest = ManifestJson.read(runFolder.resolve(ManifestJson.FILE_NAME));
-        return new PastRun(runFolder.getFileName().toString(), scores.year(), manifest.inputSha256(),
-                manifest.ruleFiles(), countries);
     }
 
     static ScoresHead head(JsonNode rest) {

@@ -126,6 +126,9 @@ final class SheetTable {
         sheet.createFreezePane(0, headerRow + 1);
         int lastRow = Math.max(headerRow, nextRow - 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, widths.length - 1));
+        // A streamed sheet (SXSSF, a large run) has written its header row out long before: it is
+        // gone from memory and keeps the style it was written with; only the widths are set.
+        Row header = sheet.getRow(headerRow);
         int uprightLength = 0;
         for (int col = 0; col < widths.length; col++) {
             // A column of numbers under a longer word ("Vulnerability", "Completeness") gets its
@@ -133,13 +136,13 @@ final class SheetTable {
             // printed at about 60 % of its size to fit one page wide. Headers of several words wrap
             // instead, so that the header row stays as tall as the longest single word.
             boolean numbers = holdsNumbers[col] && !holdsText[col];
-            String header = sheet.getRow(headerRow).getCell(col).getStringCellValue();
-            boolean upright = numbers && headerWidths[col] > widths[col] + 2 && !header.contains(" ");
-            if (numbers) {
-                sheet.getRow(headerRow).getCell(col).setCellStyle(upright ? styles.uprightHeader() : styles.numberHeader());
+            String title = header == null ? "" : header.getCell(col).getStringCellValue();
+            boolean upright = header != null && numbers && headerWidths[col] > widths[col] + 2 && !title.contains(" ");
+            if (numbers && header != null) {
+                header.getCell(col).setCellStyle(upright ? styles.uprightHeader() : styles.numberHeader());
             }
             if (upright) {
-                uprightLength = Math.max(uprightLength, header.length());
+                uprightLength = Math.max(uprightLength, title.length());
             }
             // Fixed estimate from the character count rather than autoSizeColumn, which needs
             // AWT fonts and gives different widths on different machines.
@@ -150,7 +153,6 @@ final class SheetTable {
         if (uprightLength > 0) {
             // An upright header is not wrapped, so the row must be as tall as the longest one; a
             // character of the bold header font is about 6.5 points long.
-            Row header = sheet.getRow(headerRow);
             header.setHeightInPoints(Math.max(header.getHeightInPoints(), uprightLength * 6.5f + 6));
         }
         // Printed or exported to PDF, a table reads best on landscape pages one page wide,
