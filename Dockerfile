@@ -24,6 +24,6 @@ RUN mkdir reports && chown risk:risk reports /engine
 USER risk
 VOLUME ["/engine/reports", "/engine/inputs", "/engine/rules"]
 # The launcher's collector (see ./risk), and its heap bound as a share of the container's memory
-# limit: half of it (./risk caps it at 2048 MB as well); the exec form passes the exit code on.
+# limit: half of it (./risk caps it at 1200 MB as well); the exec form passes the exit code on.
 ENTRYPOINT ["java", "-XX:+UseParallelGC", "-XX:MaxRAMPercentage=50", "-jar", "/opt/risk/country-risk-engine.jar"]
 CMD ["--help"]

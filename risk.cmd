@@ -33,11 +33,11 @@ if not "%BUILD_EXIT%"=="0" (
 :run
 rem The engine is a batch job: the throughput collector spends far less time collecting than the
 rem default one when rule sessions churn through memory (a third less CPU at 10,000 units). The
-rem heap, as ./risk bounds it: 2048 MB, or half the memory when there is less than 4 GB.
+rem heap, as ./risk bounds it: 1200 MB, or half the memory when that is less.
 rem RISK_JAVA_OPTS replaces both settings.
 if defined RISK_JAVA_OPTS goto java
-set "HEAP_MB=2048"
-for /f %%m in ('powershell -NoProfile -NonInteractive -Command "$half = [math]::Floor((Get-CimInstance Win32_ComputerSystem).TotalPhysicalMemory / 2MB); if ($half -gt 0 -and $half -lt 2048) { $half } else { 2048 }"') do set "HEAP_MB=%%m"
+set "HEAP_MB=1200"
+for /f %%m in ('powershell -NoProfile -NonInteractive -Command "$half = [math]::Floor((Get-CimInstance Win32_ComputerSystem).TotalPhysicalMemory / 2MB); if ($half -gt 0 -and $half -lt 1200) { $half } else { 1200 }"') do set "HEAP_MB=%%m"
 set "RISK_JAVA_OPTS=-XX:+UseParallelGC -Xmx%HEAP_MB%m"
 
 :java

@@ -17,6 +17,13 @@ import java.util.Map;
 public record PastRun(String runId, int year, String inputSha256, Map<String, String> ruleFiles,
                       Map<String, PastCountry> countries) {
 
+    /** The earlier run without its units: what a comparison streamed unit by unit needs of it besides them. */
+    public record Head(String runId, int year, String inputSha256, Map<String, String> ruleFiles) { }
+
+    public Head head() {
+        return new Head(runId, year, inputSha256, ruleFiles);
+    }
+
     /** An assessment still in memory (watch mode's last good pass), as a later one is compared with it. */
     public static PastRun of(Assessment assessment) {
         Map<String, PastCountry> countries = new LinkedHashMap<>();

@@ -2,13 +2,9 @@ package dev.riskengine.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -56,21 +52,20 @@ public final class RunComparer {
      */
     private RunComparison compare(PastRun previous, Assessment current, String inputSha256,
                                   Map<String, String> ruleFiles, boolean detailNewAndGone) {
-        List<RunComparison.CountryChange> countries = new ArrayList<>();
-        // A set, not Assessment.country() per earlier country: a scan each is quadratic at 100,000 units.
-        Set<String> assessedNow = new HashSet<>();
-        for (CountryAssessment now : current.countries()) {
-            countries.add(country(previous.countries().get(now.iso3()), now, detailNewAndGone));
-            assessedNow.add(now.iso3().toUpperCase(Locale.ROOT));
-        }
-        for (PastRun.PastCountry gone : previous.countries().values()) {
-            if (!assessedNow.contains(gone.iso3().toUpperCase(Locale.ROOT))) {
-                countries.add(country(gone, null, detailNewAndGone));
-            }
-        }
-        return new RunComparison(previous.runId(), null, previous.year(), current.year(),
-                !Objects.equals(previous.inputSha256(), inputSha256),
-                ruleFiles(previous.ruleFiles(), ruleFiles), List.copyOf(countries));
+        StreamedComparison comparison = new StreamedComparison(current, false, detailNewAndGone);
+        previous.countries().values().forEach(comparison::add);
+        return comparison.finish(previous.head(), inputSha256, ruleFiles);
+    }
+
+    /**
+     * A comparison with an earlier run whose units are handed over one at a time as they are read
+     * ({@link StreamedComparison#add}), so that none is kept once compared.
+     *
+     * @param changedOnly whether units that did not change are left out of the list and only
+     *                    counted (a large run), or listed like the others
+     */
+    public StreamedComparison streamed(Assessment current, boolean changedOnly) {
+        return new StreamedComparison(current, changedOnly, false);
     }
 
     static List<RunComparison.RuleFileChange> ruleFiles(Map<String, String> before, Map<String, String> after) {
@@ -91,8 +86,8 @@ public final class RunComparer {
         return List.copyOf(changes);
     }
 
-    private static RunComparison.CountryChange country(PastRun.PastCountry before, CountryAssessment now,
-                                                       boolean detailNewAndGone) {
+    static RunComparison.CountryChange country(PastRun.PastCountry before, CountryAssessment now,
+                                               boolean detailNewAndGone) {
         PastRun.PastCountry after = now == null ? null : PastRun.PastCountry.of(now);
         List<PastRun.Reading> readingsBefore = before == null ? List.of() : before.indicators();
         List<PastRun.Reading> readingsNow = after == null ? List.of() : after.indicators();

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What moved between an earlier assessment and a later one, and why: per country the score, band
@@ -17,10 +18,22 @@ import java.util.Objects;
  * @param previousYear  the year the earlier run assessed (may differ from this run's)
  * @param year          the year this run assessed; null when there was nothing to compare with
  * @param inputChanged  true when the input workbook's SHA-256 differs from the earlier run's
- * @param countries     every country of either run: this run's ranking order, then those it no longer has
+ * @param countries     every country of either run: this run's ranking order, then those it no longer has;
+ *                      when {@code changedOnly}, only those that changed
+ * @param changedOnly   whether units compared and found unchanged are left out of {@code countries}
+ *                      (a large run: a list of 100,000 units saying "same" tells a reader nothing)
+ * @param unchanged     the codes of the units left out as unchanged, in this run's ranking order;
+ *                      empty unless {@code changedOnly}
  */
 public record RunComparison(String previousRunId, String note, Integer previousYear, Integer year, boolean inputChanged,
-                            List<RuleFileChange> ruleFiles, List<CountryChange> countries) {
+                            List<RuleFileChange> ruleFiles, List<CountryChange> countries, boolean changedOnly,
+                            List<String> unchanged) {
+
+    /** Every unit listed, changed or not. */
+    public RunComparison(String previousRunId, String note, Integer previousYear, Integer year, boolean inputChanged,
+                         List<RuleFileChange> ruleFiles, List<CountryChange> countries) {
+        this(previousRunId, note, previousYear, year, inputChanged, ruleFiles, countries, false, List.of());
+    }
 
     /** Bump when a field of the comparison changes meaning or disappears. */
     public static final int VERSION = 1;
@@ -43,6 +56,16 @@ public record RunComparison(String previousRunId, String note, Integer previousY
     /** The countries assessed in both whose band moved or was renamed, and the line that sums them up. */
     public BandChanges bandChanges() {
         return BandChanges.of(this);
+    }
+
+    /** How many units the two runs have between them, listed or left out as unchanged. */
+    public int units() {
+        return countries.size() + unchanged.size();
+    }
+
+    /** The codes of every unit of either run, listed or left out as unchanged. */
+    public Stream<String> unitCodes() {
+        return Stream.concat(countries.stream().map(CountryChange::iso3), unchanged.stream());
     }
 
     /** The countries whose score, band, inputs or contributions changed. */

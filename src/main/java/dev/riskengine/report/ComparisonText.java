@@ -29,8 +29,7 @@ public final class ComparisonText {
                         ? " (year " + comparison.previousYear() + "): "
                         : ", which assessed " + comparison.previousYear() + " (this run: " + comparison.year() + "): ")
                 .append(changed).append(" of ")
-                .append(UnitNoun.of(comparison.countries().stream().map(RunComparison.CountryChange::iso3))
-                        .count(comparison.countries().size()))
+                .append(UnitNoun.of(comparison.unitCodes()).count(comparison.units()))
                 .append(" changed");
         if (rose > 0 || fell > 0) {
             text.append(", ").append(rose).append(rose == 1 ? " band rose, " : " bands rose, ")

@@ -9,6 +9,8 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.PastRun;
 import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
+import dev.riskengine.model.StreamedComparison;
+import dev.riskengine.report.Listing;
 import dev.riskengine.store.PreviousRun;
 import dev.riskengine.store.RunFolder;
 import dev.riskengine.store.UnknownRunException;
@@ -35,9 +37,8 @@ record Baseline(RunComparison comparison) {
         if (folder.isEmpty()) {
             return nothing(RunComparison.FIRST_RUN);
         }
-        PastRun past;
         try {
-            past = PreviousRun.read(folder.get());
+            return new Baseline(compare(folder.get(), assessment, inputSha256, ruleFiles));
         } catch (IOException | RuntimeException e) {
             String why = folder.get().getFileName() + " cannot be read (" + RunFolder.reason(asIo(e)) + ")";
             if (chosen != null) {
@@ -46,7 +47,21 @@ record Baseline(RunComparison comparison) {
             // A damaged or newer-schema run is not compared with; the reports say so.
             return nothing("nothing to compare with: the previous run " + why);
         }
-        return new Baseline(new RunComparer().compare(past, assessment, inputSha256, ruleFiles));
+    }
+
+    /**
+     * The assessment compared with the run in {@code pastFolder}, unit by unit as that run's
+     * scores.json is read, keeping none of its units once compared; a large run ({@link Listing})
+     * lists only the units that changed and counts the others. {@code verify} makes a run's
+     * comparison again through here, so it is made the same way.
+     *
+     * @throws IOException when the earlier run is missing, unreadable or of a newer schema
+     */
+    static RunComparison compare(Path pastFolder, Assessment assessment, String inputSha256,
+                                 Map<String, String> ruleFiles) throws IOException {
+        StreamedComparison comparison = new RunComparer().streamed(assessment, Listing.of(assessment).isLarge());
+        PastRun.Head past = PreviousRun.stream(pastFolder, comparison::add);
+        return comparison.finish(past, inputSha256, ruleFiles);
     }
 
     private static Baseline nothing(String note) {

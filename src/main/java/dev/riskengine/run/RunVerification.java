@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.riskengine.model.PastRun;
-import dev.riskengine.model.RunComparer;
 import dev.riskengine.model.RunComparison;
 import dev.riskengine.model.RunMetadata;
 import dev.riskengine.pipeline.Pipeline;
@@ -24,7 +22,6 @@ import dev.riskengine.report.json.ScoresHead;
 import dev.riskengine.report.json.ScoresJson;
 import dev.riskengine.report.json.ScoresPrint;
 import dev.riskengine.rules.RuleCompilationException;
-import dev.riskengine.store.PreviousRun;
 import dev.riskengine.store.RunFolder;
 import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.workbook.InvalidWorkbookException;
@@ -185,8 +182,8 @@ public final class RunVerification {
             return Optional.of(RunComparison.nothingToCompare(recorded.note()));
         }
         try {
-            PastRun past = PreviousRun.read(runFolder.toAbsolutePath().getParent().resolve(previousRun));
-            return Optional.of(new RunComparer().compare(past, evaluation.assessment(), inputSha256, ruleHashes));
+            return Optional.of(Baseline.compare(runFolder.toAbsolutePath().getParent().resolve(previousRun),
+                    evaluation.assessment(), inputSha256, ruleHashes));
         } catch (IOException | RuntimeException e) {
             notes.add("comparison with " + previousRun + " not checked: that run is no longer readable ("
                     + RunFolder.reason(e instanceof IOException io ? io : new IOException(e.getMessage())) + ")");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.riskengine.model.PastRun;
 import dev.riskengine.report.json.ManifestJson;
@@ -11,9 +12,9 @@ import dev.riskengine.report.json.PastScores;
 import dev.riskengine.report.json.ScoresJson;
 
 /**
- * Finds an earlier run folder and reads it back (its scores.json and manifest.json) as the
- * {@link PastRun} a new run is compared with: by default the newest complete run, or the one
- * {@code --compare-to} names.
+ * Finds the earlier run folder a new run is compared with (by default the newest complete run, or
+ * the one {@code --compare-to} names) and reads it back unit by unit (its scores.json, with its
+ * manifest.json's hashes).
  */
 public final class PreviousRun {
 
@@ -42,8 +43,13 @@ public final class PreviousRun {
         return folder;
     }
 
-    /** @throws IOException when either file is missing, unreadable or of a newer schema */
-    public static PastRun read(Path runFolder) throws IOException {
-        return PastScores.run(runFolder);
+    /**
+     * The run's units handed to {@code eachUnit} one at a time and not kept (a comparison made as
+     * they arrive), its id, year and hashes returned.
+     *
+     * @throws IOException when either file is missing, unreadable or of a newer schema
+     */
+    public static PastRun.Head stream(Path runFolder, Consumer<PastRun.PastCountry> eachUnit) throws IOException {
+        return PastScores.stream(runFolder, eachUnit);
     }
 }

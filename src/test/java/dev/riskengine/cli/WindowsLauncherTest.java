@@ -25,11 +25,11 @@ class WindowsLauncherTest {
 
         assertThat(found(windows, "set \"JAR=%PROJECT_DIR%\\\\(\\S+)\"").replace('\\', '/'))
                 .isEqualTo(found(unix, "jar=\"\\$project_dir/(\\S+)\""));
-        // the same options, the heap computed by each (HEAP): 2048 MB or half the memory when less
+        // the same options, the heap computed by each (HEAP): 1200 MB or half the memory when less
         assertThat(found(windows, "set \"RISK_JAVA_OPTS=([^\"]+)\"").replace("%HEAP_MB%", "HEAP"))
                 .isEqualTo(found(unix, "\\$\\{RISK_JAVA_OPTS:-([^}]+)\\}").replace("$(heap_mb)", "HEAP"));
         assertThat(found(windows, "set \"HEAP_MB=(\\d+)\"")).isEqualTo(found(unix, "local mb=(\\d+)"));
-        assertThat(windows).contains("if ($half -gt 0 -and $half -lt 2048) { $half } else { 2048 }");
+        assertThat(windows).contains("if ($half -gt 0 -and $half -lt 1200) { $half } else { 1200 }");
         assertThat(found(windows, "call mvnw\\.cmd ([^\\r\\n]+?) 1>&2"))
                 .isEqualTo(found(unix, "&& \\./mvnw ([^>\\n]+?) >&2"));
         assertThat(found(windows, "exit /b (\\d+)")).isEqualTo(found(unix, "exit (\\d+)"));

@@ -212,6 +212,35 @@ class RunComparerTest {
         assertThat(run.countries().get(1).contributions()).isEmpty();
     }
 
+    @Test
+    void aLargeRunsComparisonListsOnlyTheUnitsThatChangedAndCountsTheUnchangedOnes() {
+        // given: Mali rose, Niger kept its score and band, Chad is new, Libya is gone; the earlier
+        // run's units arrive one at a time, as its scores.json is read, in its own order
+        Country chad = new Country("TCD", "Chad", "Sahel", 18_000_000L);
+        Assessment now = assessment(country(MALI, 5.3, "High", 4, List.of(), List.of()),
+                country(NIGER, 4.0, "Medium", 3, List.of(), List.of()), country(chad, 3.0, "Low", 2, List.of(), List.of()));
+        PastRun previous = past(pastCountry("NER", 4.0, "Medium", 3, List.of(), List.of()),
+                pastCountry("LBY", 6.0, "High", 4, List.of(), List.of()),
+                pastCountry("MLI", 4.2, "Medium", 3, List.of(), List.of()));
+
+        // when
+        StreamedComparison large = new RunComparer().streamed(now, true);
+        previous.countries().values().forEach(large::add);
+        RunComparison changedOnly = large.finish(previous.head(), "in-1", Map.of());
+        RunComparison everyUnit = new RunComparer().compare(previous, now, "in-1", Map.of());
+
+        // then: the same changes in the same order (this run's ranking, then the gone), Niger only counted
+        assertThat(changedOnly.countries()).extracting(RunComparison.CountryChange::iso3).containsExactly("MLI", "TCD", "LBY");
+        assertThat(changedOnly.countries()).isEqualTo(everyUnit.changedCountries());
+        assertThat(changedOnly.changedOnly()).isTrue();
+        assertThat(changedOnly.unchanged()).containsExactly("NER");
+        assertThat(changedOnly.units()).isEqualTo(everyUnit.units()).isEqualTo(4);
+        assertThat(changedOnly.bandChanges()).isEqualTo(everyUnit.bandChanges());
+        assertThat(everyUnit.countries()).extracting(RunComparison.CountryChange::iso3).containsExactly("MLI", "NER", "TCD", "LBY");
+        assertThat(everyUnit.changedOnly()).isFalse();
+        assertThat(everyUnit.unchanged()).isEmpty();
+    }
+
     private static CountryAssessment insufficient(Country country) {
         return new CountryAssessment(country, 1, Double.NaN, InsufficientEvidence.STATE, 0, Double.NaN, Double.NaN,
                 Map.of(), 0.2, List.of(), List.of(), List.of(), 5.1,

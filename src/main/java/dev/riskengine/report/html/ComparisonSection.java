@@ -45,7 +45,7 @@ final class ComparisonSection {
             return;
         }
         html.append("<div class=\"scroll\"><table class=\"changes\">\n<thead><tr><th>")
-                .append(UnitNoun.of(comparison.countries().stream().map(RunComparison.CountryChange::iso3)).heading())
+                .append(UnitNoun.of(comparison.unitCodes()).heading())
                 .append("</th><th class=\"num\">Score</th>")
                 .append("<th>Band</th><th>Why</th></tr></thead>\n<tbody>\n");
         for (RunComparison.CountryChange c : comparison.changedCountries()) {

@@ -33,6 +33,10 @@ public final class ComparisonJson {
             node.put("sha256Before", change.sha256Before());
             node.put("sha256After", change.sha256After());
         }
+        if (comparison.changedOnly()) {
+            // a large run: "countries" lists the units that changed; the others are only counted
+            root.put("unchanged", comparison.unchanged().size());
+        }
         ArrayNode countries = root.putArray("countries");
         comparison.countries().forEach(c -> countries.add(country(c)));
         return root;
