@@ -5,6 +5,7 @@ import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.workbook.layout.WorkbookLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +35,12 @@ public final class WorkbookReader {
      * {@link UnreadableSheetException} inside), or a part POI logged as damaged and skipped
      * ({@link SkippedParts}) all become such problems. Any other exception is a
      * bug of the reader; WorkbookReaderFuzzTest looks for them. A returned workbook's numbers are
-     * all finite.
+     * all finite. A folder is read as the workbook's long form ({@link LongFormReader}).
      */
     public IndicatorWorkbook read(Path file) throws InvalidWorkbookException {
+        if (Files.isDirectory(file)) {
+            return new LongFormReader().read(file); // a folder of tables in the long form, as Spark users keep data
+        }
         ProblemCollector problems = new ProblemCollector(fileName(file));
         try (LibraryErrors.Capture logged = LibraryErrors.capture()) {
             Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);

@@ -1,0 +1,28 @@
+package dev.riskengine.workbook;
+
+import java.util.List;
+
+/**
+ * One table of a long-form input ({@link LongFormReader}) as its rows: a CSV file ({@link CsvTable})
+ * or, in the Spark job, a Parquet table. The reader validates every value the way it validates a
+ * workbook's cells, whichever file the table comes from.
+ */
+public interface LongFormTable {
+
+    /** The name a problem's place starts with: the file's name, such as {@code indicators.csv}. */
+    String name();
+
+    /**
+     * Hands over the header, then every row in order. Each row comes with its number as a place
+     * ({@code indicators.csv:17}: a CSV's line, counting the header's; a Parquet row's number,
+     * from 1 after the header's 0) and its values, each null (nothing), a String (read as a cell
+     * typed as text is) or a Number.
+     */
+    void rows(Row each) throws UnreadableTableException;
+
+    /** What receives each row. */
+    @FunctionalInterface
+    interface Row {
+        void accept(int number, List<?> values);
+    }
+}
