@@ -1,5 +1,7 @@
 package dev.riskengine.workbook;
 
+import dev.riskengine.workbook.layout.WorkbookLayout;
+import dev.riskengine.workbook.layout.WorkbookLayout.LongForm;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,8 +11,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import dev.riskengine.workbook.layout.WorkbookLayout;
-import dev.riskengine.workbook.layout.WorkbookLayout.LongForm;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -107,7 +107,10 @@ final class LongFormSheet implements SheetSource {
             return new CellContent.NotANumber(at, trimmed);
         }
         if (numbers && MACHINE_NUMBER.matcher(trimmed).matches()) {
-            return StoredValue.number(at, Double.parseDouble(trimmed), general);
+            double number = Double.parseDouble(trimmed);
+            // digits beyond a double's range are said as typed, not as the "Infinity" they parse to
+            return Double.isFinite(number) ? new CellContent.Numeric(at, number, general)
+                    : new CellContent.NotANumber(at, trimmed);
         }
         return CellContent.text(at, text);
     }
