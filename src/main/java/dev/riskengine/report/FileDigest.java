@@ -56,26 +56,37 @@ public final class FileDigest {
         }
     }
 
-    /** The folder's files (not its subfolders) hashed, and copied into {@code to} unless it is null. */
+    /**
+     * The folder's files, those of its subfolders too (a Parquet dataset is a folder of part
+     * files), hashed with their paths in the folder, and copied into {@code to} unless it is null.
+     */
     private static String copyFolder(Path from, Path to) throws IOException {
         List<Path> files;
-        try (Stream<Path> listed = Files.list(from)) {
-            files = listed.filter(Files::isRegularFile).sorted(Comparator.comparing(f -> f.getFileName().toString()))
-                    .toList();
+        try (Stream<Path> walked = Files.walk(from)) {
+            files = walked.filter(Files::isRegularFile).sorted(Comparator.comparing(f -> relative(from, f))).toList();
         }
         if (to != null) {
             Files.createDirectories(to);
         }
         MessageDigest digest = sha256();
         for (Path file : files) {
-            String name = file.getFileName().toString();
+            String name = relative(from, file);
             digest.update((name + "\0").getBytes(StandardCharsets.UTF_8));
-            try (OutputStream out = to == null ? OutputStream.nullOutputStream() : Files.newOutputStream(to.resolve(name))) {
+            Path target = to == null ? null : to.resolve(name);
+            if (target != null) {
+                Files.createDirectories(target.getParent());
+            }
+            try (OutputStream out = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
                 copy(file, out, digest);
             }
             digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The file's path in the folder with / between names, the same on every system. */
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     private static MessageDigest sha256() {

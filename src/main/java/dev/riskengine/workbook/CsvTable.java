@@ -12,6 +12,7 @@ public record CsvTable(Path file) implements LongFormTable {
 
     @Override
     public void rows(Row each) throws UnreadableTableException {
-        CsvRows.read(file, ',', each::accept);
+        String name = name();
+        CsvRows.read(file, ',', (line, fields) -> each.accept(name, line, fields));
     }
 }

@@ -24,11 +24,11 @@ import java.util.stream.Collectors;
  */
 public final class LongFormReader {
 
-    /** A folder of CSV tables. */
+    /** A folder of CSV tables (or Parquet, where the Spark job is on the class path: {@link LongFormTables#of}). */
     public IndicatorWorkbook read(Path folder) throws InvalidWorkbookException {
         ProblemCollector problems = new ProblemCollector(name(folder));
         try {
-            return read(folder, LongFormTables.csvFolder(folder));
+            return read(folder, LongFormTables.of(folder));
         } catch (IOException e) {
             problems.add("", "a folder that cannot be listed (" + e.getMessage() + ")", "a readable folder of CSV tables");
             throw new InvalidWorkbookException(problems.problems());
@@ -70,7 +70,7 @@ public final class LongFormReader {
                     new SourcesSheetReader().read(tables.sources().map(LongFormSheet::new), name(source), definitions));
         } catch (LongFormSheet.Unreadable e) {
             problems.add(e.table().place(), "a table that is " + e.table().found(),
-                    "a table of comma-separated values in UTF-8, its header on the first line");
+                    "a table of comma-separated values in UTF-8 (its header on the first line) or, for the Spark job, Parquet");
             throw new InvalidWorkbookException(problems.problems());
         } catch (CellBeyondExcelLimitsException e) {
             problems.add(e.at(), e.found(), e.expected());

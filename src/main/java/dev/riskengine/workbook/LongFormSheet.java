@@ -70,28 +70,28 @@ final class LongFormSheet implements SheetSource {
         List<String> headers = new ArrayList<>();
         boolean[] headerSeen = {false};
         try {
-            table.rows((number, values) -> {
+            table.rows((file, number, values) -> {
                 if (!headerSeen[0]) { // the first row is the header, the names cells are placed by
                     headerSeen[0] = true;
                     values.forEach(value -> headers.add(value == null ? "" : NumberText.trim(value.toString())));
                 }
-                each.accept(row(number - 1, values, headers));
+                each.accept(row(file, number - 1, values, headers));
             });
         } catch (UnreadableTableException e) {
             throw new Unreadable(e);
         }
     }
 
-    private SheetRow row(int index, List<?> values, List<String> headers) {
+    private SheetRow row(String file, int index, List<?> values, List<String> headers) {
         List<CellContent> cells = new ArrayList<>(Math.max(values.size(), headers.size()));
         for (int column = 0; column < Math.max(values.size(), headers.size()); column++) {
             String header = column < headers.size() && !headers.get(column).isEmpty() ? headers.get(column)
                     : String.valueOf(column + 1);
-            CellLocation at = new CellLocation(table.name(), index, column, header);
+            CellLocation at = new CellLocation(file, index, column, header);
             boolean numbers = column < headers.size() && NUMBER_COLUMNS.contains(NameKey.of(headers.get(column)));
             cells.add(content(at, column < values.size() ? values.get(column) : null, numbers));
         }
-        return new SheetRow(table.name(), index, Collections.unmodifiableList(cells));
+        return new SheetRow(file, index, Collections.unmodifiableList(cells));
     }
 
     private CellContent content(CellLocation at, Object value, boolean numbers) {

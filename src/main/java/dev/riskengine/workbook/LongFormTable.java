@@ -13,16 +13,17 @@ public interface LongFormTable {
     String name();
 
     /**
-     * Hands over the header, then every row in order. Each row comes with its number as a place
-     * ({@code indicators.csv:17}: a CSV's line, counting the header's; a Parquet row's number,
-     * from 1 after the header's 0) and its values, each null (nothing), a String (read as a cell
-     * typed as text is) or a Number.
+     * Hands over the header, then every row in order. Each row comes with its place: the file it
+     * is in (the table's name; a part file of a Parquet dataset, {@code indicators.parquet/part-00000.parquet})
+     * and its number there ({@code indicators.csv:17}: a CSV's line, counting the header's; a
+     * Parquet row's number, from 1 after the header's 0); and its values, each null (nothing), a
+     * String (read as a cell typed as text is) or a Number.
      */
     void rows(Row each) throws UnreadableTableException;
 
     /** What receives each row. */
     @FunctionalInterface
     interface Row {
-        void accept(int number, List<?> values);
+        void accept(String file, int number, List<?> values);
     }
 }

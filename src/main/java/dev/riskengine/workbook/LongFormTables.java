@@ -6,11 +6,13 @@ import dev.riskengine.workbook.layout.WorkbookLayout.LongForm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +33,16 @@ public record LongFormTables(Map<String, LongFormTable> byName, List<String> fol
         folderFiles = List.copyOf(folderFiles);
     }
 
-    /** The CSV files of a folder, found by the table names. */
-    public static LongFormTables csvFolder(Path folder) throws IOException {
+    /**
+     * The tables of a folder, found by their names: CSV files, and files of any other
+     * {@link LongFormFormat} on the class path (the Spark job's Parquet). A table given in two
+     * forms is read from the first in name order.
+     */
+    public static LongFormTables of(Path folder) throws IOException {
+        List<LongFormFormat> formats = new ArrayList<>();
+        ServiceLoader.load(LongFormFormat.class).forEach(formats::add);
         Map<String, LongFormTable> tables = new LinkedHashMap<>();
+        String extension = null;
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.sorted().toList();
@@ -41,10 +50,23 @@ public record LongFormTables(Map<String, LongFormTable> byName, List<String> fol
         for (Path file : files) {
             String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
             if (Files.isRegularFile(file) && name.endsWith(CSV)) {
-                tables.putIfAbsent(name.substring(0, name.length() - CSV.length()), new CsvTable(file));
+                extension = add(tables, name, CSV, new CsvTable(file), extension);
+            }
+            for (LongFormFormat format : formats) {
+                if (name.endsWith(format.extension())) {
+                    extension = add(tables, name, format.extension(), format.table(file), extension);
+                }
             }
         }
-        return new LongFormTables(tables, files.stream().map(file -> String.valueOf(file.getFileName())).toList(), CSV);
+        return new LongFormTables(tables, files.stream().map(file -> String.valueOf(file.getFileName())).toList(),
+                extension == null ? CSV : extension);
+    }
+
+    /** @return the extension the folder's tables are named with: the first table's */
+    private static String add(Map<String, LongFormTable> tables, String name, String extension, LongFormTable table,
+                              String found) {
+        tables.putIfAbsent(name.substring(0, name.length() - extension.length()), table);
+        return found == null ? extension : found;
     }
 
     Optional<LongFormTable> table(SheetLayout sheet) {
