@@ -1,15 +1,11 @@
 package dev.riskengine.workbook;
 
-import dev.riskengine.model.DataIssue;
-import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.workbook.layout.SheetLayout;
 import dev.riskengine.workbook.layout.WorkbookLayout;
 import dev.riskengine.workbook.layout.WorkbookLayout.LongForm;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,27 +43,10 @@ public final class LongFormReader {
         Optional<SheetSource> dictionaryTable = find(tables, WorkbookLayout.Dictionary.SHEET, problems);
         IndicatorWorkbook read;
         try {
-            Optional<Dictionary> dictionary = dictionaryTable.flatMap(new DictionarySheetReader(problems)::read);
-            Optional<CountryRegister> countries = countriesTable.flatMap(new CountriesSheetReader(problems)::read);
-            IndicatorsSheetReader.Result indicators = indicatorsTable
-                    .map(table -> new LongIndicatorsReader(problems).read(table, countries, dictionary))
-                    .orElse(IndicatorsSheetReader.Result.empty());
-            BordersSheetReader.Result borders = bordersTable
-                    .map(table -> new BordersSheetReader(problems).read(table, countries))
-                    .orElse(BordersSheetReader.Result.empty());
-            List<DataIssue> warnings = new ArrayList<>(countries.map(register -> PlausibilityCheck.populations(
-                    register.countries())).orElse(List.of()));
-            warnings.addAll(indicators.warnings());
-            warnings.addAll(borders.warnings());
-            List<IndicatorDefinition> definitions = dictionary.map(Dictionary::definitions).orElse(List.of());
-            read = new IndicatorWorkbook(source,
-                    countries.map(CountryRegister::countries).orElse(List.of()),
-                    definitions,
-                    List.copyOf(indicators.indicators()),
-                    List.copyOf(borders.borders()),
-                    List.copyOf(indicators.missing()),
-                    List.copyOf(warnings),
-                    new SourcesSheetReader().read(tables.sources().map(LongFormSheet::new), name(source), definitions));
+            read = WorkbookReader.read(source, new WorkbookReader.Sheets(countriesTable, indicatorsTable, bordersTable,
+                            dictionaryTable), new LongIndicatorsReader(problems)::read,
+                    definitions -> new SourcesSheetReader().read(tables.sources().map(LongFormSheet::new), name(source),
+                            definitions), problems);
         } catch (LongFormSheet.Unreadable e) {
             problems.add(e.table().place(), "a table that is " + e.table().found(),
                     "a table of comma-separated values in UTF-8 (its header on the first line) or, for the Spark job, Parquet");
