@@ -3,6 +3,7 @@ package dev.riskengine.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.riskengine.pipeline.Pipeline;
@@ -50,9 +51,10 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_WRITE_REPORTS;
         }
         PrintWriter printed = spec.commandLine().getOut();
-        printed.printf("Wrote %s: %s (%s, %s, %s).%n", out, String.join(", ", exported.files()),
-                Plural.of(exported.units(), "unit", "units"), Plural.of(exported.years(), "year", "years"),
-                Plural.of(exported.indicatorRows(), "indicator row", "indicator rows"));
+        printed.printf(Locale.ROOT, "Wrote %s: %s (%,d %s, %s, %,d indicator %s).%n", out,
+                String.join(", ", exported.files()), exported.units(), exported.units() == 1 ? "unit" : "units",
+                Plural.of(exported.years(), "year", "years"), exported.indicatorRows(),
+                exported.indicatorRows() == 1 ? "row" : "rows");
         printed.println("Assess it with: ./risk assess --input " + out);
         printed.flush();
         return ExitCodes.OK;
