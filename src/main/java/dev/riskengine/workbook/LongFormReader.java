@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * ({@code indicators.csv:17 (column value)}), all of them reported together.
  */
 public final class LongFormReader {
+    static final String NO_TABLES_EXPECTED = WorkbookOpener.EXPECTED
+            + ", or a folder of long-form tables (countries.csv, indicators.csv, borders.csv, dictionary.csv)";
 
     /** A folder of CSV tables (or Parquet, where the Spark job is on the class path: {@link LongFormTables#of}). */
     public IndicatorWorkbook read(Path folder) throws InvalidWorkbookException {
@@ -37,6 +39,12 @@ public final class LongFormReader {
      */
     public IndicatorWorkbook read(Path source, LongFormTables tables) throws InvalidWorkbookException {
         ProblemCollector problems = new ProblemCollector(name(source));
+        if (tables.byName().isEmpty()) {
+            // no table at all: a workbook's path mistyped as a folder's, or the wrong folder; one line says both
+            problems.add("", "a directory with no long-form table (files: " + files(tables) + ")",
+                    NO_TABLES_EXPECTED);
+            throw new InvalidWorkbookException(problems.problems());
+        }
         Optional<SheetSource> countriesTable = find(tables, WorkbookLayout.Countries.SHEET, problems);
         Optional<SheetSource> indicatorsTable = find(tables, LongForm.INDICATORS, problems);
         Optional<SheetSource> bordersTable = find(tables, WorkbookLayout.Borders.SHEET, problems);
@@ -65,12 +73,15 @@ public final class LongFormReader {
         Optional<LongFormTable> table = tables.table(sheet);
         if (table.isEmpty()) {
             String name = LongForm.tableName(sheet) + tables.extension();
-            String files = tables.folderFiles().isEmpty() ? "none"
-                    : tables.folderFiles().stream().map(ProblemCollector::quoted).collect(Collectors.joining(", "));
-            problems.add("", "no " + name + " (files: " + files + ")", "a table " + name + " with the columns "
+            problems.add("", "no " + name + " (files: " + files(tables) + ")", "a table " + name + " with the columns "
                     + sheet.headers().stream().map(header -> header.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
         }
         return table.map(LongFormSheet::new);
+    }
+
+    private static String files(LongFormTables tables) {
+        return tables.folderFiles().isEmpty() ? "none"
+                : tables.folderFiles().stream().map(ProblemCollector::quoted).collect(Collectors.joining(", "));
     }
 
     /** Problems name the folder only: where it lies differs between machines and adds nothing. */
