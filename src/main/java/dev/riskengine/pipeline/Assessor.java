@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.Country;
@@ -25,8 +24,8 @@ import dev.riskengine.rules.ScoreSession;
 
 /**
  * Assesses one year of a workbook: runs the rules with every indicator at its central value,
- * then, when some indicators are ranges, again at their low and at their high values to give
- * each country's score range; adds completeness, missing data and the ranking. The low and high
+ * then, when some indicators are ranges, again with each range at the end that lowers the score
+ * and at the end that raises it ({@link RangeEnds}) to give each country's score range; adds completeness, missing data and the ranking. The low and high
  * runs keep only scores ({@link ScoreSession}): contributions and provenance come from the
  * central run, and recording them twice more would cost a third of the run's time for nothing.
  */
@@ -72,8 +71,11 @@ public final class Assessor {
         UnitFacts facts = factsOf(ruleBase, workbook, year);
         Map<String, RuleOutcome> central = engine.outcomes(ruleBase, facts);
         boolean anyRange = indicators.stream().anyMatch(Indicator::isRange);
-        Map<String, Double> atLow = anyRange ? scoresAt(facts, Indicator::getLow, "low end") : Map.of();
-        Map<String, Double> atHigh = anyRange ? scoresAt(facts, Indicator::getHigh, "high end") : Map.of();
+        RangeEnds ends = anyRange ? RangeEnds.probe(facts, this::scoresOf) : null;
+        Map<String, Double> atLow = anyRange ? scoresOf(facts.withIndicators(ends.lowest(facts.indicators())),
+                "with the ranged indicators at the ends of their ranges that lower the score") : Map.of();
+        Map<String, Double> atHigh = anyRange ? scoresOf(facts.withIndicators(ends.highest(facts.indicators())),
+                "with the ranged indicators at the ends of their ranges that raise the score") : Map.of();
         boolean populationUsed = ruleBase.dimensionInputs().populationUsed();
         List<String> inputs = ruleInputs(ruleBase.dimensionInputs(), workbook.dictionary());
 
@@ -120,17 +122,12 @@ public final class Assessor {
                 EvidenceFacts.of(rules, workbook, year));
     }
 
-    /** Each unit's score with every ranged indicator at one end of its range. */
-    private Map<String, Double> scoresAt(UnitFacts facts, ToDoubleFunction<Indicator> bound, String end) {
-        Map<String, ScoreSession.Score> scores = engine.scores(ruleBase, facts.withIndicators(at(facts.indicators(), bound)),
-                "with the ranged indicators at the " + end + " of their ranges");
+    /** Each unit's score from the facts (NaN for none); {@code during} names the values for a rule error. */
+    private Map<String, Double> scoresOf(UnitFacts facts, String during) {
+        Map<String, ScoreSession.Score> scores = engine.scores(ruleBase, facts, during);
         Map<String, Double> values = new HashMap<>();
         scores.forEach((iso3, score) -> values.put(iso3, score.value()));
         return values;
-    }
-
-    private static List<Indicator> at(List<Indicator> indicators, ToDoubleFunction<Indicator> bound) {
-        return indicators.stream().map(i -> i.isRange() ? i.withValue(bound.applyAsDouble(i)) : i).toList();
     }
 
     /**
