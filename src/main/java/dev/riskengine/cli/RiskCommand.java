@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Country Risk Engine: explainable risk scores from an indicator workbook and Drools rules.",
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
                 ImportCommand.class, ScheduleCommand.class, VerifyCommand.class, GenerateCommand.class,
-                TemplateCommand.class, WatchCommand.class, BacktestCommand.class, SensitivityCommand.class, CommandLine.HelpCommand.class},
+                TemplateCommand.class, WatchCommand.class, BacktestCommand.class, SensitivityCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid workbook, 2 rules do not compile or failed, "
                 + "3 rule tests failed, 4 another run holds the lock, 5 cannot write reports, 6 a band rose (--fail-on-band-rise), "
                 + "64 wrong usage, 70 internal error (please report it), "

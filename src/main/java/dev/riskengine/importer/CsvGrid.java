@@ -1,14 +1,7 @@
 package dev.riskengine.importer;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import dev.riskengine.workbook.CsvRows;
+import dev.riskengine.workbook.UnreadableTableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +9,11 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * A CSV file as a {@link SourceGrid}, read with Jackson's CSV parser (quotes, embedded commas and
+ * A CSV file as a {@link SourceGrid}, read by {@link CsvRows} (quotes, embedded commas and
  * line breaks handled). Rows keep the line they start on, so a figure's place is {@code file.csv:7}.
  * Preamble lines (the World Bank's "Data Source" and "Last Updated Date") are rows like any other.
  */
 final class CsvGrid implements SourceGrid {
-    private static final CsvMapper CSV = new CsvMapper();
-
     private final String fileName;
     private final SourceCell cells;
     private final List<List<String>> rows = new ArrayList<>();
@@ -41,39 +32,15 @@ final class CsvGrid implements SourceGrid {
             throw new ImportException(name + ": no such file");
         }
         CsvGrid grid = new CsvGrid(name, cells);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CsvParser parser = CSV.getFactory().createParser(reader)) {
-            parser.setSchema(schema);
-            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            List<String> row = null;
-            int depth = 0;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_ARRAY && ++depth == 2) {
-                    row = new ArrayList<>();
-                    grid.lines.add(lineOf(parser.currentTokenLocation()));
-                } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
-                    grid.rows.add(row);
-                } else if (depth == 2) {
-                    row.add(parser.getText());
-                }
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ImportException(name + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr())
-                    + ": not valid CSV (" + firstLine(e.getOriginalMessage()) + ")");
-        } catch (IOException e) {
-            throw new ImportException(name + ": cannot be read as CSV (" + firstLine(e.getMessage()) + ")");
+        try {
+            CsvRows.read(file, delimiter, (line, row) -> {
+                grid.lines.add(line);
+                grid.rows.add(row);
+            });
+        } catch (UnreadableTableException e) {
+            throw new ImportException(e.getMessage()); // the place, then what is wrong there, as before
         }
         return grid;
-    }
-
-    /**
-     * A row's line. Jackson places the start of a row where the previous one ended (the end of
-     * the line before), so the row is on the next line; the first row has no location yet.
-     */
-    private static int lineOf(JsonLocation start) {
-        return start.getLineNr() < 1 ? 1 : start.getLineNr() + 1;
     }
 
     /**
@@ -136,9 +103,5 @@ final class CsvGrid implements SourceGrid {
             header = (text(yearRow, column) + " " + header).trim();
         }
         return fileName + ":" + lines.get(row) + " column " + (header.isEmpty() ? String.valueOf(column + 1) : "\"" + header + "\"");
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("").trim();
     }
 }

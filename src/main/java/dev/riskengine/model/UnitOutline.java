@@ -49,6 +49,34 @@ public record UnitOutline(List<Ring> rings) implements Serializable {
         return new UnitOutline(rings);
     }
 
+    /**
+     * The outline as WKT, the inverse of {@link #parseWkt}: a POLYGON, or a MULTIPOLYGON when it has
+     * more than one outer ring; each number as short as reads back to the same double.
+     */
+    public String toWkt() {
+        List<StringBuilder> polygons = new ArrayList<>();
+        for (Ring ring : rings) {
+            if (ring.outer() || polygons.isEmpty()) {
+                polygons.add(new StringBuilder());
+            } else {
+                polygons.get(polygons.size() - 1).append(", ");
+            }
+            StringBuilder polygon = polygons.get(polygons.size() - 1).append('(');
+            for (int i = 0; i < ring.size(); i++) {
+                polygon.append(i == 0 ? "" : ", ").append(plain(ring.lon()[i])).append(' ').append(plain(ring.lat()[i]));
+            }
+            polygon.append(')');
+        }
+        if (polygons.size() == 1) {
+            return "POLYGON(" + polygons.get(0) + ")";
+        }
+        return "MULTIPOLYGON(" + String.join(", ", polygons.stream().map(p -> "(" + p + ")").toList()) + ")";
+    }
+
+    private static String plain(double degrees) {
+        return java.math.BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
+    }
+
     private static void polygon(String body, List<Ring> rings) {
         boolean outer = true;
         for (String ring : split(body)) {

@@ -39,7 +39,7 @@ final class InputChanges {
     private java.util.Optional<String> workbook(Path input) throws IOException {
         boolean sameFile = runInputPath == null || Path.of(runInputPath).normalize().equals(input.normalize());
         String other = sameFile ? "" : " (the run read " + runInputPath + ")";
-        if (!Files.isRegularFile(input)) {
+        if (!Files.isRegularFile(input) && !Files.isDirectory(input)) { // a folder: the long-form tables
             return java.util.Optional.of(input + ": gone since the run" + other);
         }
         if (FileDigest.sha256(input).equals(runInputSha256)) {

@@ -46,7 +46,8 @@ public final class InputSnapshot implements AutoCloseable {
             root = ProcessTempFolder.create(SNAPSHOT_PREFIX);
             Path workbook = input;
             String sha256 = null;
-            if (Files.isRegularFile(input) && Files.isReadable(input)) {
+            // a folder is the long-form tables (countries.csv, ...): its files are copied and hashed as one input
+            if ((Files.isRegularFile(input) || Files.isDirectory(input)) && Files.isReadable(input)) {
                 workbook = root.resolve("input").resolve(nameOf(input));
                 Files.createDirectories(workbook.getParent());
                 sha256 = FileDigest.copy(input, workbook);

@@ -42,7 +42,7 @@ public final class RulesCheck {
         RuleBase rules = pipeline.checkedRules(rulesDir);
         List<String> warnings = new ArrayList<>();
         String workbookName = fileName(workbook);
-        if (!Files.isRegularFile(workbook)) {
+        if (!Files.isRegularFile(workbook) && !Files.isDirectory(workbook)) { // a folder: the long-form tables
             warnings.add(workbookName + ": not found, so rules are not compared with its Dictionary");
             warnings.addAll(new RuleLint().warnings(rules, null, workbookName));
         } else {

@@ -52,7 +52,7 @@ public final class RunInputs {
         if (sha256 == null) {
             sha256 = FileDigest.copy(workbook, inputCopy);
         } else {
-            Files.copy(workbook, inputCopy); // the snapshot hashed these very bytes as it took them
+            FileDigest.copy(workbook, inputCopy); // the snapshot hashed these very bytes as it took them (a folder too)
         }
         copies.put(INPUT_FOLDER + "/" + inputCopy.getFileName(), sha256);
         Path zip = folder.resolve(RULES_ZIP);
@@ -90,7 +90,7 @@ public final class RunInputs {
 
     private static Optional<Path> copyNamed(Path runFolder, RunManifest manifest, String prefix) {
         for (String name : manifest.copies().keySet()) {
-            if (name.startsWith(prefix) && Files.isRegularFile(runFolder.resolve(name))) {
+            if (name.startsWith(prefix) && Files.exists(runFolder.resolve(name))) { // a long-form input is a folder
                 return Optional.of(runFolder.resolve(name));
             }
         }

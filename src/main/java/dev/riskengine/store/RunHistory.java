@@ -126,7 +126,7 @@ public final class RunHistory {
     public static HistoryEntry failed(Instant startedAt, String outcome, String message, Path input) {
         String inputSha256 = null;
         try {
-            if (input != null && Files.isRegularFile(input)) {
+            if (input != null && (Files.isRegularFile(input) || Files.isDirectory(input))) { // a folder: long-form tables
                 inputSha256 = FileDigest.sha256(input);
             }
         } catch (IOException unreadable) {

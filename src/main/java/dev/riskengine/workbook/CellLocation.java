@@ -4,11 +4,20 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * Where a value came from, written as the analyst sees it in Excel: {@code Indicators!E3}. The
- * sheet name is the workbook's own spelling, so it can be found even if it differs in case.
+ * sheet name is the workbook's own spelling, so it can be found even if it differs in case. A
+ * value of a long-form table (a CSV or Parquet file, see {@link LongFormReader}) is placed by its
+ * file, line and column header instead, as a text editor or Spark shows it:
+ * {@code indicators.csv:17 (column value)}; its {@code columnName} is then set.
+ *
+ * @param columnName the header of a long-form table's column; null for a workbook's cell
  */
-record CellLocation(String sheet, int row, int column) {
+record CellLocation(String sheet, int row, int column, String columnName) {
     /** The letters of the first columns, where nearly every table lives, worked out once. */
     private static final String[] FIRST_COLUMNS = new String[64];
+
+    CellLocation(String sheet, int row, int column) {
+        this(sheet, row, column, null);
+    }
 
     static {
         for (int i = 0; i < FIRST_COLUMNS.length; i++) {
@@ -52,11 +61,14 @@ record CellLocation(String sheet, int row, int column) {
 
     /** The row as a whole, in Excel's own notation ({@code Countries!1:1}). */
     String rowAddress() {
-        return sheet + "!" + (row + 1) + ":" + (row + 1);
+        return columnName != null ? sheet + ":" + (row + 1) : sheet + "!" + (row + 1) + ":" + (row + 1);
     }
 
     @Override
     public String toString() {
+        if (columnName != null) {
+            return sheet + ":" + (row + 1) + " (column " + columnName + ")";
+        }
         return sheet + "!" + columnLetters() + (row + 1);
     }
 }

@@ -30,7 +30,27 @@ final class IndicatorValueParser {
             + "in a cell into a date: type '3-5 with an apostrophe, or format the column as Text)";
 
     IndicatorValue parse(CellContent content, IndicatorDefinition definition) {
+        return checked(read(content, definition), content, definition);
+    }
+
+    static final String POINT_EXPECTED = "a number (a dot before decimals), or nothing for a missing value";
+
+    /**
+     * One number (a long-form table's value, low or high, whose range has columns of its own): as
+     * a cell is read, but a range typed into it is refused.
+     */
+    IndicatorValue parsePoint(CellContent content, IndicatorDefinition definition) {
         IndicatorValue value = read(content, definition);
+        if (value instanceof IndicatorValue.Estimate estimate && estimate.low() != estimate.high()) {
+            return new IndicatorValue.Invalid(content.found(), "one number (a range's ends go in the low and high columns)");
+        }
+        if (value instanceof IndicatorValue.Invalid invalid && EXPECTED.equals(invalid.expected())) {
+            value = new IndicatorValue.Invalid(invalid.found(), POINT_EXPECTED);
+        }
+        return checked(value, content, definition);
+    }
+
+    private IndicatorValue checked(IndicatorValue value, CellContent content, IndicatorDefinition definition) {
         if (value instanceof IndicatorValue.Estimate estimate && !estimate.isFinite()) {
             // Digits beyond the range of a double: no figure anyone means, and never an infinite point.
             return new IndicatorValue.Invalid(content.found(), EXPECTED);

@@ -129,7 +129,7 @@ final class IndicatorsSheetReader {
                                     Map<RowKey, CellLocation> seen) {
         CellContent iso3Cell = row.cell(header.column(Indicators.ISO3).getAsInt());
         Optional<String> iso3 = CountriesSheetReader.listedCode(iso3Cell, countries, problems);
-        Optional<Integer> year = year(row.cell(header.column(Indicators.YEAR).getAsInt()));
+        Optional<Integer> year = year(row.cell(header.column(Indicators.YEAR).getAsInt()), problems);
         if (iso3.isEmpty() || year.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +144,8 @@ final class IndicatorsSheetReader {
     }
 
 
-    private Optional<Integer> year(CellContent content) {
+    /** The year of an indicators row (wide or long form), or empty after reporting why it is none. */
+    static Optional<Integer> year(CellContent content, ProblemCollector problems) {
         OptionalDouble value = content.asNumber(false);
         if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
                 || value.getAsDouble() < Indicators.FIRST_YEAR || value.getAsDouble() > Indicators.LAST_YEAR) {

@@ -30,7 +30,8 @@ record SheetRow(String sheet, int index, List<CellContent> cells) {
         return cells.stream().anyMatch(cell -> !NameKey.of(cell.text()).isBlank());
     }
 
+    /** The cell's own place where the row has it (a long-form table's names its column), else the sheet's. */
     CellLocation at(int column) {
-        return new CellLocation(sheet, index, column);
+        return column < cells.size() ? cells.get(column).at() : new CellLocation(sheet, index, column);
     }
 }

@@ -18,15 +18,19 @@ import java.util.stream.Collectors;
  */
 final class SourcesSheetReader {
     List<Provenance> read(WorkbookSource workbook, String fileName, List<IndicatorDefinition> dictionary) {
-        Optional<String> found = sheet(workbook);
-        if (found.isEmpty()) {
+        return read(sheet(workbook).map(workbook::sheet), fileName, dictionary);
+    }
+
+    /** The same rows from the Sources sheet, or a long-form folder's sources table, when there is one. */
+    List<Provenance> read(Optional<SheetSource> sheet, String fileName, List<IndicatorDefinition> dictionary) {
+        if (sheet.isEmpty()) {
             return List.of();
         }
         // Problems of this optional sheet are not the workbook's: they go to a collector nobody reads.
         ProblemCollector ignored = new ProblemCollector(fileName);
         Set<String> codes = dictionary.stream().map(IndicatorDefinition::code).collect(Collectors.toSet());
         List<Provenance> provenance = new ArrayList<>();
-        new TableWalker(ignored).walk(workbook.sheet(found.get()), Sources.SHEET,
+        new TableWalker(ignored).walk(sheet.get(), Sources.SHEET,
                 (header, row) -> readRow(header, row, codes).ifPresent(provenance::add));
         // The sources of one column together, columns in Dictionary order: as the reports list them.
         List<String> order = dictionary.stream().map(IndicatorDefinition::code).toList();

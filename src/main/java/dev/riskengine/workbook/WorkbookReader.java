@@ -4,11 +4,14 @@ import dev.riskengine.logging.LibraryErrors;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.Provenance;
 import dev.riskengine.workbook.layout.WorkbookLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads and validates an indicator workbook (sheets Countries, Indicators, Borders, Dictionary;
@@ -34,9 +37,12 @@ public final class WorkbookReader {
      * {@link UnreadableSheetException} inside), or a part POI logged as damaged and skipped
      * ({@link SkippedParts}) all become such problems. Any other exception is a
      * bug of the reader; WorkbookReaderFuzzTest looks for them. A returned workbook's numbers are
-     * all finite.
+     * all finite. A folder is read as the workbook's long form ({@link LongFormReader}).
      */
     public IndicatorWorkbook read(Path file) throws InvalidWorkbookException {
+        if (Files.isDirectory(file)) {
+            return new LongFormReader().read(file); // a folder of tables in the long form, as Spark users keep data
+        }
         ProblemCollector problems = new ProblemCollector(fileName(file));
         try (LibraryErrors.Capture logged = LibraryErrors.capture()) {
             Optional<WorkbookSource> opened = new WorkbookOpener(problems).open(file, walk);
@@ -76,13 +82,35 @@ public final class WorkbookReader {
         Optional<SheetSource> indicatorsSheet = sheets.find(WorkbookLayout.Indicators.SHEET.name());
         Optional<SheetSource> bordersSheet = sheets.find(WorkbookLayout.Borders.SHEET.name());
         Optional<SheetSource> dictionarySheet = sheets.find(WorkbookLayout.Dictionary.SHEET.name());
+        return read(file, new Sheets(countriesSheet, indicatorsSheet, bordersSheet, dictionarySheet),
+                new IndicatorsSheetReader(problems)::read,
+                definitions -> new SourcesSheetReader().read(workbook, fileName(file), definitions), problems);
+    }
 
-        Optional<Dictionary> dictionary = dictionarySheet.flatMap(new DictionarySheetReader(problems)::read);
-        Optional<CountryRegister> countries = countriesSheet.flatMap(new CountriesSheetReader(problems)::read);
-        IndicatorsSheetReader.Result indicators = indicatorsSheet
-                .map(sheet -> new IndicatorsSheetReader(problems).read(sheet, countries, dictionary))
+    /** The four sheets a workbook is read from (a long-form folder's tables stand for them); each empty when missing. */
+    record Sheets(Optional<SheetSource> countries, Optional<SheetSource> indicators, Optional<SheetSource> borders,
+                  Optional<SheetSource> dictionary) { }
+
+    /** Reads the indicators in their form: the wide Indicators sheet, or the long-form table. */
+    @FunctionalInterface
+    interface IndicatorsReader {
+        IndicatorsSheetReader.Result read(SheetSource sheet, Optional<CountryRegister> countries,
+                                          Optional<Dictionary> dictionary);
+    }
+
+    /**
+     * The sheets read and checked against each other into a workbook, every problem collected: the
+     * one assembly for a workbook and its long form, which differ only in how indicators are laid out.
+     */
+    static IndicatorWorkbook read(Path source, Sheets sheets, IndicatorsReader indicatorsReader,
+                                  Function<List<IndicatorDefinition>, List<Provenance>> provenance,
+                                  ProblemCollector problems) {
+        Optional<Dictionary> dictionary = sheets.dictionary().flatMap(new DictionarySheetReader(problems)::read);
+        Optional<CountryRegister> countries = sheets.countries().flatMap(new CountriesSheetReader(problems)::read);
+        IndicatorsSheetReader.Result indicators = sheets.indicators()
+                .map(sheet -> indicatorsReader.read(sheet, countries, dictionary))
                 .orElse(IndicatorsSheetReader.Result.empty());
-        BordersSheetReader.Result borders = bordersSheet
+        BordersSheetReader.Result borders = sheets.borders()
                 .map(sheet -> new BordersSheetReader(problems).read(sheet, countries))
                 .orElse(BordersSheetReader.Result.empty());
 
@@ -91,14 +119,14 @@ public final class WorkbookReader {
         warnings.addAll(indicators.warnings());
         warnings.addAll(borders.warnings());
         List<IndicatorDefinition> definitions = dictionary.map(Dictionary::definitions).orElse(List.of());
-        return new IndicatorWorkbook(file,
+        return new IndicatorWorkbook(source,
                 countries.map(CountryRegister::countries).orElse(List.of()),
                 definitions,
                 List.copyOf(indicators.indicators()),
                 List.copyOf(borders.borders()),
                 List.copyOf(indicators.missing()),
                 List.copyOf(warnings),
-                new SourcesSheetReader().read(workbook, fileName(file), definitions));
+                provenance.apply(definitions));
     }
 
     /** Problems name the file only: the folder differs between machines and adds nothing. */

@@ -76,7 +76,8 @@ class NotAWorkbookTest {
     void directory() throws Exception {
         Path file = Files.createDirectory(folder.resolve("indicators.xlsx"));
 
-        assertThat(onlyProblem(file)).isEqualTo(new WorkbookProblem("indicators.xlsx", "", "a directory", EXPECTED));
+        assertThat(onlyProblem(file)).isEqualTo(new WorkbookProblem("indicators.xlsx", "",
+                "a directory with no long-form table (files: none)", LongFormReader.NO_TABLES_EXPECTED));
     }
 
     @Test

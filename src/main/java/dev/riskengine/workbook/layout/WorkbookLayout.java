@@ -120,6 +120,34 @@ public final class WorkbookLayout {
         }
     }
 
+    /**
+     * The long form of the workbook, as Spark users keep their data: a folder of tables (CSV files,
+     * or Parquet for the Spark job) named after the sheets in lower case ({@code countries.csv},
+     * {@code indicators.csv}, {@code borders.csv}, {@code dictionary.csv}, optionally
+     * {@code sources.csv}), each with the sheet's columns, except indicators: one row per unit,
+     * year and indicator code, its value and optionally the range's ends.
+     */
+    public static final class LongForm {
+        public static final LayoutColumn ISO3 = LayoutColumn.key("iso3");
+        public static final LayoutColumn YEAR = LayoutColumn.key("year");
+        public static final LayoutColumn CODE = LayoutColumn.key("code");
+        public static final LayoutColumn VALUE = LayoutColumn.key("value");
+        /** The low and high end of the value's range; both blank for a point value. */
+        public static final LayoutColumn LOW = LayoutColumn.optional("low");
+        public static final LayoutColumn HIGH = LayoutColumn.optional("high");
+        public static final SheetLayout INDICATORS = new SheetLayout("indicators", ISO3, YEAR, CODE, VALUE, LOW, HIGH);
+        /** The tables a long-form folder must hold, by the sheet each stands for. */
+        public static final List<SheetLayout> TABLES = List.of(Countries.SHEET, INDICATORS, Borders.SHEET,
+                Dictionary.SHEET);
+
+        private LongForm() { }
+
+        /** The table's name in a folder, without its extension: {@code countries}. */
+        public static String tableName(SheetLayout sheet) {
+            return sheet.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** The four sheets the engine reads, in the order a new workbook has them. */
     public static final List<SheetLayout> READ = List.of(Countries.SHEET, Indicators.SHEET, Borders.SHEET,
             Dictionary.SHEET);
