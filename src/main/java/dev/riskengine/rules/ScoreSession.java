@@ -52,7 +52,7 @@ public final class ScoreSession {
     }
 
     public Map<String, Score> run(List<Country> countries, Collection<?> facts) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
         session.addEventListener(new FinitePointsGuard());
         if (!factors.none()) {
             factors.applyTo(session);
