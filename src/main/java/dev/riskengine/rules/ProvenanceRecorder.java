@@ -47,6 +47,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
      */
     private final List<Inserted> inserted = new ArrayList<>();
     private final Map<String, Boolean> readsPopulationByRule = new HashMap<>();
+    private final Map<String, List<String>> collectingDeclarationsByRule = new HashMap<>();
     /** A rule deleted a fact or replaced one by another object: the list no longer says what is in the session. */
     private boolean factsRemoved;
     private Match firing;
@@ -127,13 +128,31 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
         for (Object object : match.getObjects()) {
             addCells(object, readsPopulation, cells);
         }
-        for (String declaration : match.getDeclarationIds()) {
+        for (String declaration : collectingDeclarations(match)) {
             if (match.getDeclarationValue(declaration) instanceof Collection<?> collected) {
                 collected.forEach(element -> addCells(element, readsPopulation, cells));
             }
         }
         // Immutable and exactly sized: a large run keeps one such list per contribution (over a million).
         return List.copyOf(cells);
+    }
+
+    /**
+     * The match's bindings that may hold a collected list: those of a collection type, or of a
+     * type Drools does not tell. Known per rule after its first firing, so the values of its
+     * other bindings ({@code $v : value}) are not read again in every firing.
+     */
+    private List<String> collectingDeclarations(Match match) {
+        return collectingDeclarationsByRule.computeIfAbsent(match.getRule().getName(), name ->
+                match.getDeclarationIds().stream().filter(id -> mayCollect(match.getRule(), id)).toList());
+    }
+
+    private static boolean mayCollect(Rule rule, String declarationId) {
+        if (!(rule instanceof RuleImpl impl) || impl.getDeclaration(declarationId) == null) {
+            return true;
+        }
+        Class<?> type = impl.getDeclaration(declarationId).getDeclarationClass();
+        return type == null || Collection.class.isAssignableFrom(type) || type.isAssignableFrom(Collection.class);
     }
 
     private static void addCells(Object object, boolean readsPopulation, Set<String> cells) {

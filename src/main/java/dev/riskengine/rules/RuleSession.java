@@ -5,12 +5,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllegalFormatException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.runtime.KieSession;
@@ -118,7 +118,7 @@ public final class RuleSession {
             ProvenanceRecorder.Provenance inserter = fact.provenance();
             String about = FactUnit.of(object);
             if (inserter != null && about != null) {
-                rulesFired.computeIfAbsent(about, k -> new TreeSet<>()).add(inserter.rule());
+                rulesFired.computeIfAbsent(about, k -> new HashSet<>()).add(inserter.rule());
             }
             if (object instanceof Contribution c) {
                 ProvenanceRecorder.Provenance p = inserter;
