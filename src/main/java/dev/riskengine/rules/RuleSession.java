@@ -26,8 +26,9 @@ import dev.riskengine.model.RiskBand;
 import dev.riskengine.model.RiskScore;
 
 /**
- * Runs the rules once over one year's facts in a fresh session and collects, per country, the
- * contributions (with the rule, file and cells behind each), dimension scores, score and band.
+ * Runs the rules once over one year's facts in an empty session (reused from the rule base's
+ * pool) and collects, per country, the contributions (with the rule, file and cells behind each),
+ * dimension scores, score and band.
  */
 public final class RuleSession {
     /** Firings allowed per inserted fact before we call it a loop: real rule sets need a handful. */
