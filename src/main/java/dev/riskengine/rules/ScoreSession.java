@@ -20,7 +20,8 @@ import dev.riskengine.model.RiskScore;
  * Runs the rules in an empty session (reused from the rule base's pool) and keeps only each
  * country's score and band: what a Monte Carlo draw needs. No provenance is recorded, which
  * makes a draw several times cheaper than a full {@link RuleSession}; the full session has
- * already checked the rules' output for the central values. Sessions come from the one compiled rule base and may run on several threads.
+ * already checked the rules' output for the central values. Sessions come from the one compiled
+ * rule base and may run on several threads.
  */
 public final class ScoreSession {
     /**
