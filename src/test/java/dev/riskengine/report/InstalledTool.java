@@ -19,7 +19,16 @@ public final class InstalledTool {
     }
 
     public static Path require(String what, String debianPackage, String... candidates) {
-        Optional<Path> found = Arrays.stream(candidates).map(Path::of).filter(Files::isExecutable).findFirst();
+        return find(what, debianPackage, Files::isExecutable, candidates);
+    }
+
+    /** A file a program reads rather than runs, such as a font. */
+    public static Path requireFile(String what, String debianPackage, String... candidates) {
+        return find(what, debianPackage, Files::isReadable, candidates);
+    }
+
+    private static Path find(String what, String debianPackage, java.util.function.Predicate<Path> usable, String... candidates) {
+        Optional<Path> found = Arrays.stream(candidates).map(Path::of).filter(usable).findFirst();
         String message = what + " not found at " + String.join(" or ", candidates) + "; install the Debian package "
                 + debianPackage + " (apt-get install " + debianPackage + ")";
         if (found.isEmpty()) {

@@ -72,9 +72,16 @@ public final class SummaryWorkbook {
             "Reliability", "Score low", "Score high", "Threat", "Exposure", "Vulnerability", "Completeness",
             "Missing indicators", "No score because");
     private static final int SCORE_COLUMN = 4;
-    // Wide enough for two codes and the indent; longer lists wrap, so the sheet still prints one page wide legibly.
-    private static final int MISSING_WIDTH = 38;
+    // Wide enough for a long code and the indent; longer lists wrap, so the sheet still prints one page wide legibly.
+    private static final int MISSING_WIDTH = 34;
     private static final int CHANGE_COLUMN = 8;
+    // The widest a column of long texts grows before its texts wrap (characters), so that each sheet
+    // prints one landscape page wide at a readable size.
+    private static final int NAME_WIDTH = 24;
+    private static final int RULE_WIDTH = 32;
+    private static final int REASON_WIDTH = 48;
+    private static final int CELLS_WIDTH = 28;
+    private static final int MESSAGE_WIDTH = 90;
     private static final List<String> CONTRIBUTION_HEADERS = List.of("ISO3", "Country", "Rule", "File",
             "Dimension", "Points", "Reason", "Cells");
     private static final List<String> UNIT_CONTRIBUTION_HEADERS = List.of("ISO3", "Name", "Rule", "File",
@@ -180,6 +187,7 @@ public final class SummaryWorkbook {
             table.number(row, col++, ShownRank.number(country), styles.integer());
             table.text(row, col++, country.iso3());
             Integer linkRow = full && i < firstContributionRows.size() ? firstContributionRows.get(i) : null;
+            table.wrapColumn(col, NAME_WIDTH);
             Cell name = table.text(row, col++, CountryName.of(country), linkRow == null ? styles.text() : styles.link());
             if (linkRow != null) {
                 Hyperlink link = table.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -207,15 +215,12 @@ public final class SummaryWorkbook {
             table.number(row, col++, country.completeness(), styles.percent());
             String missing = country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators());
             String why = String.join("; ", country.insufficientReasons());
-            table.text(row, col, missing, full ? styles.wrapped() : styles.text());
-            table.text(row, col + 1, why, full ? styles.wrapped() : styles.text());
             if (full) {
-                table.capWidth(col, MISSING_WIDTH);
-                table.capWidth(col + 1, MISSING_WIDTH);
-                // Office programs keep a row's stored height, so a wrapped cell gets the lines it needs.
-                int lines = Math.max(1, (Math.max(missing.length(), why.length()) + MISSING_WIDTH - 3) / (MISSING_WIDTH - 2));
-                row.setHeightInPoints(lines * table.sheet().getDefaultRowHeightInPoints());
+                table.wrapColumn(col, MISSING_WIDTH);
+                table.wrapColumn(col + 1, MISSING_WIDTH);
             }
+            table.text(row, col, missing);
+            table.text(row, col + 1, why);
         }
         table.finish();
         if (full) {
@@ -266,6 +271,10 @@ public final class SummaryWorkbook {
 
     private static void writeContributionRow(SheetTable table, CountryAssessment country, ContributionRecord record,
             WorkbookStyles styles) {
+        table.wrapColumn(2, RULE_WIDTH);
+        table.wrapColumn(6, REASON_WIDTH);
+        table.wrapColumn(7, CELLS_WIDTH);
+        table.wrapColumn(1, NAME_WIDTH);
         Row row = table.newRow();
         table.text(row, 0, record.iso3() == null ? country.iso3() : record.iso3());
         table.text(row, 1, CountryName.of(country));
@@ -291,6 +300,7 @@ public final class SummaryWorkbook {
     }
 
     private static void writeIssueRow(SheetTable table, DataIssue issue) {
+        table.wrapColumn(3, MESSAGE_WIDTH);
         Row row = table.newRow();
         table.text(row, 0, issue.kind() == null ? null : issue.kind().name());
         table.text(row, 1, issue.iso3());
@@ -332,6 +342,7 @@ public final class SummaryWorkbook {
     }
 
     private static void runRow(SheetTable table, String section, String item, String value) {
+        table.wrapColumn(2, MESSAGE_WIDTH);
         Row row = table.newRow();
         table.text(row, 0, section);
         table.text(row, 1, item);

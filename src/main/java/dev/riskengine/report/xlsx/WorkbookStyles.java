@@ -27,6 +27,8 @@ final class WorkbookStyles {
     private final CellStyle text;
     private final CellStyle link;
     private final CellStyle wrapped;
+    private final CellStyle uprightHeader;
+    private final CellStyle numberHeader;
     private final CellStyle integer;
     private final CellStyle score;
     private final CellStyle points;
@@ -34,6 +36,7 @@ final class WorkbookStyles {
     private final Map<Integer, CellStyle> bands = new HashMap<>();
     private final Map<Integer, CellStyle> bandScores = new HashMap<>();
     private final Map<Short, CellStyle> quoted = new HashMap<>();
+    private final Map<Short, CellStyle> wrapping = new HashMap<>();
 
     WorkbookStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -53,6 +56,22 @@ final class WorkbookStyles {
         // Headers wrap at their spaces, so "Change since 2015" does not widen its column of numbers.
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+
+        // A column of numbers has its header over its figures, at the right.
+        numberHeader = workbook.createCellStyle();
+        numberHeader.cloneStyleFrom(header);
+        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+        numberHeader.setIndention((short) 1);
+
+        // A header turned to read upwards, above a narrow column of numbers.
+        uprightHeader = workbook.createCellStyle();
+        uprightHeader.cloneStyleFrom(header);
+        uprightHeader.setRotation((short) 90);
+        uprightHeader.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        // Set against the right edge, above the right-aligned numbers; not wrapped, the row is made tall enough.
+        uprightHeader.setAlignment(HorizontalAlignment.RIGHT);
+        uprightHeader.setIndention((short) 1);
+        uprightHeader.setWrapText(false);
 
         // Text is indented by one character, so that it never runs into a right-aligned number in
         // the column before it ("83%fighters_abroad" printed as one word).
@@ -81,9 +100,10 @@ final class WorkbookStyles {
 
     CellStyle title() { return title; }
     CellStyle header() { return header; }
+    CellStyle uprightHeader() { return uprightHeader; }
+    CellStyle numberHeader() { return numberHeader; }
     CellStyle text() { return text; }
     CellStyle link() { return link; }
-    CellStyle wrapped() { return wrapped; }
     CellStyle integer() { return integer; }
     CellStyle score() { return score; }
     CellStyle points() { return points; }
@@ -133,11 +153,28 @@ final class WorkbookStyles {
         });
     }
 
+    /** The style, wrapping its text. */
+    CellStyle wrapping(CellStyle base) {
+        if (base == text) {
+            return wrapped;
+        }
+        return wrapping.computeIfAbsent(base.getIndex(), k -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setWrapText(true);
+            return style;
+        });
+    }
+
     private CellStyle numberStyle(String format) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
         // Top, as text is: a row that wraps a long list keeps its figures on its first line.
         style.setVerticalAlignment(VerticalAlignment.TOP);
+        // Right-aligned one character in from the edge, so that a figure never reads as the first word
+        // of the text beside it ("+3.0 422 terrorist attacks").
+        style.setAlignment(HorizontalAlignment.RIGHT);
+        style.setIndention((short) 1);
         return style;
     }
 }

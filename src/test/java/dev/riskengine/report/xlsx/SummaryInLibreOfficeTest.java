@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ class SummaryInLibreOfficeTest {
     static Path folder;
     private static Path run;
     private static JsonNode scores;
+    private static Path printed;
 
     @BeforeAll
     static void assess() throws Exception {
@@ -126,7 +128,54 @@ class SummaryInLibreOfficeTest {
         assertThat(all).contains("Natural Earth");
     }
 
+    @Test
+    void everySheetPrintsAtThreeQuartersOfItsSizeOrLarger() throws Exception {
+        // Calibri's metrics, as Excel and a desktop LibreOffice have them; without it LibreOffice
+        // falls back to a wider font and every sheet prints smaller than an analyst's would.
+        InstalledTool.requireFile("The Carlito font", "fonts-crosextra-carlito",
+                "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf");
+        Path pdftotext = InstalledTool.require("pdftotext", "poppler-utils", "/usr/bin/pdftotext");
+
+        String boxes = output(pdftotext.toString(), "-bbox", pdf().toString(), "-");
+
+        // The height of a word's box follows the printed size of its type. A sheet fitted to the page
+        // width shrinks its type; the sheets narrow enough to print unshrunk give the full height.
+        List<Double> medians = medianWordHeightPerPage(boxes);
+        double full = medians.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        for (int page = 0; page < medians.size(); page++) {
+            assertThat(medians.get(page) / full).as("page %d against the full size %.2f", page + 1, full)
+                    .isGreaterThanOrEqualTo(0.72);
+        }
+    }
+
+    /** Per page with a table's worth of words (title-only pages left out), the median height of a word's box. */
+    private static List<Double> medianWordHeightPerPage(String bboxHtml) {
+        List<Double> medians = new ArrayList<>();
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\"");
+        for (String page : bboxHtml.split("<page ")) {
+            List<Double> heights = new ArrayList<>();
+            java.util.regex.Matcher m = word.matcher(page);
+            while (m.find()) {
+                heights.add(Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1)));
+            }
+            if (heights.size() >= 20) {
+                Collections.sort(heights);
+                medians.add(heights.get(heights.size() / 2));
+            }
+        }
+        assertThat(medians).as("pages with a table").hasSizeGreaterThanOrEqualTo(4);
+        return medians;
+    }
+
+    /** summary.xlsx printed to PDF by LibreOffice, once for the tests that read the print. */
     private static Path pdf() throws IOException, InterruptedException {
+        if (printed == null) {
+            printed = print();
+        }
+        return printed;
+    }
+
+    private static Path print() throws IOException, InterruptedException {
         Path soffice = InstalledTool.require("LibreOffice", "libreoffice-calc-nogui", "/usr/bin/soffice",
                 "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
         Path out = Files.createDirectories(folder.resolve("pdf"));

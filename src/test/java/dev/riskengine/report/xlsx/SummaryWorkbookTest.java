@@ -274,6 +274,59 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void aColumnOfNumbersUnderALongWordHasItsHeaderUprightInsteadOfBeingWidenedToIt() {
+        Sheet summary = workbook.getSheet("Summary");
+        Row header = summary.getRow(1);
+        int vulnerability = texts(header).indexOf("Vulnerability");
+
+        assertThat(header.getCell(vulnerability).getCellStyle().getRotation()).isEqualTo((short) 90);
+        assertThat(summary.getColumnWidth(vulnerability) / 256).isLessThan("Vulnerability".length());
+        assertThat(header.getHeightInPoints()).as("tall enough for the word upright")
+                .isGreaterThanOrEqualTo("Vulnerability".length() * 6f);
+        int changeSince = texts(header).indexOf(texts(header).stream().filter(h -> h.startsWith("Change since")).findFirst().orElseThrow());
+        assertThat(header.getCell(changeSince).getCellStyle().getRotation()).as("several words wrap instead").isZero();
+        assertThat(header.getCell(texts(header).indexOf("Country")).getCellStyle().getRotation()).as("a column of text").isZero();
+    }
+
+    @Test
+    void aFigureIsSetOffTheTextInTheColumnAfterIt() {
+        Row firstFiring = workbook.getSheet("Contributions").getRow(1);
+        // "+3.0 422 terrorist attacks" read as one phrase when the points touched the reason
+        assertThat(firstFiring.getCell(5).getCellStyle().getAlignment()).isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        assertThat(firstFiring.getCell(5).getCellStyle().getIndention()).isGreaterThanOrEqualTo((short) 1);
+        assertThat(firstFiring.getCell(6).getCellStyle().getIndention()).isGreaterThanOrEqualTo((short) 1);
+    }
+
+    @Test
+    void longReasonsRulesAndSourcesWrapWithRowsTallEnoughInsteadOfWideningTheSheet() {
+        Sheet contributions = workbook.getSheet("Contributions");
+        for (int col : new int[] {2, 6, 7}) {
+            assertThat(contributions.getColumnWidth(col) / 256).as("column %d", col).isLessThanOrEqualTo(48);
+        }
+        for (Row row : contributions) {
+            if (row.getRowNum() == 0 || row.getCell(6) == null || row.getCell(6).getCellType() != CellType.STRING) {
+                continue;
+            }
+            String reason = row.getCell(6).getStringCellValue();
+            int lines = SheetTable.wrappedLines(reason, contributions.getColumnWidth(6) / 256);
+            assertThat(row.getHeightInPoints()).as("row %d: %s", row.getRowNum() + 1, reason)
+                    .isGreaterThanOrEqualTo(lines * contributions.getDefaultRowHeightInPoints());
+            assertThat(row.getCell(6).getCellStyle().getWrapText()).isTrue();
+        }
+        assertThat(workbook.getSheet("Run").getColumnWidth(2) / 256).isLessThanOrEqualTo(90);
+    }
+
+    @Test
+    void aListBrokenAtItsSpacesTakesTheLinesItsWordsNeedNotItsLengthOverTheWidth() {
+        String list = "fighters_abroad, returning_fighters, military_spending_pct_gdp, military_spending_usd_m";
+        // 86 characters at 35 a line is three lines by length, but no line holds two of the last three codes
+        assertThat(SheetTable.wrappedLines(list, 34)).isEqualTo(4);
+        assertThat(SheetTable.wrappedLines("short", 34)).isEqualTo(1);
+        assertThat(SheetTable.wrappedLines("x".repeat(100), 34)).as("one word longer than three lines").isEqualTo(3);
+        assertThat(SheetTable.wrappedLines("first line\nsecond line", 34)).isEqualTo(2);
+    }
+
+    @Test
     void aScoreOfZeroIsLabelledAndOutlinedInTheChart() throws IOException {
         List<CountryAssessment> units = new ArrayList<>(SahelFixture.oneYear().countries());
         CountryAssessment last = units.get(units.size() - 1);
@@ -308,12 +361,19 @@ class SummaryWorkbookTest {
     }
 
     @Test
-    void columnsAreWideEnoughForTheirText() {
+    void columnsAreWideEnoughForTheirTextOrItsRowsTallEnoughToWrapIt() {
         Sheet summary = workbook.getSheet("Summary");
 
         int countryWidth = summary.getColumnWidth(2) / 256;
-        assertThat(countryWidth).isGreaterThanOrEqualTo(SahelFixture.FORMULA_NAME.length());
-        assertThat(summary.getColumnWidth(14) / 256).isGreaterThanOrEqualTo("fighters_abroad, returning_fighters".length());
+        assertThat(countryWidth).isGreaterThanOrEqualTo("Burkina Faso".length());
+        Row longName = IntStream.rangeClosed(FIRST_COUNTRY, summary.getLastRowNum()).mapToObj(summary::getRow)
+                .filter(row -> row.getCell(2) != null && SahelFixture.FORMULA_NAME.equals(row.getCell(2).getStringCellValue()))
+                .findFirst().orElseThrow();
+        assertThat(longName.getCell(2).getCellStyle().getWrapText()).isTrue();
+        assertThat(longName.getHeightInPoints()).isGreaterThanOrEqualTo(
+                SheetTable.wrappedLines(SahelFixture.FORMULA_NAME, countryWidth) * summary.getDefaultRowHeightInPoints());
+        // the usual two missing codes fit on one line (letters are narrower than the digits a width counts)
+        assertThat(SheetTable.wrappedLines("fighters_abroad, returning_fighters", summary.getColumnWidth(14) / 256)).isEqualTo(1);
         assertThat(summary.getColumnWidth(0) / 256).isLessThan(15);
     }
 
