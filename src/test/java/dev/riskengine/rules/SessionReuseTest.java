@@ -1,6 +1,7 @@
 package dev.riskengine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -56,5 +57,34 @@ class SessionReuseTest {
 
         assertThat(outcome.contributions()).extracting(ContributionRecord::reason).noneMatch(r -> r.contains("coastline"));
         assertThat(outcome.dimensions().get(Dimension.EXPOSURE)).isEqualTo(0.5); // the floor: nothing counted
+    }
+
+    @Test
+    void aSessionThatFailedInARuleLeavesTheNextRunOfTheSameRulesWhole() throws Exception {
+        RuleBase compiled = new RuleCompiler().compile(RulesFolder.copyOfShipped(temp).write("ratio.drl", """
+                package rules.custom;
+                import dev.riskengine.model.*;
+                rule "Attacks per armed group"
+                when
+                    Indicator( code == "terrorist_attacks", $attacks : value, $c : iso3 )
+                    Indicator( iso3 == $c, code == "active_armed_groups", $groups : value )
+                then
+                    insert( new Contribution( $c, Dimension.THREAT, $attacks / $groups, "attacks per group" ) );
+                end
+                """).dir());
+        List<Country> countries = List.of(new Country("MRT", "Mauritania", null, 5_000_000L));
+        List<Object> failing = List.of(new Indicator("MRT", "terrorist_attacks", 2024, 3.0, 3.0, 3.0, "Indicators!B2"),
+                new Indicator("MRT", "active_armed_groups", 2024, 0.0, 0.0, 0.0, "Indicators!C2"));
+        List<Object> sound = List.of(new Indicator("MRT", "terrorist_attacks", 2024, 3.0, 3.0, 3.0, "Indicators!B2"),
+                new Indicator("MRT", "active_armed_groups", 2024, 2.0, 2.0, 2.0, "Indicators!C2"));
+        RuleOutcome first = new RuleSession(compiled).run(countries, sound).get("MRT");
+
+        assertThatThrownBy(() -> new RuleSession(compiled).run(countries, failing)).isInstanceOf(RuleExecutionException.class);
+        assertThatThrownBy(() -> new ScoreSession(compiled, "in a Monte Carlo draw").run(countries, failing))
+                .isInstanceOf(RuleExecutionException.class);
+
+        assertThat(new RuleSession(compiled).run(countries, sound).get("MRT")).isEqualTo(first);
+        assertThat(new ScoreSession(compiled, "in a Monte Carlo draw").run(countries, sound).get("MRT").value())
+                .isEqualTo(first.score());
     }
 }

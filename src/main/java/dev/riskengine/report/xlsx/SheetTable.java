@@ -27,6 +27,12 @@ final class SheetTable {
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final int headerRow;
+    /**
+     * Kept rather than asked of the sheet: a streamed sheet (a large run's) has written the header
+     * row out long before {@link #finish()}, and no longer gives it. Its header keeps the plain
+     * style then; a sheet held in memory gets the upright and number headers.
+     */
+    private final Row header;
     private final int[] widths;
     private final int[] headerWidths;
     private final int[] maxWidths;
@@ -47,6 +53,7 @@ final class SheetTable {
         this.wrapWidths = new int[headers.size()];
         java.util.Arrays.fill(maxWidths, MAX_WIDTH);
         Row row = sheet.createRow(headerRow);
+        this.header = row;
         boolean wraps = false;
         for (int col = 0; col < headers.size(); col++) {
             Cell cell = row.createCell(col);
@@ -133,13 +140,13 @@ final class SheetTable {
             // printed at about 60 % of its size to fit one page wide. Headers of several words wrap
             // instead, so that the header row stays as tall as the longest single word.
             boolean numbers = holdsNumbers[col] && !holdsText[col];
-            String header = sheet.getRow(headerRow).getCell(col).getStringCellValue();
-            boolean upright = numbers && headerWidths[col] > widths[col] + 2 && !header.contains(" ");
+            String headerText = header.getCell(col).getStringCellValue();
+            boolean upright = numbers && headerWidths[col] > widths[col] + 2 && !headerText.contains(" ");
             if (numbers) {
-                sheet.getRow(headerRow).getCell(col).setCellStyle(upright ? styles.uprightHeader() : styles.numberHeader());
+                header.getCell(col).setCellStyle(upright ? styles.uprightHeader() : styles.numberHeader());
             }
             if (upright) {
-                uprightLength = Math.max(uprightLength, header.length());
+                uprightLength = Math.max(uprightLength, headerText.length());
             }
             // Fixed estimate from the character count rather than autoSizeColumn, which needs
             // AWT fonts and gives different widths on different machines.
@@ -150,7 +157,6 @@ final class SheetTable {
         if (uprightLength > 0) {
             // An upright header is not wrapped, so the row must be as tall as the longest one; a
             // character of the bold header font is about 6.5 points long.
-            Row header = sheet.getRow(headerRow);
             header.setHeightInPoints(Math.max(header.getHeightInPoints(), uprightLength * 6.5f + 6));
         }
         // Printed or exported to PDF, a table reads best on landscape pages one page wide,
