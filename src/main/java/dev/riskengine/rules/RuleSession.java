@@ -5,12 +5,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllegalFormatException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.runtime.KieSession;
@@ -26,8 +26,9 @@ import dev.riskengine.model.RiskBand;
 import dev.riskengine.model.RiskScore;
 
 /**
- * Runs the rules once over one year's facts in a fresh session and collects, per country, the
- * contributions (with the rule, file and cells behind each), dimension scores, score and band.
+ * Runs the rules once over one year's facts in an empty session (reused from the rule base's
+ * pool) and collects, per country, the contributions (with the rule, file and cells behind each),
+ * dimension scores, score and band.
  */
 public final class RuleSession {
     /** Firings allowed per inserted fact before we call it a loop: real rule sets need a handful. */
@@ -58,7 +59,7 @@ public final class RuleSession {
      * @return outcomes in the order of {@code countries}
      */
     public Map<String, RuleOutcome> run(List<Country> countries, Collection<?> facts) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
         ProvenanceRecorder recorder = new ProvenanceRecorder(ruleBase);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -113,27 +114,28 @@ public final class RuleSession {
         Map<String, Reliability> reliabilities = new HashMap<>();
         Map<String, Map<Dimension, String>> insufficient = new HashMap<>();
         Map<String, Set<String>> rulesFired = new HashMap<>();
-        for (Object object : session.getObjects()) {
-            ProvenanceRecorder.Provenance inserter = recorder.provenanceOf(object);
+        for (ProvenanceRecorder.Inserted fact : recorder.facts(session)) {
+            Object object = fact.fact();
+            ProvenanceRecorder.Provenance inserter = fact.provenance();
             String about = FactUnit.of(object);
             if (inserter != null && about != null) {
-                rulesFired.computeIfAbsent(about, k -> new TreeSet<>()).add(inserter.rule());
+                rulesFired.computeIfAbsent(about, k -> new HashSet<>()).add(inserter.rule());
             }
             if (object instanceof Contribution c) {
-                ProvenanceRecorder.Provenance p = recorder.provenanceOf(c);
+                ProvenanceRecorder.Provenance p = inserter;
                 contributions.computeIfAbsent(c.getIso3(), k -> new ArrayList<>()).add(new ContributionRecord(
                         c.getIso3(), c.getDimension(), c.getPoints(), reasonOf(c, p),
                         p == null ? "?" : p.rule(), p == null ? "?" : p.file(), p == null ? List.of() : p.cells()));
             } else if (object instanceof DimensionScore d) {
                 Double previous = dimensions.computeIfAbsent(d.getIso3(), k -> new EnumMap<>(Dimension.class))
                         .put(d.getDimension(), d.getValue());
-                requireSingle(previous != null, d, recorder, "DimensionScore " + d.getDimension());
+                requireSingle(previous != null, d, inserter, "DimensionScore " + d.getDimension());
             } else if (object instanceof RiskScore s) {
-                requireSingle(scores.put(s.getIso3(), s) != null, s, recorder, "RiskScore");
+                requireSingle(scores.put(s.getIso3(), s) != null, s, inserter, "RiskScore");
             } else if (object instanceof RiskBand b) {
-                requireSingle(bands.put(b.getIso3(), b) != null, b, recorder, "RiskBand");
+                requireSingle(bands.put(b.getIso3(), b) != null, b, inserter, "RiskBand");
             } else if (object instanceof Reliability r) {
-                requireSingle(reliabilities.put(r.getIso3(), r) != null, r, recorder, "Reliability");
+                requireSingle(reliabilities.put(r.getIso3(), r) != null, r, inserter, "Reliability");
             } else if (object instanceof InsufficientEvidence i) {
                 insufficient.computeIfAbsent(i.getIso3(), k -> new EnumMap<>(Dimension.class))
                         .merge(i.getDimension(), i.getReason(), (a, b) -> a.equals(b) ? a : a + "; " + b);
@@ -182,9 +184,8 @@ public final class RuleSession {
         }
     }
 
-    private static void requireSingle(boolean duplicate, Object fact, ProvenanceRecorder recorder, String what) {
+    private static void requireSingle(boolean duplicate, Object fact, ProvenanceRecorder.Provenance p, String what) {
         if (duplicate) {
-            ProvenanceRecorder.Provenance p = recorder.provenanceOf(fact);
             throw new RuleExecutionException("more than one " + what + " for " + FactUnit.of(fact)
                     + (p == null ? "" : " (the last from rule \"" + p.rule() + "\" in " + p.file() + ")")
                     + ": each country must get exactly one; a rule probably fired twice");

@@ -19,7 +19,7 @@ import dev.riskengine.rules.ScoreSession;
 
 /**
  * Monte Carlo over the analysts' ranges: each draw samples every ranged indicator from a
- * triangular distribution over its low, central and high values and re-runs the rules in a fresh
+ * triangular distribution over its low, central and high values and re-runs the rules in an empty
  * session of the one compiled rule base. Draws run on {@code threads} threads; each draw has its
  * own seeded stream and writes only its own slot, so the result does not depend on scheduling.
  */

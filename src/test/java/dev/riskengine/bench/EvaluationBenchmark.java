@@ -3,6 +3,7 @@ package dev.riskengine.bench;
 import dev.riskengine.generate.GenerateRequest;
 import dev.riskengine.generate.WorkbookGenerator;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.rules.EvidenceFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.rules.RuleSession;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * In-process cost of evaluating the default rules on generated workbooks (run by bench/run):
  * Drools as the engine runs it (full session recording provenance), Drools as a Monte Carlo
  * draw runs it (scores only), and the same rules written in plain Java. Reading and writing are
- * left out; bench/run times those in whole runs.
+ * left out; bench/run times those in whole runs. Drools gets the facts a run's session gets: the
+ * indicators, the borders and the year's evidence facts (rules/evidence.drl judges them).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +45,11 @@ public class EvaluationBenchmark {
     @Param({"1000", "10000"})
     public int units;
 
-    private RuleBase rules;
+    /** The rules folder: {@code -p rules=copy-of-rules} measures a variant (e.g. without one file) beside the shipped one. */
+    @Param({"rules"})
+    public String rules;
+
+    private RuleBase ruleBase;
     private IndicatorWorkbook workbook;
     private List<Object> facts;
 
@@ -55,19 +61,20 @@ public class EvaluationBenchmark {
         workbook = new WorkbookReader().read(file);
         Files.delete(file);
         Files.delete(folder);
-        rules = new RuleCompiler().compile(Path.of("rules"));
+        ruleBase = new RuleCompiler().compile(Path.of(rules));
         facts = new ArrayList<>(workbook.indicators());
         facts.addAll(workbook.borders());
+        facts.addAll(EvidenceFacts.of(ruleBase, workbook, workbook.latestYear().orElseThrow()));
     }
 
     @Benchmark
     public Object droolsWithProvenance() {
-        return new RuleSession(rules).run(workbook.countries(), facts);
+        return new RuleSession(ruleBase).run(workbook.countries(), facts);
     }
 
     @Benchmark
     public Object droolsScoresOnly() {
-        return new ScoreSession(rules, "in a benchmark").run(workbook.countries(), facts);
+        return new ScoreSession(ruleBase, "in a benchmark").run(workbook.countries(), facts);
     }
 
     @Benchmark

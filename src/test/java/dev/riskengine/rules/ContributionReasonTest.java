@@ -28,6 +28,24 @@ class ContributionReasonTest {
     }
 
     @Test
+    void reasonsFormattedOnTheFastUsPathReadExactlyAsInTheRootLocale() {
+        // Contribution formats in Locale.US for speed; the reports promise the root locale's text.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, 0.05, -1234567.891, 1e15));
+        for (int i = 0; i < 2_000; i++) {
+            values.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(13)));
+        }
+        for (double v : values) {
+            for (String format : List.of("%,.0f km", "%.1f per million", "%.2f %% of GDP", "%.0f", "%s", "%,.2f", "%e")) {
+                String expected = String.format(java.util.Locale.ROOT, format, v);
+                assertThat(new Contribution("AAA", Dimension.EXPOSURE, 1.0, format, v).getReason())
+                        .as(format + " of " + v).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void aReasonWithoutValuesIsShownAsWrittenEvenWithAPercentSign() {
         Contribution c = new Contribution("MLI", Dimension.VULNERABILITY, 3.0, "state controls under 50 % of its territory");
         assertThat(c.getReason()).isEqualTo("state controls under 50 % of its territory");
