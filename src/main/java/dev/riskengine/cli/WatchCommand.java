@@ -16,8 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " recompile, re-run the cases and re-assess in this process, and print what moved.",
                 "A broken edit prints its located error and watching goes on. Ctrl-C stops."})
 final class WatchCommand implements Callable<Integer> {
-    /** Editors save in bursts of events within a few tens of milliseconds. */
-    private static final Duration QUIET = Duration.ofMillis(200);
+    /**
+     * Editors save in bursts of events a few milliseconds apart (a temporary file renamed over the
+     * file, a second write), and only events on the workbook and rule files count. The wait is part
+     * of every save-to-result (target 300 ms): 200 ms left too little for the pass itself.
+     */
+    private static final Duration QUIET = Duration.ofMillis(50);
 
     @Mixin InputOptions inputs;
 

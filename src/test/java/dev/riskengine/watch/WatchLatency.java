@@ -81,7 +81,7 @@ public final class WatchLatency {
                 await(lines, "changed.");
             }
             System.out.printf(Locale.ROOT, "median of %d edits: %d ms from save to printed result"
-                    + " (200 ms of it the quiet period), %d ms for the pass; min %d, max %d ms%n",
+                    + " (the quiet period included), %d ms for the pass; min %d, max %d ms%n",
                     measured, median(latencies), median(passes),
                     latencies.stream().mapToLong(Long::longValue).min().orElse(0),
                     latencies.stream().mapToLong(Long::longValue).max().orElse(0));
