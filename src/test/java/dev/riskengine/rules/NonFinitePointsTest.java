@@ -15,7 +15,8 @@ import dev.riskengine.model.Indicator;
 class NonFinitePointsTest {
     @TempDir Path temp;
 
-    private static final String DIVIDE_BY_ZERO = """
+    /** A rule whose points are attacks over armed groups: infinite or NaN where there are no groups. */
+    static final String DIVIDE_BY_ZERO = """
             package rules.custom;
             import dev.riskengine.model.*;
             rule "Attacks per armed group"

@@ -75,6 +75,11 @@ final class SheetTable {
         return sheet.createRow(nextRow++);
     }
 
+    /** How many columns the table has. */
+    int columns() {
+        return widths.length;
+    }
+
     /** The 1-based row number the next {@link #newRow()} gets, as Excel shows it. */
     int nextExcelRow() {
         return nextRow + 1;

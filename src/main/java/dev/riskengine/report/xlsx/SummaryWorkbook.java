@@ -179,6 +179,12 @@ public final class SummaryWorkbook {
     private static void writeSummary(Assessment assessment, SheetTable table, WorkbookStyles styles,
                                      SheetTable contributions, List<Integer> firstContributionRows, Listing listing) {
         boolean full = !listing.streamed();
+        table.wrapColumn(COUNTRY_COLUMN, NAME_WIDTH);
+        if (full) {
+            // the last two columns: Missing indicators, No score because
+            table.wrapColumn(table.columns() - 2, MISSING_WIDTH);
+            table.wrapColumn(table.columns() - 1, MISSING_WIDTH);
+        }
         List<CountryAssessment> countries = assessment.countries();
         for (int i = 0; i < countries.size(); i++) {
             CountryAssessment country = countries.get(i);
@@ -187,7 +193,6 @@ public final class SummaryWorkbook {
             table.number(row, col++, ShownRank.number(country), styles.integer());
             table.text(row, col++, country.iso3());
             Integer linkRow = full && i < firstContributionRows.size() ? firstContributionRows.get(i) : null;
-            table.wrapColumn(col, NAME_WIDTH);
             Cell name = table.text(row, col++, CountryName.of(country), linkRow == null ? styles.text() : styles.link());
             if (linkRow != null) {
                 Hyperlink link = table.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -215,10 +220,6 @@ public final class SummaryWorkbook {
             table.number(row, col++, country.completeness(), styles.percent());
             String missing = country.missingIndicators() == null ? "" : String.join(", ", country.missingIndicators());
             String why = String.join("; ", country.insufficientReasons());
-            if (full) {
-                table.wrapColumn(col, MISSING_WIDTH);
-                table.wrapColumn(col + 1, MISSING_WIDTH);
-            }
             table.text(row, col, missing);
             table.text(row, col + 1, why);
         }
@@ -250,6 +251,10 @@ public final class SummaryWorkbook {
      */
     private static List<Integer> writeContributions(Assessment assessment, SheetTable table, WorkbookStyles styles,
                                                     Listing listing) {
+        table.wrapColumn(1, NAME_WIDTH);
+        table.wrapColumn(2, RULE_WIDTH);
+        table.wrapColumn(6, REASON_WIDTH);
+        table.wrapColumn(7, CELLS_WIDTH);
         List<Integer> firstRows = new ArrayList<>();
         int rows = 0;
         for (CountryAssessment country : assessment.countries()) {
@@ -271,10 +276,6 @@ public final class SummaryWorkbook {
 
     private static void writeContributionRow(SheetTable table, CountryAssessment country, ContributionRecord record,
             WorkbookStyles styles) {
-        table.wrapColumn(2, RULE_WIDTH);
-        table.wrapColumn(6, REASON_WIDTH);
-        table.wrapColumn(7, CELLS_WIDTH);
-        table.wrapColumn(1, NAME_WIDTH);
         Row row = table.newRow();
         table.text(row, 0, record.iso3() == null ? country.iso3() : record.iso3());
         table.text(row, 1, CountryName.of(country));
@@ -287,6 +288,7 @@ public final class SummaryWorkbook {
     }
 
     private static void writeIssues(Assessment assessment, SheetTable table) {
+        table.wrapColumn(3, MESSAGE_WIDTH);
         int rows = 0;
         for (DataIssue issue : assessment.dataIssues()) {
             if (rows++ == MAX_DATA_ROWS) {
@@ -300,7 +302,6 @@ public final class SummaryWorkbook {
     }
 
     private static void writeIssueRow(SheetTable table, DataIssue issue) {
-        table.wrapColumn(3, MESSAGE_WIDTH);
         Row row = table.newRow();
         table.text(row, 0, issue.kind() == null ? null : issue.kind().name());
         table.text(row, 1, issue.iso3());
@@ -310,6 +311,7 @@ public final class SummaryWorkbook {
 
     /** Sheet Run: run id, start, input, rule files, versions, timings, counts, sources. */
     private static void writeRun(RunMetadata run, SheetTable table, WorkbookStyles styles) {
+        table.wrapColumn(2, MESSAGE_WIDTH);
         runRow(table, "Run", "Run id", run.runId());
         runRow(table, "Run", "Started (UTC)",
                 run.startedAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(run.startedAt()));
@@ -342,7 +344,6 @@ public final class SummaryWorkbook {
     }
 
     private static void runRow(SheetTable table, String section, String item, String value) {
-        table.wrapColumn(2, MESSAGE_WIDTH);
         Row row = table.newRow();
         table.text(row, 0, section);
         table.text(row, 1, item);
