@@ -28,8 +28,8 @@ public record Failure(Kind kind, List<String> lines) {
     public static Failure of(Exception e, boolean assesses) {
         if (e instanceof InvalidWorkbookException invalid) {
             List<String> lines = new ArrayList<>(invalid.problems().stream().map(WorkbookProblem::message).toList());
-            lines.add(invalid.problems().size() == 1 ? "1 problem in the workbook: nothing assessed."
-                    : invalid.problems().size() + " problems in the workbook: nothing assessed.");
+            int count = invalid.problems().size();
+            lines.add(count + (count == 1 ? " problem in " : " problems in ") + invalid.input() + ": nothing assessed.");
             return new Failure(Kind.INVALID_INPUT, lines);
         }
         if (e instanceof RuleCompilationException compilation) {

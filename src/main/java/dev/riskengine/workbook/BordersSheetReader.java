@@ -5,7 +5,6 @@ import static dev.riskengine.workbook.ProblemCollector.quoted;
 import dev.riskengine.model.Border;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.workbook.layout.WorkbookLayout.Borders;
-import dev.riskengine.workbook.layout.WorkbookLayout.Countries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ final class BordersSheetReader {
         boolean assessed = countries.map(register -> register.contains(neighbour.get())).orElse(true);
         if (!assessed) {
             warnings.add(DataIssue.warning(iso3.get(), neighbourCell.at().toString(), neighbour.get()
-                    + " is not on the " + Countries.SHEET.name() + " sheet: not assessed, so no spillover from it"));
+                    + " is not on " + countries.get().reference() + ": not assessed, so no spillover from it"));
         }
         return Optional.of(new BorderRow(iso3.get(), neighbour.get(), length.getAsDouble(), iso3Cell.at(),
                 lengthCell.at(), assessed));

@@ -37,7 +37,7 @@ final class CountriesSheetReader {
 
     /** Empty when the ISO3 column cannot be found, so other sheets are not checked against nothing. */
     Optional<CountryRegister> read(SheetSource sheet) {
-        CountryRegister register = new CountryRegister();
+        CountryRegister register = new CountryRegister(sheet.reference());
         return new TableWalker(problems).walk(sheet, Countries.SHEET, (header, row) -> readRow(header, row, register))
                 .map(header -> register);
     }
@@ -83,7 +83,7 @@ final class CountriesSheetReader {
             return Optional.empty();
         }
         if (countries.isPresent()) {
-            problems.add(content.at(), content.found(), "a country listed on the " + Countries.SHEET.name() + " sheet");
+            problems.add(content.at(), content.found(), "a country listed on " + countries.get().reference());
             return Optional.empty();
         }
         return Optional.of(code);

@@ -9,6 +9,17 @@ import java.util.Map;
 final class CountryRegister {
     private final Map<String, Country> byIso3 = new LinkedHashMap<>();
     private final Map<String, CellLocation> iso3Cells = new LinkedHashMap<>();
+    private final String reference;
+
+    /** @param reference the sheet or table the countries come from, as messages name it ({@link SheetSource#reference}) */
+    CountryRegister(String reference) {
+        this.reference = reference;
+    }
+
+    /** Where the countries are listed, as a message names it: "the Countries sheet" or "countries.csv". */
+    String reference() {
+        return reference;
+    }
 
     void add(Country country, CellLocation iso3Cell) {
         byIso3.put(country.getIso3(), country);

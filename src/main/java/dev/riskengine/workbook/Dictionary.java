@@ -10,6 +10,17 @@ import java.util.Optional;
 final class Dictionary {
     private final Map<NameKey, IndicatorDefinition> byCode = new LinkedHashMap<>();
     private final Map<String, CellLocation> codeCells = new LinkedHashMap<>();
+    private final String reference;
+
+    /** @param reference the sheet or table the definitions come from, as messages name it ({@link SheetSource#reference}) */
+    Dictionary(String reference) {
+        this.reference = reference;
+    }
+
+    /** Where the codes are defined, as a message names it: "the Dictionary sheet" or "dictionary.csv". */
+    String reference() {
+        return reference;
+    }
 
     void add(IndicatorDefinition definition, CellLocation codeCell) {
         byCode.put(NameKey.of(definition.code()), definition);

@@ -22,7 +22,7 @@ final class DictionarySheetReader {
 
     /** Empty when the codes cannot be read at all, so that Indicators columns are not judged against nothing. */
     Optional<Dictionary> read(SheetSource sheet) {
-        Dictionary dictionary = new Dictionary();
+        Dictionary dictionary = new Dictionary(sheet.reference());
         return new TableWalker(problems).walk(sheet, WorkbookLayout.Dictionary.SHEET,
                 (header, row) -> readRow(header, row, dictionary)).map(header -> dictionary);
     }

@@ -116,7 +116,7 @@ final class IndicatorsSheetReader {
             Optional<IndicatorDefinition> definition = dictionary.get().byHeader(column.name());
             if (definition.isEmpty()) {
                 problems.add(column.at(), "the column " + quoted(column.name()),
-                        "an indicator code defined on the " + WorkbookLayout.Dictionary.SHEET.name() + " sheet");
+                        "an indicator code defined on " + dictionary.get().reference());
             } else {
                 columns.add(new IndicatorColumn(column.index(), definition.get()));
             }

@@ -29,7 +29,7 @@ public final class LongFormReader {
             return read(folder, LongFormTables.of(folder));
         } catch (IOException e) {
             problems.add("", "a folder that cannot be listed (" + e.getMessage() + ")", "a readable folder of CSV tables");
-            throw new InvalidWorkbookException(problems.problems());
+            throw new InvalidWorkbookException(problems.problems(), "the folder");
         }
     }
 
@@ -43,7 +43,7 @@ public final class LongFormReader {
             // no table at all: a workbook's path mistyped as a folder's, or the wrong folder; one line says both
             problems.add("", "a directory with no long-form table (files: " + files(tables) + ")",
                     NO_TABLES_EXPECTED);
-            throw new InvalidWorkbookException(problems.problems());
+            throw new InvalidWorkbookException(problems.problems(), "the folder");
         }
         Optional<SheetSource> countriesTable = find(tables, WorkbookLayout.Countries.SHEET, problems);
         Optional<SheetSource> indicatorsTable = find(tables, LongForm.INDICATORS, problems);
@@ -58,13 +58,13 @@ public final class LongFormReader {
         } catch (LongFormSheet.Unreadable e) {
             problems.add(e.table().place(), "a table that is " + e.table().found(),
                     "a table of comma-separated values in UTF-8 (its header on the first line) or, for the Spark job, Parquet");
-            throw new InvalidWorkbookException(problems.problems());
+            throw new InvalidWorkbookException(problems.problems(), "the folder");
         } catch (CellBeyondExcelLimitsException e) {
             problems.add(e.at(), e.found(), e.expected());
-            throw new InvalidWorkbookException(problems.problems());
+            throw new InvalidWorkbookException(problems.problems(), "the folder");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidWorkbookException(problems.problems());
+            throw new InvalidWorkbookException(problems.problems(), "the folder");
         }
         return read;
     }

@@ -65,6 +65,12 @@ final class LongFormSheet implements SheetSource {
         return table.name();
     }
 
+    /** A table is a file of its own: messages name it as it is listed in the folder. */
+    @Override
+    public String reference() {
+        return table.name();
+    }
+
     @Override
     public void rows(Consumer<SheetRow> each) {
         List<String> headers = new ArrayList<>();

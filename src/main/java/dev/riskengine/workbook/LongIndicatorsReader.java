@@ -44,7 +44,7 @@ final class LongIndicatorsReader {
         dictionary.ifPresent(d -> d.definitions().stream()
                 .filter(definition -> !rows.codes.contains(definition.code()))
                 .forEach(definition -> warnings.add(DataIssue.warning(null, d.codeCell(definition.code()).toString(),
-                        "the Dictionary defines " + definition.code() + " but " + table.name()
+                        d.reference() + " defines " + definition.code() + " but " + table.name()
                                 + " has no row for it"))));
         countries.ifPresent(register -> rows.missing.addAll(absent(register, rows)));
         return new IndicatorsSheetReader.Result(rows.indicators, rows.missing, warnings);
@@ -127,7 +127,7 @@ final class LongIndicatorsReader {
             }
             Optional<IndicatorDefinition> definition = code.isEmpty() ? Optional.empty() : dictionary.get().byHeader(code);
             if (definition.isEmpty()) {
-                problems.add(codeCell.at(), codeCell.found(), "an indicator code defined in the Dictionary");
+                problems.add(codeCell.at(), codeCell.found(), "an indicator code defined in " + dictionary.get().reference());
             }
             return definition;
         }

@@ -9,6 +9,14 @@ interface SheetSource {
 
     String name();
 
+    /**
+     * The sheet as a message about another part names it: "the Countries sheet" in a workbook, the
+     * file itself ("countries.csv") in a long-form folder, so the analyst is sent to what they can open.
+     */
+    default String reference() {
+        return "the " + name() + " sheet";
+    }
+
     void rows(Consumer<SheetRow> each);
 
     /**

@@ -77,10 +77,10 @@ class LongFormInputTest {
                 + "MAR,2015,political_stability,1.5e400,,\n"); // beyond a double
 
         assertThat(messages(folder)).containsExactly(
-                "long: indicators.csv:3 (column code): found \"terror_attacks\", expected an indicator code defined in the Dictionary",
+                "long: indicators.csv:3 (column code): found \"terror_attacks\", expected an indicator code defined in dictionary.csv",
                 "long: indicators.csv:4 (column iso3): found MAR 2016 terrorist_attacks a second time (first at "
                         + "indicators.csv:2 (column iso3)), expected one row per unit, year and indicator code",
-                "long: indicators.csv:5 (column iso3): found \"TUN\", expected a country listed on the Countries sheet",
+                "long: indicators.csv:5 (column iso3): found \"TUN\", expected a country listed on countries.csv",
                 "long: indicators.csv:6 (column value): found \"NaN\" (not a finite number), expected a number (a dot "
                         + "before decimals), or nothing for a missing value",
                 "long: indicators.csv:7 (column low): found \"6\", a low end above the value 5, expected low at most "
@@ -94,6 +94,31 @@ class LongFormInputTest {
                         + ": indicators record what has happened, so a later year is probably a typo",
                 "long: indicators.csv:11 (column value): found \"1.5e400\" (not a finite number), expected a number "
                         + "(a dot before decimals), or nothing for a missing value");
+    }
+
+    @Test
+    void folderInputMessagesNameItsFilesWhereTheyUsedToNameSheetsOfAWorkbook() throws IOException {
+        Path folder = folder("iso3,year,code,value,low,high\nQQQ,2016,terrorist_attacks,3,,\nMAR,2016,nosuch,3,,\n");
+
+        InvalidWorkbookException invalid = (InvalidWorkbookException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> new WorkbookReader().read(folder));
+
+        assertThat(invalid.problems()).extracting(WorkbookProblem::message).containsExactly(
+                "long: indicators.csv:2 (column iso3): found \"QQQ\", expected a country listed on countries.csv",
+                "long: indicators.csv:3 (column code): found \"nosuch\", expected an indicator code defined in dictionary.csv");
+        assertThat(dev.riskengine.run.Failure.of(invalid, true).lines())
+                .last().isEqualTo("2 problems in the folder: nothing assessed.");
+    }
+
+    @Test
+    void borderToAUnitOutsideCountriesCsvWarnsNamingTheFileNotTheCountriesSheet() throws Exception {
+        Path folder = folder("iso3,year,code,value,low,high\nMAR,2016,terrorist_attacks,3,,\n");
+        Files.writeString(folder.resolve("borders.csv"), BORDERS + "MAR,ESP,14\n");
+
+        IndicatorWorkbook read = new WorkbookReader().read(folder);
+
+        assertThat(read.warnings()).extracting(dev.riskengine.model.DataIssue::message)
+                .contains("ESP is not on countries.csv: not assessed, so no spillover from it");
     }
 
     @Test

@@ -95,7 +95,7 @@ class LongFormParquetTest {
                 + "found \"NaN\" \\(not a finite number\\), expected a number .*");
         assertThat(lines.get(1)).matches("parquet: indicators\\.parquet/part-[^:]+\\.parquet:3 \\(column low\\): "
                 + "found \"-0\\.8\", a low end above the value -1\\.2, expected low at most value, value at most high");
-        assertThat(lines.get(2)).isEqualTo("2 problems in the workbook: nothing assessed.");
+        assertThat(lines.get(2)).isEqualTo("2 problems in the folder: nothing assessed.");
         assertThat(temp.resolve("reports")).satisfiesAnyOf(r -> assertThat(r).doesNotExist(),
                 r -> assertThat(r.toFile().list()).noneMatch(name -> name.matches("\\d{4}.*")));
     }
