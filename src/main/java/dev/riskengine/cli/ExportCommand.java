@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the workbook's data in another form. --long-form: a folder of CSV tables, one row per unit,",
-                "year and indicator (iso3, year, code, value, low, high), as Spark reads them; --input FOLDER reads it back."},
+        description = {"Write the workbook's data in another form.",
+                "--long-form: a folder of CSV tables, one row per unit, year and indicator (iso3, year, code, value, "
+                        + "low, high), as Spark reads them; --input FOLDER reads it back."},
         footer = {"", "Exit codes: 0 written, 1 invalid workbook, 5 the folder holds files (without --force) or cannot be "
                 + "written, 64 wrong usage."})
 final class ExportCommand implements Callable<Integer> {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a synthetic workbook of sub-national grid units for tests and benchmarks.",
-                "Units sit on a grid with up to 8 neighbours each; every default indicator is filled,",
-                "a share of cells as ranges and a share blank. The same seed gives the same file."},
+                "Units sit on a grid with up to 8 neighbours each; every default indicator is filled, "
+                        + "a share of cells as ranges and a share blank. The same seed gives the same file."},
         footer = {"", "Exit codes: 0 written, 5 the file exists (without --force) or cannot be written, 64 wrong usage."})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--units", paramLabel = "N", required = true, description = "Number of units (grid cells).")

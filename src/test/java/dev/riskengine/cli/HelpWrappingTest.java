@@ -33,6 +33,20 @@ class HelpWrappingTest {
         assertThat(split).as("words not found whole on one line of their command's help").isEmpty();
     }
 
+    /** Each description element is its own line in the help: one that stops mid-sentence breaks the text there. */
+    @Test
+    void exportAndGenerateDescriptionsAreNotBrokenMidSentenceNorAnyOthers() {
+        List<String> broken = new ArrayList<>();
+        for (CommandLine command : everyCommand(RiskCommand.commandLine()).toList()) {
+            for (String line : command.getCommandSpec().usageMessage().description()) {
+                if (!line.isBlank() && !line.strip().replace("%n", "").matches("(?s).*[.:)]")) {
+                    broken.add(command.getCommandSpec().qualifiedName() + ": \"" + line + "\"");
+                }
+            }
+        }
+        assertThat(broken).as("description lines that do not end a sentence").isEmpty();
+    }
+
     @Test
     void theCacheDirHelpKeepsItsFoldersWhole() {
         String help = RiskCommand.commandLine().getSubcommands().get("assess").getUsageMessage(Ansi.OFF);
