@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +67,13 @@ public final class CsvRows {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new UnreadableTableException(name + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr()),
-                    "not valid CSV (" + firstLine(e.getOriginalMessage()) + ")");
+                    "a table that is not valid CSV (" + firstLine(e.getOriginalMessage()) + ")");
+        } catch (CharacterCodingException e) {
+            throw new UnreadableTableException(name + Utf8Lines.placeOfFirstBadByte(file), "text that is not UTF-8 "
+                    + "(Excel's \"CSV (Comma delimited)\" and other ANSI encodings write \u00f4 and \u00e9 this way: save it as "
+                    + "\"CSV UTF-8\", or choose UTF-8 in LibreOffice's text export)");
         } catch (IOException e) {
-            throw new UnreadableTableException(name, "cannot be read as CSV (" + firstLine(e.getMessage()) + ")");
+            throw new UnreadableTableException(name, "a file that cannot be read (" + firstLine(e.getMessage()) + ")");
         }
     }
 

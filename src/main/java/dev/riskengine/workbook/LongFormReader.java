@@ -56,7 +56,7 @@ public final class LongFormReader {
                     definitions -> new SourcesSheetReader().read(tables.sources().map(LongFormSheet::new), name(source),
                             definitions), problems);
         } catch (LongFormSheet.Unreadable e) {
-            problems.add(e.table().place(), "a table that is " + e.table().found(),
+            problems.add(e.table().place(), e.table().found(),
                     "a table of comma-separated values in UTF-8 (its header on the first line) or, for the Spark job, Parquet");
             throw new InvalidWorkbookException(problems.problems(), "the folder");
         } catch (CellBeyondExcelLimitsException e) {

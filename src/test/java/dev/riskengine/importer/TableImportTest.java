@@ -218,6 +218,6 @@ class TableImportTest {
 
         assertThat(missing.lines()).containsExactly("nope.csv: no such file");
         assertThat(unterminated.lines()).singleElement().asString()
-                .matches("broken\\.csv:\\d: not valid CSV \\(Missing closing quote for value\\)");
+                .matches("broken\\.csv:\\d: a table that is not valid CSV \\(Missing closing quote for value\\)");
     }
 }
