@@ -25,7 +25,7 @@ import dev.riskengine.rules.RuleFile;
 
 /**
  * Waits for saved edits to the rules folder (every sub-folder, the cases in tests/ included) and
- * to the input workbook, with the JDK's WatchService. Editors save in bursts (a temporary file,
+ * to the input workbook (or every table of a long-form input folder), with the JDK's WatchService. Editors save in bursts (a temporary file,
  * a rename, a second write), so a change is reported only once no further event came for the
  * quiet period. Files no run reads (editor swap files, LibreOffice lock files) are ignored.
  */
@@ -45,6 +45,11 @@ public final class FileChangeWatcher implements AutoCloseable {
         this.quiet = quiet;
         this.service = FileSystems.getDefault().newWatchService();
         registerTree(this.rulesDir);
+        if (Files.isDirectory(this.input)) {
+            // a long-form folder: its tables (and a Parquet dataset's part files in sub-folders) are the input
+            registerTree(this.input);
+            return;
+        }
         Path inputDir = this.input.getParent();
         // a workbook in a folder that does not exist is reported by each pass; only the rules are watched then
         if (inputDir != null && Files.isDirectory(inputDir) && !inputDir.startsWith(this.rulesDir)) {
@@ -67,7 +72,7 @@ public final class FileChangeWatcher implements AutoCloseable {
                 collect(next, files, overflow);
             } else if (!files.isEmpty() || overflow[0]) {
                 boolean rules = overflow[0] || files.stream().anyMatch(f -> f.startsWith(rulesDir));
-                boolean workbook = overflow[0] || files.contains(input);
+                boolean workbook = overflow[0] || files.stream().anyMatch(this::isInput);
                 return new Change(Set.copyOf(files), rules, workbook);
             } else {
                 collect(service.take(), files, overflow); // only irrelevant files so far: keep waiting
@@ -83,7 +88,7 @@ public final class FileChangeWatcher implements AutoCloseable {
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file) && file.startsWith(rulesDir)) {
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file) && (file.startsWith(rulesDir) || isInput(file))) {
                 registerTree(file);
                 files.add(file);
             } else if (relevant(file)) {
@@ -93,18 +98,25 @@ public final class FileChangeWatcher implements AutoCloseable {
         key.reset();
     }
 
+    /** The workbook, or a file in the long-form input folder that is not an editor's own. */
+    private boolean isInput(Path file) {
+        return file.equals(input) || file.startsWith(input) && !editorsOwn(file);
+    }
+
+    private static boolean editorsOwn(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~"); // hidden, lock and backup files of editors and office suites
+    }
+
     private boolean relevant(Path file) {
-        if (file.equals(input)) {
+        if (isInput(file)) {
             return true;
         }
-        if (!file.startsWith(rulesDir)) {
+        if (!file.startsWith(rulesDir) || editorsOwn(file)) {
             return false;
         }
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith(".") || name.endsWith("~")) {
-            return false; // hidden, lock and backup files of editors and office suites
-        }
         return RuleFile.isRuleFile(name) || lower.endsWith(".yaml") || lower.endsWith(".yml") || Files.isDirectory(file);
     }
 

@@ -2,6 +2,9 @@ package dev.riskengine.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.riskengine.workbook.LongFormWriter;
+import dev.riskengine.workbook.WorkbookReader;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +37,16 @@ class WatchLoopTest {
     private Thread thread;
 
     private void startWatching(Path reports) throws IOException, InterruptedException {
-        rules = temp.resolve("rules");
-        FolderCopy.copy(Path.of("rules"), rules);
         input = temp.resolve("inputs/indicators.xlsx");
         Files.createDirectories(input.getParent());
         Files.copy(Path.of("inputs/indicators.xlsx"), input);
+        startWatching(reports, input);
+    }
+
+    private void startWatching(Path reports, Path watchedInput) throws IOException, InterruptedException {
+        rules = temp.resolve("rules");
+        FolderCopy.copy(Path.of("rules"), rules);
+        input = watchedInput;
         loop = new WatchLoop(new WatchLoop.Options(rules, input, null, reports, Duration.ofMillis(200)), printed.writer());
         thread = new Thread(() -> {
             try {
@@ -151,6 +159,21 @@ class WatchLoopTest {
         pass = nextPass();
         assertThat(pass.get(0)).contains("indicators.xlsx changed: ").contains(" rules in ");
         assertThat(pass).last().isEqualTo("  No score, band or contribution moved.");
+    }
+
+    @Test
+    void anEditInsideALongFormInputFolderIsSeenAndReassessed() throws Exception {
+        Path folder = temp.resolve("sample-long");
+        new LongFormWriter().write(new WorkbookReader().read(Path.of("inputs/indicators.xlsx")), folder);
+        startWatching(null, folder);
+
+        // Libya's 422 attacks in 2016 typed as 42: one tier lower ("Frequent", 20 to 99)
+        edit(folder.resolve("indicators.csv"), "LBY,2016,terrorist_attacks,422,,", "LBY,2016,terrorist_attacks,42,,");
+        List<String> pass = nextPass();
+
+        assertThat(pass.get(0)).contains("indicators.csv changed: ").contains(" rules in ");
+        assertThat(pass).map(String::strip).anySatisfy(line -> assertThat(line).startsWith("LBY Libya ").contains("score 6.2 -> 5.7"));
+        assertThat(pass).map(String::strip).contains("+ THREAT        +2.00  Frequent terrorist attacks: 42 terrorist attacks in the year (20 to 99)");
     }
 
     @Test
