@@ -2,10 +2,13 @@ package dev.riskengine.pipeline;
 
 import java.util.Map;
 
+import dev.riskengine.model.Simulation;
 import dev.riskengine.rules.PointsFactors;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.ScoreSession;
+import dev.riskengine.uncertainty.DrawProgress;
+import dev.riskengine.uncertainty.MonteCarlo;
 
 /**
  * Which engine evaluates the units: the seam where another engine (one spread over a cluster)
@@ -31,6 +34,19 @@ public interface AssessmentEngine {
      * {@code risk sensitivity}); with {@link PointsFactors#NONE}, the rules as written.
      */
     Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during, PointsFactors factors);
+
+    /**
+     * Monte Carlo draws over the ranged indicators of {@code facts}: here one draw after another,
+     * each draw's units evaluated by {@link #scores} on this JVM's cores. An engine on a cluster
+     * runs every draw of a batch where the batch is ({@link dev.riskengine.uncertainty.DrawnFacts});
+     * either gives the same simulation for the same seed.
+     */
+    default Simulation simulate(RuleBase rules, UnitFacts facts, int draws, long seed, DrawProgress progress) {
+        MonteCarlo monteCarlo = new MonteCarlo((countries, drawn, borders, evidence) -> scores(rules,
+                new UnitFacts(countries, drawn, borders, evidence), MonteCarlo.DURING),
+                Runtime.getRuntime().availableProcessors(), progress);
+        return monteCarlo.run(facts.countries(), facts.indicators(), facts.borders(), facts.evidence(), draws, seed);
+    }
 
     /**
      * Whether one evaluation of this many units already keeps every core busy; when it does not,

@@ -21,7 +21,6 @@ import dev.riskengine.rules.RuleExplainer;
 import dev.riskengine.rules.RuleExplainer.UnknownRuleException;
 import dev.riskengine.ruletest.RuleTestSuite;
 import dev.riskengine.uncertainty.DrawProgress;
-import dev.riskengine.uncertainty.MonteCarlo;
 import dev.riskengine.uncertainty.PointsSensitivity;
 import dev.riskengine.workbook.InvalidWorkbookException;
 import dev.riskengine.workbook.PartLimits;
@@ -118,11 +117,7 @@ public final class Pipeline {
     /** Monte Carlo draws over the ranged indicators of one year, each draw evaluated by the engine. */
     public Simulation simulate(IndicatorWorkbook workbook, RuleBase rules, int year, int draws, long seed,
                                DrawProgress progress) {
-        UnitFacts facts = Assessor.factsOf(rules, workbook, year);
-        MonteCarlo monteCarlo = new MonteCarlo((countries, drawn, borders, evidence) -> engine.scores(rules,
-                new UnitFacts(countries, drawn, borders, evidence), MonteCarlo.DURING),
-                Runtime.getRuntime().availableProcessors(), progress);
-        return monteCarlo.run(facts.countries(), facts.indicators(), facts.borders(), facts.evidence(), draws, seed);
+        return engine.simulate(rules, Assessor.factsOf(rules, workbook, year), draws, seed, progress);
     }
 
     /**

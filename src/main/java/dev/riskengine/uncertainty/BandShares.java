@@ -26,9 +26,14 @@ final class BandShares {
         for (String band : drawnBands) {
             counts.merge(band, 1, Integer::sum);
         }
+        return of(counts, drawnBands.length, order);
+    }
+
+    /** The same from the number of draws in each band, out of {@code draws}. */
+    static Map<String, Double> of(Map<String, Integer> counts, int draws, List<String> order) {
         Map<String, Double> shares = new LinkedHashMap<>();
         for (String band : order) {
-            shares.put(band, counts.getOrDefault(band, 0) / (double) drawnBands.length);
+            shares.put(band, counts.getOrDefault(band, 0) / (double) draws);
         }
         return shares;
     }

@@ -1,18 +1,15 @@
 package dev.riskengine.uncertainty;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
 import dev.riskengine.model.DimensionEvidence;
 import dev.riskengine.model.Indicator;
-import dev.riskengine.model.ScoreDistribution;
 import dev.riskengine.model.Simulation;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.ScoreSession;
@@ -74,57 +71,59 @@ public final class MonteCarlo {
         if (draws < 1 || draws > MOST_DRAWS) {
             throw new IllegalArgumentException("draws must be from 1 to " + MOST_DRAWS + ", was " + draws);
         }
-        double[][] scores = new double[countries.size()][draws];
-        String[][] bands = new String[countries.size()][draws];
-        Map<String, Integer> bandLevels = new ConcurrentHashMap<>();
+        DrawTable table = new DrawTable(countries.size(), draws);
         Draws.run(draws, threads, "Monte Carlo", progress, draw -> {
             List<Indicator> drawn = drawn(indicators, DrawSeeds.forDraw(seed, draw));
             Map<String, ScoreSession.Score> outcome = scorer.score(countries, drawn, borders, evidence);
             for (int c = 0; c < countries.size(); c++) {
-                ScoreSession.Score score = outcome.get(countries.get(c).getIso3());
-                if (!score.scored()) {
-                    scores[c][draw] = Double.NaN;
-                    continue;
-                }
-                scores[c][draw] = score.value();
-                bands[c][draw] = score.band();
-                bandLevels.putIfAbsent(score.band(), score.bandLevel());
+                table.put(c, draw, outcome.get(countries.get(c).getIso3()));
             }
         });
-        return summarise(countries, scores, bands, bandLevels, draws, seed);
+        Map<String, UnitDraws> byIso3 = new HashMap<>();
+        for (int c = 0; c < countries.size(); c++) {
+            byIso3.put(countries.get(c).getIso3(), table.summary(c));
+        }
+        return UnitDraws.simulation(countries, byIso3, draws, seed);
     }
 
     /** The year's indicators with every ranged one drawn; point estimates as they are. */
     static List<Indicator> drawn(List<Indicator> indicators, SplittableRandom random) {
         List<Indicator> drawn = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
-            drawn.add(indicator.isRange() ? indicator.withValue(Triangular.inverse(indicator.getLow(),
-                    indicator.getValue(), indicator.getHigh(), random.nextDouble())) : indicator);
+            drawn.add(indicator.isRange() ? drawn(indicator, random.nextDouble()) : indicator);
         }
         return drawn;
     }
 
-    /** Rounded to a thousandth: interpolating between scores of one decimal leaves float noise (4.8500000001). */
-    private static double percentile(double[] sorted, double p) {
-        return Math.round(Percentile.of(sorted, p) * 1000) / 1000.0;
+    /** A ranged indicator at the value {@code uniform} (from 0 to 1) picks from its triangular distribution. */
+    static Indicator drawn(Indicator ranged, double uniform) {
+        return ranged.withValue(Triangular.inverse(ranged.getLow(), ranged.getValue(), ranged.getHigh(), uniform));
     }
 
-    private static Simulation summarise(List<Country> countries, double[][] scores, String[][] bands,
-                                        Map<String, Integer> bandLevels, int draws, long seed) {
-        List<String> bandOrder = BandShares.order(bandLevels);
-        Map<String, ScoreDistribution> byIso3 = new HashMap<>();
-        for (int c = 0; c < countries.size(); c++) {
-            if (Arrays.stream(scores[c]).anyMatch(Double::isNaN)) {
-                // insufficient data: the evidence facts are the same in every draw, so with the
-                // shipped rules no draw scored it; percentiles over some draws only would mislead
-                continue;
-            }
-            double[] sorted = scores[c].clone();
-            Arrays.sort(sorted);
-            Map<String, Double> probabilities = BandShares.of(bands[c], bandOrder);
-            byIso3.put(countries.get(c).getIso3(), new ScoreDistribution(percentile(sorted, 0.10),
-                    percentile(sorted, 0.50), percentile(sorted, 0.90), probabilities));
+    /**
+     * Each unit's score, band and band level in each draw, filled by the draws' threads (each
+     * writes only its own column), then summarised per unit.
+     */
+    public static final class DrawTable {
+        private final double[][] scores;
+        private final String[][] bands;
+        private final int[][] levels;
+
+        public DrawTable(int units, int draws) {
+            scores = new double[units][draws];
+            bands = new String[units][draws];
+            levels = new int[units][draws];
         }
-        return new Simulation(draws, seed, bandOrder, byIso3);
+
+        /** @param score the unit's score in the draw, unscored where the rules gave none */
+        public void put(int unit, int draw, ScoreSession.Score score) {
+            scores[unit][draw] = score.scored() ? score.value() : Double.NaN;
+            bands[unit][draw] = score.scored() ? score.band() : null;
+            levels[unit][draw] = score.scored() ? score.bandLevel() : 0;
+        }
+
+        public UnitDraws summary(int unit) {
+            return UnitDraws.of(scores[unit], bands[unit], levels[unit]);
+        }
     }
 }
