@@ -20,11 +20,13 @@ import dev.riskengine.generate.GenerateRequest;
 import dev.riskengine.generate.WorkbookGenerator;
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.Simulation;
 import dev.riskengine.pipeline.CompileEachTime;
 import dev.riskengine.pipeline.Pipeline;
 import dev.riskengine.pipeline.UnitFacts;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleExecutionException;
+import dev.riskengine.uncertainty.DrawProgress;
 
 /**
  * Issue 16: the rules on Spark (local[2], one session for the class) give what the local engine
@@ -61,6 +63,39 @@ class SparkEngineParityTest {
         Path grid = temp.resolve("grid.xlsx");
         new WorkbookGenerator().generate(new GenerateRequest(10_000, 1, 2024, 7, 0.3, 0.05, grid));
         assertSameAssessment(grid, new SparkEngine(spark));
+    }
+
+    @Test
+    void allDrawsRunInOneSparkJobAndGiveTheLocalEnginesSimulation() throws Exception {
+        // batches of 3 units: every batch's draws run in its own task, most neighbours in other partitions
+        assertSameSimulation(SAMPLE, new SparkEngine(spark, 3), 60);
+    }
+
+    @Test
+    void drawsOfAGeneratedGridSpreadOverPartitionsGiveTheLocalEnginesSimulation() throws Exception {
+        Path grid = temp.resolve("grid-draws.xlsx");
+        new WorkbookGenerator().generate(new GenerateRequest(400, 1, 2024, 11, 0.4, 0.05, grid));
+        assertSameSimulation(grid, new SparkEngine(spark, 50), 20);
+    }
+
+    private static void assertSameSimulation(Path input, SparkEngine engine, int draws) throws Exception {
+        Pipeline local = new Pipeline();
+        IndicatorWorkbook workbook = local.read(input);
+        RuleBase rules = local.rules(RULES);
+        int year = Pipeline.year(input, null, workbook);
+        Simulation expected = local.simulate(workbook, rules, year, draws, 7L, DrawProgress.NONE);
+        assertThat(expected.byIso3()).isNotEmpty();
+        assertThat(expected.byIso3().values()).as("some unit's score moves between draws")
+                .anySatisfy(unit -> assertThat(unit.p90()).isGreaterThan(unit.p10()));
+
+        String group = "draws-" + input.getFileName();
+        spark.setJobGroup(group, "the draws of " + input.getFileName(), false);
+        Simulation onSpark = new Pipeline(new CompileEachTime(), engine).simulate(workbook, rules, year, draws, 7L,
+                DrawProgress.NONE);
+        spark.clearJobGroup();
+
+        assertThat(spark.statusTracker().getJobIdsForGroup(group)).as("Spark jobs for %d draws", draws).hasSize(1);
+        assertThat(onSpark).isEqualTo(expected);
     }
 
     @Test
