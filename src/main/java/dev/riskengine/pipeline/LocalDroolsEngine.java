@@ -6,11 +6,14 @@ import java.util.function.BiFunction;
 
 import dev.riskengine.model.Border;
 import dev.riskengine.model.Country;
+import dev.riskengine.model.Simulation;
 import dev.riskengine.rules.PointsFactors;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.RuleSession;
 import dev.riskengine.rules.ScoreSession;
+import dev.riskengine.uncertainty.BatchedMonteCarlo;
+import dev.riskengine.uncertainty.DrawProgress;
 
 /**
  * Today's engine: Drools sessions in this JVM. A workbook of up to one batch of units runs in one
@@ -42,6 +45,16 @@ public final class LocalDroolsEngine implements AssessmentEngine {
     public Map<String, ScoreSession.Score> scores(RuleBase rules, UnitFacts facts, String during,
                                                   PointsFactors factors) {
         return run(facts, new ScoreSession(rules, during, factors)::run);
+    }
+
+    /**
+     * Batch by batch, every draw of a batch in one reused session ({@link BatchedMonteCarlo}):
+     * the units are split and handed over once, not once a draw; the same simulation as draw by draw.
+     */
+    @Override
+    public Simulation simulate(RuleBase rules, UnitFacts facts, int draws, long seed, DrawProgress progress) {
+        return BatchedMonteCarlo.run(facts.countries(), DrawnBatches.of(facts, batchSize), rules, draws, seed,
+                Runtime.getRuntime().availableProcessors(), progress);
     }
 
     @Override

@@ -8,12 +8,18 @@ import dev.riskengine.model.Assessment;
 import dev.riskengine.model.Border;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.IndicatorWorkbook;
+import dev.riskengine.model.Simulation;
+import dev.riskengine.rules.PointsFactors;
+import dev.riskengine.rules.RuleOutcome;
+import dev.riskengine.rules.ScoreSession;
+import dev.riskengine.uncertainty.DrawProgress;
 import dev.riskengine.rules.RuleBase;
 import dev.riskengine.rules.RuleCompiler;
 import dev.riskengine.workbook.WorkbookReader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +51,36 @@ class BatchedAssessmentTest {
         Path file = folder.resolve("grid.xlsx");
         new WorkbookGenerator().generate(new GenerateRequest(1_000, 1, 2024, 2, 0.2, 0.05, file));
         return new WorkbookReader().read(file);
+    }
+
+    @Test
+    void drawsRunBatchByBatchGiveTheSimulationOfDrawsRunOneAfterTheOther() throws Exception {
+        // given: 600 grid units with many ranges, in batches of 100 (spillover across batch edges)
+        Path file = folder.resolve("grid-draws.xlsx");
+        new WorkbookGenerator().generate(new GenerateRequest(600, 1, 2024, 9, 0.4, 0.05, file));
+        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+        RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
+        UnitFacts facts = Assessor.factsOf(rules, workbook, 2024);
+        LocalDroolsEngine engine = new LocalDroolsEngine(100);
+        // the draw-by-draw way, each draw's units scored by the engine: AssessmentEngine's own default
+        AssessmentEngine drawByDraw = new AssessmentEngine() {
+            @Override public Map<String, RuleOutcome> outcomes(RuleBase r, UnitFacts f) { return engine.outcomes(r, f); }
+            @Override public Map<String, ScoreSession.Score> scores(RuleBase r, UnitFacts f, String during, PointsFactors p) {
+                return engine.scores(r, f, during, p);
+            }
+            @Override public boolean usesEveryCore(int units) { return engine.usesEveryCore(units); }
+        };
+
+        Simulation expected = drawByDraw.simulate(rules, facts, 25, 3L, DrawProgress.NONE);
+        Simulation batchByBatch = engine.simulate(rules, facts, 25, 3L, DrawProgress.NONE);
+
+        assertThat(expected.byIso3()).hasSizeGreaterThan(500);
+        assertThat(expected.byIso3().values()).anySatisfy(unit -> assertThat(unit.p90()).isGreaterThan(unit.p10()));
+        assertThat(batchByBatch).isEqualTo(expected);
+        // a small year is one batch, cut into runs of draws for the cores: the same simulation too
+        UnitFacts sample = Assessor.factsOf(rules, new WorkbookReader().read(Path.of("inputs/indicators.xlsx")), 2015);
+        assertThat(new LocalDroolsEngine().simulate(rules, sample, 101, 5L, DrawProgress.NONE))
+                .isEqualTo(drawByDraw.simulate(rules, sample, 101, 5L, DrawProgress.NONE));
     }
 
     @Test

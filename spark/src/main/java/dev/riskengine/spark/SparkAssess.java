@@ -41,7 +41,7 @@ public final class SparkAssess {
     static int assess(JavaSparkContext spark, String... args) {
         List<String> command = new ArrayList<>(List.of("assess"));
         command.addAll(List.of(args));
-        return RiskCommand.commandLine(new SparkEngine(spark), List.of(new ScoresParquet()))
+        return RiskCommand.commandLine(new SparkEngine(spark), List.of(new ScoresParquet(), new ContributionsParquet()))
                 .execute(command.toArray(String[]::new));
     }
 }

@@ -14,6 +14,7 @@ import dev.riskengine.model.Simulation;
 import dev.riskengine.pipeline.AssessmentEngine;
 import dev.riskengine.pipeline.BatchSessions;
 import dev.riskengine.pipeline.BatchedRuleRun;
+import dev.riskengine.pipeline.DrawnBatches;
 import dev.riskengine.pipeline.UnitBatches;
 import dev.riskengine.pipeline.UnitFacts;
 import dev.riskengine.rules.PointsFactors;
@@ -22,7 +23,7 @@ import dev.riskengine.rules.RuleOutcome;
 import dev.riskengine.rules.RuleSession;
 import dev.riskengine.rules.ScoreSession;
 import dev.riskengine.uncertainty.DrawProgress;
-import dev.riskengine.uncertainty.DrawnFacts;
+import dev.riskengine.uncertainty.DrawnBatch;
 import dev.riskengine.uncertainty.MonteCarlo;
 import dev.riskengine.uncertainty.UnitDraws;
 
@@ -66,7 +67,7 @@ public final class SparkEngine implements AssessmentEngine {
     /**
      * Every draw in one Spark job: each task takes one batch with its halo and runs all the draws
      * over it in one reused session, drawing its ranged values as the whole year's draw gives them
-     * ({@link DrawnFacts}), and sends back each assessed unit's summary, not its draws. A job per
+     * ({@link dev.riskengine.uncertainty.DrawnFacts}), and sends back each assessed unit's summary, not its draws. A job per
      * draw would pay Spark's scheduling (about 0.8 s here) a thousand times for 1,000 draws.
      */
     @Override
@@ -77,15 +78,8 @@ public final class SparkEngine implements AssessmentEngine {
         Map<String, UnitDraws> byIso3 = new HashMap<>();
         progress.started(draws);
         try {
-            if (!facts.countries().isEmpty()) {
-                BatchSessions sessions = new BatchSessions(facts);
-                List<DrawnBatch> batches = new ArrayList<>();
-                for (UnitBatches.Batch batch : UnitBatches.of(facts.countries(), facts.borders(), batchSize,
-                        BatchedRuleRun.HALO_DEPTH)) {
-                    BatchSessions.Session session = sessions.of(batch);
-                    batches.add(new DrawnBatch(session.countries(), DrawnFacts.of(facts.indicators(), session.facts()),
-                            session.assessed()));
-                }
+            List<DrawnBatch> batches = DrawnBatches.of(facts, batchSize);
+            if (!batches.isEmpty()) {
                 RuleFiles files = RuleFiles.of(rules);
                 List<BatchResult<UnitDraws>> results = spark.parallelize(batches, batches.size())
                         .map(batch -> BatchResult.of(() -> batch.drawAll(files.compiled(), draws, seed)))
@@ -98,26 +92,6 @@ public final class SparkEngine implements AssessmentEngine {
             progress.finished();
         }
         return UnitDraws.simulation(facts.countries(), byIso3, draws, seed);
-    }
-
-    /** One batch's units with its halo and their facts, ready to be drawn; only {@code assessed} are kept. */
-    private record DrawnBatch(List<Country> countries, DrawnFacts facts, List<String> assessed) implements Serializable {
-
-        HashMap<String, UnitDraws> drawAll(RuleBase rules, int draws, long seed) {
-            ScoreSession session = new ScoreSession(rules, MonteCarlo.DURING);
-            MonteCarlo.DrawTable table = new MonteCarlo.DrawTable(assessed.size(), draws);
-            for (int draw = 0; draw < draws; draw++) {
-                Map<String, ScoreSession.Score> scores = session.run(countries, facts.draw(seed, draw));
-                for (int unit = 0; unit < assessed.size(); unit++) {
-                    table.put(unit, draw, scores.get(assessed.get(unit)));
-                }
-            }
-            HashMap<String, UnitDraws> summaries = new HashMap<>();
-            for (int unit = 0; unit < assessed.size(); unit++) {
-                summaries.put(assessed.get(unit), table.summary(unit));
-            }
-            return summaries;
-        }
     }
 
     /** Spark spreads even one year's units over every executor core. */

@@ -102,6 +102,37 @@ class SparkAssessTest {
     }
 
     @Test
+    void contributionsParquetReadBackWithSparkHoldsEveryListedUnitsContributionsAsScoresJsonGivesThem() throws Exception {
+        Path reports = temp.resolve("contributions");
+        assertThat(SparkAssess.assess(spark, "--input", SAMPLE.toString(), "--rules", RULES.toString(),
+                "--reports", reports.toString(), "--no-cache")).isZero();
+        Path run = scoresJson(reports).getParent();
+        JsonNode json = new ObjectMapper().readTree(run.resolve("scores.json").toFile());
+
+        List<Row> rows = SparkSession.builder().sparkContext(spark.sc()).getOrCreate()
+                .read().parquet(run.resolve("contributions.parquet").toString()).collectAsList();
+
+        List<String> expected = new java.util.ArrayList<>();
+        for (JsonNode unit : json.get("countries")) {
+            for (JsonNode c : unit.get("contributions")) {
+                List<String> cells = new java.util.ArrayList<>();
+                c.get("cells").forEach(cell -> cells.add(cell.asText()));
+                expected.add(unit.get("iso3").asText() + " " + unit.get("rank").asInt() + " " + c.get("rule").asText()
+                        + " " + c.get("file").asText() + " " + c.get("dimension").asText() + " "
+                        + c.get("points").asDouble() + " " + c.get("reason").asText() + " " + cells);
+            }
+        }
+        List<String> read = rows.stream().map(row -> row.getAs("iso3") + " " + row.getAs("rank") + " "
+                + row.getAs("rule") + " " + row.getAs("file") + " " + row.getAs("dimension") + " "
+                + row.getAs("points") + " " + row.getAs("reason") + " " + row.getList(row.fieldIndex("cells")))
+                .toList();
+        assertThat(expected).hasSizeGreaterThan(50);
+        assertThat(read).containsExactlyElementsOf(expected);
+        assertThat((Integer) rows.get(0).getAs("year")).isEqualTo(json.get("year").asInt());
+        assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"contributions.parquet\"");
+    }
+
+    @Test
     void ruleErrorOnAnExecutorGivesExitTwoAndOneLocatedLine() throws Exception {
         Path rules = shippedRulesWithAFailingRule(temp);
         StringWriter err = new StringWriter();

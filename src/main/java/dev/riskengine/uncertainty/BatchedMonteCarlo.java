@@ -1,0 +1,80 @@
+package dev.riskengine.uncertainty;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import dev.riskengine.model.Country;
+import dev.riskengine.model.Simulation;
+import dev.riskengine.parallel.Awaited;
+import dev.riskengine.parallel.DaemonThreads;
+import dev.riskengine.rules.RuleBase;
+import dev.riskengine.rules.RuleExecutionException;
+import dev.riskengine.rules.ScoreSession;
+
+/**
+ * Monte Carlo on this JVM's cores, batch by batch: each task takes one batch and a run of draws
+ * and scores them in one reused session. A few batches (a small year is one) are cut into runs of
+ * draws so that every core has work; many batches are one task each. Every task writes only its
+ * own batch's columns, so the simulation equals {@link MonteCarlo}'s draw-by-draw one.
+ */
+public final class BatchedMonteCarlo {
+
+    private BatchedMonteCarlo() {
+    }
+
+    public static Simulation run(List<Country> countries, List<DrawnBatch> batches, RuleBase rules, int draws,
+                                 long seed, int threads, DrawProgress progress) {
+        if (draws < 1 || draws > MonteCarlo.MOST_DRAWS) {
+            throw new IllegalArgumentException("draws must be from 1 to " + MonteCarlo.MOST_DRAWS + ", was " + draws);
+        }
+        int cores = Math.max(1, threads);
+        int runsPerBatch = batches.isEmpty() ? 1 : Math.min(draws, Math.max(1, (2 * cores + batches.size() - 1) / batches.size()));
+        List<MonteCarlo.DrawTable> tables = new ArrayList<>();
+        batches.forEach(batch -> tables.add(batch.newTable(draws)));
+        progress.started(draws);
+        DrawProgress perBatchDraw = inDraws(progress, batches.size());
+        ExecutorService pool = DaemonThreads.pool("monte-carlo", cores);
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (int b = 0; b < batches.size(); b++) {
+                DrawnBatch batch = batches.get(b);
+                MonteCarlo.DrawTable table = tables.get(b);
+                for (int run = 0; run < runsPerBatch; run++) {
+                    int from = (int) ((long) draws * run / runsPerBatch);
+                    int to = (int) ((long) draws * (run + 1) / runsPerBatch);
+                    pending.add(pool.submit(() -> batch.draw(new ScoreSession(rules, MonteCarlo.DURING), seed, from, to,
+                            table, perBatchDraw)));
+                }
+            }
+            for (Future<?> future : pending) {
+                Awaited.result(future, RuleExecutionException.class, "during the Monte Carlo draws");
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finished();
+        }
+        Map<String, UnitDraws> byIso3 = new HashMap<>();
+        for (int b = 0; b < batches.size(); b++) {
+            byIso3.putAll(batches.get(b).summaries(tables.get(b)));
+        }
+        return UnitDraws.simulation(countries, byIso3, draws, seed);
+    }
+
+    /** Told of each batch's draw, tells {@code progress} of a draw per {@code batches} of them: the bar counts draws. */
+    private static DrawProgress inDraws(DrawProgress progress, int batches) {
+        java.util.concurrent.atomic.AtomicLong batchDraws = new java.util.concurrent.atomic.AtomicLong();
+        return new DrawProgress() {
+            @Override public void started(int draws) { }
+            @Override public void drawn() {
+                if (batchDraws.incrementAndGet() % Math.max(1, batches) == 0) {
+                    progress.drawn();
+                }
+            }
+            @Override public void finished() { }
+        };
+    }
+}
