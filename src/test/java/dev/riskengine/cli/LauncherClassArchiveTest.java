@@ -1,14 +1,9 @@
 package dev.riskengine.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,25 +61,7 @@ class LauncherClassArchiveTest {
     /** What the launcher's cds_archive prints for these arguments. */
     private String archive(Path jar, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
-        String function = found(Files.readString(PROJECT.resolve("risk"), StandardCharsets.UTF_8),
-                "(?ms)^(cds_archive\\(\\) \\{.*?^\\})$");
-        String script = "set -euo pipefail\njar='" + jar + "'\ncds_folder='" + temp.resolve("cds") + "'\n"
-                + function + "\ncds_archive \"$@\"\n";
-        List<String> command = new ArrayList<>(List.of("bash", "-c", script, "risk"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("RISK_CDS");
-        builder.environment().remove("RISK_JAVA_OPTS");
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(process.waitFor()).as(printed).isZero();
-        return printed;
-    }
-
-    private static String found(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as("%s in the launcher", regex).isTrue();
-        return matcher.group(1);
+        return LauncherFunction.printed("cds_archive", "jar='" + jar + "'\ncds_folder='" + temp.resolve("cds") + "'",
+                environment, PROJECT, arguments);
     }
 }
