@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -58,11 +54,7 @@ final class ContributionsParquet implements AddedReport {
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
         List<CountryAssessment> listed = assessment.countries().subList(0,
                 Math.min(Listing.of(assessment).unitsInFull(), assessment.countries().size()));
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
-                .withType(SCHEMA)
-                .withConf(new Configuration(false))
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .build()) {
+        try (ParquetWriter<Group> writer = ParquetFiles.writer(file, SCHEMA)) {
             for (CountryAssessment unit : listed) {
                 if (unit.contributions() == null) {
                     continue;

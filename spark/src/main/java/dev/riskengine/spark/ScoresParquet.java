@@ -5,13 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -68,11 +64,7 @@ final class ScoresParquet implements AddedReport {
     @Override
     public void write(Assessment assessment, Path file) throws IOException {
         SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
-                .withType(SCHEMA)
-                .withConf(new Configuration(false))
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .build()) {
+        try (ParquetWriter<Group> writer = ParquetFiles.writer(file, SCHEMA)) {
             for (CountryAssessment unit : assessment.countries()) {
                 writer.write(row(rows.newGroup(), assessment, unit));
             }
