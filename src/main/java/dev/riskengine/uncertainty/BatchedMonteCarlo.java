@@ -1,9 +1,9 @@
 package dev.riskengine.uncertainty;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -33,21 +33,18 @@ public final class BatchedMonteCarlo {
         }
         int cores = Math.max(1, threads);
         int runsPerBatch = batches.isEmpty() ? 1 : Math.min(draws, Math.max(1, (2 * cores + batches.size() - 1) / batches.size()));
-        List<MonteCarlo.DrawTable> tables = new ArrayList<>();
-        batches.forEach(batch -> tables.add(batch.newTable(draws)));
+        Map<String, UnitDraws> byIso3 = new ConcurrentHashMap<>();
         progress.started(draws);
         DrawProgress perBatchDraw = inDraws(progress, batches.size());
         ExecutorService pool = DaemonThreads.pool("monte-carlo", cores);
         try {
             List<Future<?>> pending = new ArrayList<>();
-            for (int b = 0; b < batches.size(); b++) {
-                DrawnBatch batch = batches.get(b);
-                MonteCarlo.DrawTable table = tables.get(b);
+            for (DrawnBatch batch : batches) {
+                BatchRuns runs = new BatchRuns(batch, draws, runsPerBatch, byIso3);
                 for (int run = 0; run < runsPerBatch; run++) {
                     int from = (int) ((long) draws * run / runsPerBatch);
                     int to = (int) ((long) draws * (run + 1) / runsPerBatch);
-                    pending.add(pool.submit(() -> batch.draw(new ScoreSession(rules, MonteCarlo.DURING), seed, from, to,
-                            table, perBatchDraw)));
+                    pending.add(pool.submit(() -> runs.draw(rules, seed, from, to, perBatchDraw)));
                 }
             }
             for (Future<?> future : pending) {
@@ -57,11 +54,46 @@ public final class BatchedMonteCarlo {
             pool.shutdownNow();
             progress.finished();
         }
-        Map<String, UnitDraws> byIso3 = new HashMap<>();
-        for (int b = 0; b < batches.size(); b++) {
-            byIso3.putAll(batches.get(b).summaries(tables.get(b)));
-        }
         return UnitDraws.simulation(countries, byIso3, draws, seed);
+    }
+
+    /**
+     * The runs of draws of one batch: its table of draws exists from its first run to its last,
+     * which summarises it and lets it go. Tasks start in batch order on a few threads, so only
+     * about as many tables as threads are alive at once: 100,000 units x 1,000 draws would
+     * otherwise hold 2 GB of draws before the first summary.
+     */
+    private static final class BatchRuns {
+        private final DrawnBatch batch;
+        private final int draws;
+        private final Map<String, UnitDraws> into;
+        private int runsLeft;
+        private MonteCarlo.DrawTable table;
+
+        BatchRuns(DrawnBatch batch, int draws, int runs, Map<String, UnitDraws> into) {
+            this.batch = batch;
+            this.draws = draws;
+            this.runsLeft = runs;
+            this.into = into;
+        }
+
+        void draw(RuleBase rules, long seed, int from, int to, DrawProgress progress) {
+            MonteCarlo.DrawTable drawing;
+            synchronized (this) {
+                if (table == null) {
+                    table = batch.newTable(draws);
+                }
+                drawing = table;
+            }
+            batch.draw(new ScoreSession(rules, MonteCarlo.DURING), seed, from, to, drawing, progress);
+            // the last run to end sees every run's columns: each run's end synchronizes on this
+            synchronized (this) {
+                if (--runsLeft == 0) {
+                    into.putAll(batch.summaries(table));
+                    table = null;
+                }
+            }
+        }
     }
 
     /** Told of each batch's draw, tells {@code progress} of a draw per {@code batches} of them: the bar counts draws. */
