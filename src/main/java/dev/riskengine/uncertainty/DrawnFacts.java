@@ -2,6 +2,7 @@ package dev.riskengine.uncertainty;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,15 @@ public final class DrawnFacts implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<Object> facts;
-    /** For each fact, its indicator's place among the year's ranged indicators; -1 for every other fact. */
-    private final int[] rangedPlaces;
-    private final int streamLength;
+    /** The places in the draw's stream of the part's ranged indicators, in stream order. */
+    private final int[] places;
+    /** For each of {@link #places}, the index in {@link #facts} of the indicator drawn there. */
+    private final int[] factAt;
 
-    private DrawnFacts(List<Object> facts, int[] rangedPlaces, int streamLength) {
+    private DrawnFacts(List<Object> facts, int[] places, int[] factAt) {
         this.facts = facts;
-        this.rangedPlaces = rangedPlaces;
-        this.streamLength = streamLength;
+        this.places = places;
+        this.factAt = factAt;
     }
 
     /**
@@ -41,27 +43,36 @@ public final class DrawnFacts implements Serializable {
                 placeOf.put(indicator, placeOf.size());
             }
         }
-        int[] places = new int[sessionFacts.size()];
-        int streamLength = 0;
-        for (int f = 0; f < places.length; f++) {
+        List<long[]> ranged = new ArrayList<>();
+        for (int f = 0; f < sessionFacts.size(); f++) {
             Integer place = sessionFacts.get(f) instanceof Indicator indicator ? placeOf.get(indicator) : null;
-            places[f] = place == null ? -1 : place;
-            streamLength = Math.max(streamLength, places[f] + 1);
+            if (place != null) {
+                ranged.add(new long[] {place, f});
+            }
         }
-        return new DrawnFacts(List.copyOf(sessionFacts), places, streamLength);
+        ranged.sort((a, b) -> Long.compare(a[0], b[0]));
+        int[] places = ranged.stream().mapToInt(pair -> (int) pair[0]).toArray();
+        int[] factAt = ranged.stream().mapToInt(pair -> (int) pair[1]).toArray();
+        return new DrawnFacts(List.copyOf(sessionFacts), places, factAt);
     }
 
-    /** The facts with every ranged indicator at its value in draw {@code draw} of a run seeded {@code seed}. */
+    /**
+     * The facts with every ranged indicator at its value in draw {@code draw} of a run seeded
+     * {@code seed}. The stream is walked up to the part's last place only, and nothing is kept of
+     * the numbers that belong to other parts' indicators: a batch of 100,000 units' year takes
+     * its few hundred values out of a stream as long as the year's ranged indicators.
+     */
     public List<Object> draw(long seed, int draw) {
         SplittableRandom random = DrawSeeds.forDraw(seed, draw);
-        double[] stream = new double[streamLength];
-        for (int k = 0; k < streamLength; k++) {
-            stream[k] = random.nextDouble();
+        Object[] drawn = facts.toArray();
+        int next = 0;
+        for (int k = 0; next < places.length; k++) {
+            double uniform = random.nextDouble();
+            while (next < places.length && places[next] == k) {
+                int f = factAt[next++];
+                drawn[f] = MonteCarlo.drawn((Indicator) facts.get(f), uniform);
+            }
         }
-        List<Object> drawn = new ArrayList<>(facts.size());
-        for (int f = 0; f < rangedPlaces.length; f++) {
-            drawn.add(rangedPlaces[f] < 0 ? facts.get(f) : MonteCarlo.drawn((Indicator) facts.get(f), stream[rangedPlaces[f]]));
-        }
-        return drawn;
+        return Arrays.asList(drawn);
     }
 }
