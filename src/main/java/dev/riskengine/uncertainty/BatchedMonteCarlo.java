@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.riskengine.model.Country;
 import dev.riskengine.model.Simulation;
-import dev.riskengine.parallel.Awaited;
-import dev.riskengine.parallel.DaemonThreads;
 import dev.riskengine.rules.RuleBase;
-import dev.riskengine.rules.RuleExecutionException;
 import dev.riskengine.rules.ScoreSession;
 
 /**
@@ -28,30 +24,26 @@ public final class BatchedMonteCarlo {
 
     public static Simulation run(List<Country> countries, List<DrawnBatch> batches, RuleBase rules, int draws,
                                  long seed, int threads, DrawProgress progress) {
-        if (draws < 1 || draws > MonteCarlo.MOST_DRAWS) {
-            throw new IllegalArgumentException("draws must be from 1 to " + MonteCarlo.MOST_DRAWS + ", was " + draws);
-        }
+        MonteCarlo.checkDraws(draws);
         int cores = Math.max(1, threads);
-        int runsPerBatch = batches.isEmpty() ? 1 : Math.min(draws, Math.max(1, (2 * cores + batches.size() - 1) / batches.size()));
+        // enough runs of draws for two tasks a core, but no run shorter than one draw
+        int runsPerBatch = batches.isEmpty() ? 1
+                : Math.min(draws, Math.max(1, (2 * cores + batches.size() - 1) / batches.size()));
         Map<String, UnitDraws> byIso3 = new ConcurrentHashMap<>();
-        progress.started(draws);
         DrawProgress perBatchDraw = inDraws(progress, batches.size());
-        ExecutorService pool = DaemonThreads.pool("monte-carlo", cores);
+        List<Runnable> tasks = new ArrayList<>();
+        for (DrawnBatch batch : batches) {
+            BatchRuns runs = new BatchRuns(batch, draws, runsPerBatch, byIso3);
+            for (int run = 0; run < runsPerBatch; run++) {
+                int from = (int) ((long) draws * run / runsPerBatch);
+                int to = (int) ((long) draws * (run + 1) / runsPerBatch);
+                tasks.add(() -> runs.draw(rules, seed, from, to, perBatchDraw));
+            }
+        }
+        progress.started(draws);
         try {
-            List<Future<?>> pending = new ArrayList<>();
-            for (DrawnBatch batch : batches) {
-                BatchRuns runs = new BatchRuns(batch, draws, runsPerBatch, byIso3);
-                for (int run = 0; run < runsPerBatch; run++) {
-                    int from = (int) ((long) draws * run / runsPerBatch);
-                    int to = (int) ((long) draws * (run + 1) / runsPerBatch);
-                    pending.add(pool.submit(() -> runs.draw(rules, seed, from, to, perBatchDraw)));
-                }
-            }
-            for (Future<?> future : pending) {
-                Awaited.result(future, RuleExecutionException.class, "during the Monte Carlo draws");
-            }
+            Draws.run(tasks.size(), cores, "Monte Carlo", DrawProgress.NONE, task -> tasks.get(task).run());
         } finally {
-            pool.shutdownNow();
             progress.finished();
         }
         return UnitDraws.simulation(countries, byIso3, draws, seed);
@@ -98,7 +90,7 @@ public final class BatchedMonteCarlo {
 
     /** Told of each batch's draw, tells {@code progress} of a draw per {@code batches} of them: the bar counts draws. */
     private static DrawProgress inDraws(DrawProgress progress, int batches) {
-        java.util.concurrent.atomic.AtomicLong batchDraws = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong batchDraws = new AtomicLong();
         return new DrawProgress() {
             @Override public void started(int draws) { }
             @Override public void drawn() {

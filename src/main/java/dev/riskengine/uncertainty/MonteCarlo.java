@@ -68,9 +68,7 @@ public final class MonteCarlo {
      */
     public Simulation run(List<Country> countries, List<Indicator> indicators, List<Border> borders,
                           List<DimensionEvidence> evidence, int draws, long seed) {
-        if (draws < 1 || draws > MOST_DRAWS) {
-            throw new IllegalArgumentException("draws must be from 1 to " + MOST_DRAWS + ", was " + draws);
-        }
+        checkDraws(draws);
         DrawTable table = new DrawTable(countries.size(), draws);
         Draws.run(draws, threads, "Monte Carlo", progress, draw -> {
             List<Indicator> drawn = drawn(indicators, DrawSeeds.forDraw(seed, draw));
@@ -84,6 +82,13 @@ public final class MonteCarlo {
             byIso3.put(countries.get(c).getIso3(), table.summary(c));
         }
         return UnitDraws.simulation(countries, byIso3, draws, seed);
+    }
+
+    /** Refuses a number of draws outside 1 to {@link #MOST_DRAWS}: every way of drawing checks it here. */
+    public static void checkDraws(int draws) {
+        if (draws < 1 || draws > MOST_DRAWS) {
+            throw new IllegalArgumentException("draws must be from 1 to " + MOST_DRAWS + ", was " + draws);
+        }
     }
 
     /** The year's indicators with every ranged one drawn; point estimates as they are. */

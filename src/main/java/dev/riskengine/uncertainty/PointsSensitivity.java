@@ -63,9 +63,7 @@ public final class PointsSensitivity {
         if (!(spread >= 0 && spread < 1)) {
             throw new IllegalArgumentException("spread must be from 0 to below 1, was " + spread);
         }
-        if (draws < 1 || draws > MonteCarlo.MOST_DRAWS) {
-            throw new IllegalArgumentException("draws must be from 1 to " + MonteCarlo.MOST_DRAWS + ", was " + draws);
-        }
+        MonteCarlo.checkDraws(draws);
         List<CountryAssessment> scored = central.countries().stream().filter(CountryAssessment::scored).toList();
         List<String> ruleNames = new ArrayList<>(rules.keySet());
         double[][] factors = new double[ruleNames.size()][draws];

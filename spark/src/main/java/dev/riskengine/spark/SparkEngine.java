@@ -67,14 +67,13 @@ public final class SparkEngine implements AssessmentEngine {
     /**
      * Every draw in one Spark job: each task takes one batch with its halo and runs all the draws
      * over it in one reused session, drawing its ranged values as the whole year's draw gives them
-     * ({@link dev.riskengine.uncertainty.DrawnFacts}), and sends back each assessed unit's summary, not its draws. A job per
-     * draw would pay Spark's scheduling (about 0.8 s here) a thousand times for 1,000 draws.
+     * ({@link dev.riskengine.uncertainty.DrawnFacts}), and sends back each assessed unit's summary,
+     * not its draws. A job per draw would pay Spark's scheduling (about 0.8 s here) a thousand
+     * times for 1,000 draws.
      */
     @Override
     public Simulation simulate(RuleBase rules, UnitFacts facts, int draws, long seed, DrawProgress progress) {
-        if (draws < 1 || draws > MonteCarlo.MOST_DRAWS) {
-            throw new IllegalArgumentException("draws must be from 1 to " + MonteCarlo.MOST_DRAWS + ", was " + draws);
-        }
+        MonteCarlo.checkDraws(draws);
         Map<String, UnitDraws> byIso3 = new HashMap<>();
         progress.started(draws);
         try {
