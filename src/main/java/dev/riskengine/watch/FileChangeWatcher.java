@@ -25,9 +25,10 @@ import dev.riskengine.rules.RuleFile;
 
 /**
  * Waits for saved edits to the rules folder (every sub-folder, the cases in tests/ included) and
- * to the input workbook (or every table of a long-form input folder), with the JDK's WatchService. Editors save in bursts (a temporary file,
- * a rename, a second write), so a change is reported only once no further event came for the
- * quiet period. Files no run reads (editor swap files, LibreOffice lock files) are ignored.
+ * to the input workbook (or every table of a long-form input folder), with the JDK's WatchService.
+ * Editors save in bursts (a temporary file, a rename, a second write), so a change is reported
+ * only once no further event came for the quiet period. Files no run reads (editor swap files,
+ * LibreOffice lock files) are ignored.
  */
 public final class FileChangeWatcher implements AutoCloseable {
 

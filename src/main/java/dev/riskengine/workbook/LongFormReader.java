@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * ({@code indicators.csv:17 (column value)}), all of them reported together.
  */
 public final class LongFormReader {
+    /** What a refused long-form input is, as the closing line names it ("3 problems in the folder"). */
+    private static final String INPUT = "the folder";
     static final String NO_TABLES_EXPECTED = WorkbookOpener.EXPECTED
             + ", or a folder of long-form tables (countries.csv, indicators.csv, borders.csv, dictionary.csv)";
 
@@ -29,7 +31,7 @@ public final class LongFormReader {
             return read(folder, LongFormTables.of(folder));
         } catch (IOException e) {
             problems.add("", "a folder that cannot be listed (" + e.getMessage() + ")", "a readable folder of CSV tables");
-            throw new InvalidWorkbookException(problems.problems(), "the folder");
+            throw new InvalidWorkbookException(problems.problems(), INPUT);
         }
     }
 
@@ -43,7 +45,7 @@ public final class LongFormReader {
             // no table at all: a workbook's path mistyped as a folder's, or the wrong folder; one line says both
             problems.add("", "a directory with no long-form table (files: " + files(tables) + ")",
                     NO_TABLES_EXPECTED);
-            throw new InvalidWorkbookException(problems.problems(), "the folder");
+            throw new InvalidWorkbookException(problems.problems(), INPUT);
         }
         Optional<SheetSource> countriesTable = find(tables, WorkbookLayout.Countries.SHEET, problems);
         Optional<SheetSource> indicatorsTable = find(tables, LongForm.INDICATORS, problems);
@@ -58,13 +60,13 @@ public final class LongFormReader {
         } catch (LongFormSheet.Unreadable e) {
             problems.add(e.table().place(), e.table().found(),
                     "a table of comma-separated values in UTF-8 (its header on the first line) or, for the Spark job, Parquet");
-            throw new InvalidWorkbookException(problems.problems(), "the folder");
+            throw new InvalidWorkbookException(problems.problems(), INPUT);
         } catch (CellBeyondExcelLimitsException e) {
             problems.add(e.at(), e.found(), e.expected());
-            throw new InvalidWorkbookException(problems.problems(), "the folder");
+            throw new InvalidWorkbookException(problems.problems(), INPUT);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidWorkbookException(problems.problems(), "the folder");
+            throw new InvalidWorkbookException(problems.problems(), INPUT);
         }
         return read;
     }

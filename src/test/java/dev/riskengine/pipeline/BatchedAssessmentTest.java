@@ -31,9 +31,7 @@ class BatchedAssessmentTest {
     @Test
     void batchesWithTheirHaloGiveTheSameAssessmentAsOneSession() throws Exception {
         // given: 1,200 grid units with hotspots (so spillover crosses batch edges), ranges and blanks
-        Path file = folder.resolve("grid.xlsx");
-        new WorkbookGenerator().generate(new GenerateRequest(1_200, 1, 2024, 4, 0.3, 0.05, file));
-        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+        IndicatorWorkbook workbook = grid(1_200, 4, 0.3);
         RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
 
         // when
@@ -48,17 +46,20 @@ class BatchedAssessmentTest {
 
     /** A generated grid of 1,000 units (seed 2). */
     private IndicatorWorkbook grid() throws Exception {
-        Path file = folder.resolve("grid.xlsx");
-        new WorkbookGenerator().generate(new GenerateRequest(1_000, 1, 2024, 2, 0.2, 0.05, file));
+        return grid(1_000, 2, 0.2);
+    }
+
+    /** A generated grid of one year, 2024, with this share of its cells as ranges and 5 % blank. */
+    private IndicatorWorkbook grid(int units, long seed, double rangeShare) throws Exception {
+        Path file = folder.resolve("grid-" + units + "-" + seed + ".xlsx");
+        new WorkbookGenerator().generate(new GenerateRequest(units, 1, 2024, seed, rangeShare, 0.05, file));
         return new WorkbookReader().read(file);
     }
 
     @Test
     void drawsRunBatchByBatchGiveTheSimulationOfDrawsRunOneAfterTheOther() throws Exception {
         // given: 600 grid units with many ranges, in batches of 100 (spillover across batch edges)
-        Path file = folder.resolve("grid-draws.xlsx");
-        new WorkbookGenerator().generate(new GenerateRequest(600, 1, 2024, 9, 0.4, 0.05, file));
-        IndicatorWorkbook workbook = new WorkbookReader().read(file);
+        IndicatorWorkbook workbook = grid(600, 9, 0.4);
         RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
         UnitFacts facts = Assessor.factsOf(rules, workbook, 2024);
         LocalDroolsEngine engine = new LocalDroolsEngine(100);
