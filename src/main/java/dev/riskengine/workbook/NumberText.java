@@ -7,16 +7,21 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers typed as text, as analysts copy them from reports: {@code 1,200}, {@code 1 200} with a
- * non-breaking or thin space. A comma always groups thousands, never marks decimals: {@code 5,3}
- * is rejected rather than silently read as 53 or 5.3.
+ * non-breaking or thin space. A comma groups thousands, never marks decimals: {@code 5,3} and
+ * {@code 0,125} are rejected rather than silently read as 53 or 125 (or as 5.3 and 0.125); the
+ * reading of {@code 1,200}, which may be either, is warned about by {@link PlausibilityCheck}.
  */
 final class NumberText {
 
     /** Group separators: comma, no-break space, figure space, thin space, narrow no-break space. */
     static final String SEPARATORS = ",\\u00A0\\u2007\\u2009\\u202F";
 
-    /** One number, without sign handling of its own so that ranges can reuse it. */
-    static final String UNSIGNED = "(?:\\d{1,3}(?:[" + SEPARATORS + "]\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+";
+    /**
+     * One number, without sign handling of its own so that ranges can reuse it. A first group of
+     * thousands starts with 1 to 9: "0,125" groups nothing, it is a decimal comma, and read as
+     * grouped it would be 125, a thousand times the figure typed.
+     */
+    static final String UNSIGNED = "(?:[1-9]\\d{0,2}(?:[" + SEPARATORS + "]\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+";
 
     /** A number with an optional leading minus (hyphen or the typographic minus sign). */
     static final String SIGNED = "[-\\u2212]?(?:" + UNSIGNED + ")";

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * <li>a fraction (0.0565) in an unformatted cell of a % column whose other values are
  *     percentages (5.3, 12): read as 0.0565 %, probably meant as 5.65 %;</li>
  * <li>a number typed as text with a dot before exactly three digits ("1.200"): 1.2 here, but
- *     1200 where a dot groups thousands;</li>
+ *     1200 where a dot groups thousands; with one comma before exactly three digits ("1,200"):
+ *     1200 here, but 1.2 where a comma marks decimals;</li>
  * <li>a value far outside the column's other values (see {@link #FAR_OUT_DECADES}); for a signed
  *     index, far outside on the value itself (see {@link #NARROWEST_SHARE_OF_SCALE}).</li>
  * </ul>
@@ -34,6 +35,8 @@ import java.util.regex.Pattern;
 final class PlausibilityCheck {
     /** A dot followed by exactly three digits, after one to three digits not starting with 0: "1.200", "12.500". */
     private static final Pattern AMBIGUOUS_THOUSANDS = Pattern.compile("[-\\u2212]?[1-9]\\d{0,2}\\.\\d{3}");
+    /** The same with a comma, "1,200": read as 1200, a thousand times what a decimal comma means. */
+    private static final Pattern AMBIGUOUS_DECIMALS = Pattern.compile("[-\\u2212]?[1-9]\\d{0,2},\\d{3}");
     /**
      * How far beyond the middle half of a column, in multiples of its width on a log10 scale, a
      * value is far out. Typos move a value by orders of magnitude (a zero too many or too few, a
@@ -81,19 +84,35 @@ final class PlausibilityCheck {
 
     /**
      * A warning for a number typed as text with a dot before exactly three digits ("1.900"), read as
-     * 1.9 but meaning 1900 where a dot groups thousands; none for any other cell.
+     * 1.9 but meaning 1900 where a dot groups thousands, or with one comma before exactly three
+     * digits ("1,900"), read as 1900 but meaning 1.9 where a comma marks decimals; none for any other cell.
      *
      * @param column what the value is, for the message: an indicator code, "Length_km"
      */
     static Optional<DataIssue> ambiguousThousands(CellContent content, String iso3, String column, double read) {
-        if (!(content instanceof CellContent.Text text) || !AMBIGUOUS_THOUSANDS.matcher(text.text()).matches()) {
+        if (!(content instanceof CellContent.Text text)) {
             return Optional.empty();
         }
-        String shown = NumberText.plain(read);
-        String grouped = BigDecimal.valueOf(read).movePointRight(3).stripTrailingZeros().toPlainString();
-        return Optional.of(DataIssue.warning(iso3, content.at().toString(), quoted(text.text()) + " in "
-                + column + " reads as " + shown + ", but as " + grouped
-                + " where a dot groups thousands: type " + grouped + " or " + shown + " to say which"));
+        String typed = NumberText.trim(text.text());
+        if (AMBIGUOUS_THOUSANDS.matcher(typed).matches()) {
+            String grouped = BigDecimal.valueOf(read).movePointRight(3).stripTrailingZeros().toPlainString();
+            return Optional.of(twoReadings(content, iso3, column, read, grouped, "a dot groups thousands", grouped,
+                    NumberText.plain(read)));
+        }
+        if (AMBIGUOUS_DECIMALS.matcher(typed).matches()) {
+            String decimal = BigDecimal.valueOf(read).movePointLeft(3).stripTrailingZeros().toPlainString();
+            return Optional.of(twoReadings(content, iso3, column, read, decimal, "a comma marks decimals",
+                    NumberText.plain(read), decimal));
+        }
+        return Optional.empty();
+    }
+
+    /** The warning naming both readings, the thousands before the decimals in its advice. */
+    private static DataIssue twoReadings(CellContent content, String iso3, String column, double read, String other,
+            String where, String thousands, String decimals) {
+        return DataIssue.warning(iso3, content.at().toString(), quoted(((CellContent.Text) content).text()) + " in "
+                + column + " reads as " + NumberText.plain(read) + ", but as " + other + " where " + where
+                + ": type " + thousands + " or " + decimals + " to say which");
     }
 
     /** Every warning, once the sheet's indicators are all read. */

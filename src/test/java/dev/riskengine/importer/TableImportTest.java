@@ -187,6 +187,30 @@ class TableImportTest {
     }
 
     @Test
+    void aFileWhoseOnlyDecimalCommaFollowsALeadingZeroLeavesOut3Comma215Too() throws Exception {
+        // "0,125" read as 125 before, so nothing showed that the file writes decimal commas
+        Path csv = Files.writeString(folder.resolve("milex.csv"), "Country Code;Year;Value\nDZA;2016;0,125\n"
+                + "MAR;2016;3,215\nTUN;2016;2.3\n", StandardCharsets.UTF_8);
+        MappingFile mapping = MappingFile.parse("milex.yaml", """
+                source: Defence ministries
+                country: {column: Country Code, by: iso3}
+                layout: long
+                year_column: Year
+                value_column: Value
+                delimiter: ";"
+                indicators:
+                  - code: military_spending_pct_gdp
+                """);
+
+        SourceTable table = new TableReader(mapping).read(csv, year -> true);
+
+        assertThat(table.figures()).extracting(SourceFigure::countryName).containsExactly("TUN");
+        assertThat(table.unreadable()).containsExactly("milex.csv:2 column \"Value\" \"0,125\"",
+                "milex.csv:3 column \"Value\" \"3,215\" (a thousands separator, or a decimal comma as in"
+                        + " milex.csv:2 column \"Value\" \"0,125\")");
+    }
+
+    @Test
     void thousandsSeparatorsInAFileWithoutDecimalCommasAreRead() throws Exception {
         Path csv = Files.writeString(folder.resolve("usd.csv"), "Country Code,Year,Value\nDZA,2016,\"10,217\"\n"
                 + "MAR,2016,3215.5\n", StandardCharsets.UTF_8);

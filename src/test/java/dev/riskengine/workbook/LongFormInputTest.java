@@ -63,6 +63,27 @@ class LongFormInputTest {
     }
 
     @Test
+    void aQuotedDecimalCommaAfterALeadingZeroIsRefusedNotReadAsAThousandTimesTheFigure() throws IOException {
+        // "0,125" was read as 125, a number of attacks that looks right
+        Path folder = folder("iso3,year,code,value,low,high\nMAR,2016,terrorist_attacks,\"0,125\",,\n");
+
+        assertThat(messages(folder)).containsExactly("long: indicators.csv:2 (column value): found \"0,125\", expected a "
+                + "number (a dot before decimals), or nothing for a missing value");
+    }
+
+    @Test
+    void aQuotedOneThousandTwoHundredWithACommaIsReadAsGroupedAndWarnedAboutAtItsLine() throws Exception {
+        Path folder = folder("iso3,year,code,value,low,high\nMAR,2016,terrorist_attacks,\"1,200\",,\n");
+
+        IndicatorWorkbook read = new WorkbookReader().read(folder);
+
+        assertThat(read.indicators()).extracting(Indicator::getValue).containsExactly(1200.0);
+        assertThat(read.warnings()).extracting(dev.riskengine.model.DataIssue::message).contains(
+                "\"1,200\" in terrorist_attacks reads as 1200, but as 1.2 where a comma marks decimals: type 1200 "
+                        + "or 1.2 to say which");
+    }
+
+    @Test
     void longFormRowsTheWorkbookWouldRefuseAreEachOneLocatedLine() throws IOException {
         Path folder = folder("iso3,year,code,value,low,high\n"
                 + "MAR,2016,terrorist_attacks,3,,\n"

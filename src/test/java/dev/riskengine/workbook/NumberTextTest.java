@@ -66,6 +66,14 @@ class NumberTextTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is no number")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0,125", "-0,500", "\u22120,250", "0\u00A0125", "00,125",
+            "0,125,000"})
+    void aDecimalCommaAfterALeadingZeroIsNoNumberNotAThousandTimesTheFigure(String text) {
+        // "0,125" matched thousands grouped by commas and read as 125
+        assertThat(NumberText.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no number")
     @MethodSource("notNumbers")
     void otherTextIsNoNumber(String text) {
         assertThat(NumberText.parse(text)).isEmpty();

@@ -98,6 +98,28 @@ class PlausibilityWarningsTest {
     }
 
     @Test
+    void textWithOneCommaBeforeThreeDigitsWarnsItMayBeADecimalCommaAThousandTimesSmaller() throws Exception {
+        // "1,200" was read as 1200 in silence, though a European analyst types it for 1.2
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "1,200").writeTo(folder);
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.indicators()).filteredOn(i -> i.getCell().equals("Indicators!C3"))
+                .extracting(i -> i.getValue()).containsExactly(1200.0);
+        assertThat(workbook.warnings()).containsExactly(DataIssue.warning("DZA", "Indicators!C3",
+                "\"1,200\" in fighters_abroad reads as 1200, but as 1.2 where a comma marks decimals: "
+                        + "type 1200 or 1.2 to say which"));
+    }
+
+    @Test
+    void textWithCommasThatCanOnlyGroupThousandsDoesNotWarn() throws Exception {
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "1,200,000").set("Indicators", "C4", "1,200.5")
+                .writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).isEmpty();
+    }
+
+    @Test
     void aBorderLengthTypedWithADotGroupingThousandsWarnsInsteadOfWeighingTheNeighbourAsOneKilometre() throws Exception {
         // "1.941" for Morocco-Algeria's 1,941 km read silently as 1.941 km, shrinking the neighbour's spillover weight
         Path file = TestWorkbook.valid().set("Borders", "C2", "1.941").writeTo(folder);
