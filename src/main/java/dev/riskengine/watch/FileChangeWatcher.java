@@ -32,8 +32,11 @@ import dev.riskengine.rules.RuleFile;
  */
 public final class FileChangeWatcher implements AutoCloseable {
 
-    /** What a burst of events touched: the files, and whether the rules or the workbook changed. */
-    public record Change(Set<Path> files, boolean rules, boolean input) { }
+    /**
+     * What a burst of events touched: the files, and whether the rules, only their cases (YAML
+     * files under the rules folder, which need no recompiling) or the workbook changed.
+     */
+    public record Change(Set<Path> files, boolean rules, boolean cases, boolean input) { }
 
     private final Path rulesDir;
     private final Path input;
@@ -72,9 +75,10 @@ public final class FileChangeWatcher implements AutoCloseable {
             if (next != null) {
                 collect(next, files, overflow);
             } else if (!files.isEmpty() || overflow[0]) {
-                boolean rules = overflow[0] || files.stream().anyMatch(f -> f.startsWith(rulesDir));
+                boolean rules = overflow[0] || files.stream().anyMatch(f -> f.startsWith(rulesDir) && !isCase(f));
+                boolean cases = overflow[0] || files.stream().anyMatch(f -> f.startsWith(rulesDir) && isCase(f));
                 boolean workbook = overflow[0] || files.stream().anyMatch(this::isInput);
-                return new Change(Set.copyOf(files), rules, workbook);
+                return new Change(Set.copyOf(files), rules, cases, workbook);
             } else {
                 collect(service.take(), files, overflow); // only irrelevant files so far: keep waiting
             }
@@ -116,9 +120,13 @@ public final class FileChangeWatcher implements AutoCloseable {
         if (!file.startsWith(rulesDir) || editorsOwn(file)) {
             return false;
         }
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        return RuleFile.isRuleFile(name) || lower.endsWith(".yaml") || lower.endsWith(".yml") || Files.isDirectory(file);
+        return RuleFile.isRuleFile(file.getFileName().toString()) || isCase(file) || Files.isDirectory(file);
+    }
+
+    /** A rule test case file: a YAML file, which the rules never read. */
+    private static boolean isCase(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".yaml") || lower.endsWith(".yml")) && !Files.isDirectory(file);
     }
 
     private void registerTree(Path dir) {

@@ -23,7 +23,8 @@ import dev.riskengine.workbook.WorkbookProblem;
 
 /**
  * Recompiles, re-tests and re-assesses in this JVM, redoing only what a change touched: the rules
- * and their cases when something under the rules folder changed, the workbook when it changed.
+ * and their cases when a rule file changed, only the cases when a case file changed, the workbook
+ * when it changed.
  * A step that fails is forgotten, so the next change retries it.
  */
 public final class Reassessment {
@@ -69,7 +70,16 @@ public final class Reassessment {
         this.everyYear = everyYear;
     }
 
+    /** A pass after a change to the rules (their cases included) or to the input. */
     public Outcome run(boolean rulesChanged, boolean inputChanged) {
+        return run(rulesChanged, rulesChanged, inputChanged);
+    }
+
+    /**
+     * A pass after a change to the rule files, to their cases only, or to the input: a saved case
+     * reruns the cases against the rules already compiled, without compiling them again.
+     */
+    public Outcome run(boolean rulesChanged, boolean casesChanged, boolean inputChanged) {
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
         Map<String, Long> timings = new LinkedHashMap<>(); // the stages this pass did, as a run's manifest lists them
@@ -81,9 +91,12 @@ public final class Reassessment {
         }
         CompletableFuture<RuleTestSuite.Result> testing = null;
         try {
-            if (ruleBase == null) {
+            boolean compiling = ruleBase == null;
+            if (compiling) {
                 ruleBase = pipeline.rules(rulesDir);
                 timings.put("compile", millisSince(start));
+            }
+            if (compiling || casesChanged) {
                 // the cases run on the other core while the workbook is read and assessed
                 RuleBase compiled = ruleBase;
                 testing = CompletableFuture.supplyAsync(() -> pipeline.test(compiled));

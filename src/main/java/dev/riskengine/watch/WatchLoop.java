@@ -70,7 +70,7 @@ public final class WatchLoop {
             Assessment lastGood = show(reassessment.run(true, true), null, "start");
             while (true) {
                 FileChangeWatcher.Change change = files.awaitChange();
-                lastGood = show(reassessment.run(change.rules(), change.input()), lastGood,
+                lastGood = show(reassessment.run(change.rules(), change.cases(), change.input()), lastGood,
                         WatchText.changedFiles(change.files()) + " changed");
             }
         } catch (ClosedWatchServiceException e) {

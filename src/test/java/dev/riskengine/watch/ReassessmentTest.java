@@ -57,6 +57,26 @@ class ReassessmentTest {
     }
 
     @Test
+    void aSavedCaseFileRerunsTheCasesAgainstTheRulesAlreadyCompiled(@TempDir Path temp) throws Exception {
+        Path rules = FolderCopy.copy(RULES, temp.resolve("rules"));
+        Reassessment reassessment = new Reassessment(rules, SAMPLE, null);
+        Reassessment.Outcome first = reassessment.run(true, true, true);
+        Path scoring = rules.resolve("tests/scoring.yaml");
+        Files.writeString(scoring, Files.readString(scoring).replace("LOW: { band: Low, score: 2.2,",
+                "LOW: { band: Low, score: 2.5,"));
+
+        Reassessment.Outcome again = reassessment.run(false, true, false);
+
+        assertThat(first).isInstanceOfSatisfying(Reassessment.Assessed.class, before ->
+                assertThat(before.tests().failed()).isZero());
+        assertThat(again).isInstanceOfSatisfying(Reassessment.Assessed.class, assessed -> {
+            assertThat(assessed.tests().failed()).isEqualTo(1);
+            assertThat(assessed.evaluation().timingsMillis()).doesNotContainKey("compile");
+            assertThat(assessed.evaluation().rules()).isSameAs(((Reassessment.Assessed) first).evaluation().rules());
+        });
+    }
+
+    @Test
     void aYearNotInTheWorkbookIsSaidAsAssessSaysIt() {
         Reassessment.Outcome outcome = new Reassessment(RULES, SAMPLE, 2020).run(true, true);
 
