@@ -1,10 +1,12 @@
 package dev.riskengine.rules;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,10 +77,42 @@ final class DecisionTable {
 
     /** Reads and compiles a table; a table Drools cannot read at all is reported as a {@link DecisionTableException}. */
     static DecisionTable read(Path file) throws DecisionTableException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DecisionTableException("cannot read the decision table: " + e.getMessage(), e);
+        }
+        Path key = file.toAbsolutePath().normalize();
+        ReadBefore before = READ_BEFORE.get(key);
+        if (before != null && Arrays.equals(before.bytes(), bytes)) {
+            return before.table();
+        }
+        DecisionTable table = parse(file, bytes);
+        if (READ_BEFORE.size() >= REMEMBERED_TABLES) {
+            READ_BEFORE.clear();
+        }
+        READ_BEFORE.put(key, new ReadBefore(bytes, table));
+        return table;
+    }
+
+    /** A table as its bytes were when it was last read, and what they gave. */
+    private record ReadBefore(byte[] bytes, DecisionTable table) { }
+
+    /**
+     * The tables this JVM read, by path: {@code watch} recompiles every rule file on each save,
+     * and reading a workbook through POI was a fifth of that compile for the sample's two tables
+     * (a warm JVM). The same bytes give the same table, so a table whose bytes did not change is
+     * not read again. Bounded, since tests read tables from many temporary folders.
+     */
+    private static final Map<Path, ReadBefore> READ_BEFORE = new ConcurrentHashMap<>();
+    private static final int REMEMBERED_TABLES = 64;
+
+    private static DecisionTable parse(Path file, byte[] bytes) throws DecisionTableException {
         InputType type = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? InputType.CSV : InputType.XLS;
         DefaultRuleSheetListener rules = new DefaultRuleSheetListener(true, true); // as SpreadsheetCompiler does
         TableGrid grid = new TableGrid();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             if (type == InputType.XLS) {
                 // Opened here rather than by the parser, to learn the sheet's name for the cell addresses.
                 try (Workbook workbook = WorkbookFactory.create(in)) {

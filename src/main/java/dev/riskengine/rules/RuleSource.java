@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,10 +91,25 @@ final class RuleSource {
      */
     synchronized Optional<PackageDescr> parsed() {
         if (parsed == null) {
-            parsed = parse();
+            parsed = PARSED_BEFORE.get(drl);
+            if (parsed == null) {
+                parsed = parse();
+                if (PARSED_BEFORE.size() >= REMEMBERED_MODELS) {
+                    PARSED_BEFORE.clear();
+                }
+                PARSED_BEFORE.put(drl, parsed);
+            }
         }
         return parsed;
     }
+
+    /**
+     * The read-only models parsed in this JVM, by their DRL: {@code watch} recompiles every rule
+     * file on each save, and the same text parses to the same model, so the files that did not
+     * change are not parsed again for the checks. Bounded, as tests compile many rule folders.
+     */
+    private static final Map<String, Optional<PackageDescr>> PARSED_BEFORE = new ConcurrentHashMap<>();
+    private static final int REMEMBERED_MODELS = 64;
 
     /** A problem at a line of this source's DRL, located for its author. */
     RuleProblem problem(int line, String message) {

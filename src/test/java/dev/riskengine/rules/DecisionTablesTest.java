@@ -46,6 +46,24 @@ class DecisionTablesTest {
     }
 
     @Test
+    void aTableReadAgainWithTheSameBytesIsTheTableReadBeforeAndAnEditedOneIsReadAfresh() throws Exception {
+        // watch recompiles every rule file on each save: an unchanged table is not parsed again, an edited one is
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        Path threat = rules.dir().resolve("threat.drl.xlsx");
+        DecisionTable first = DecisionTable.read(threat);
+
+        DecisionTable unchanged = DecisionTable.read(threat);
+        rules.setTableCell("threat.drl.xlsx", "Several armed groups active", 'F', "7");
+        DecisionTable edited = DecisionTable.read(threat);
+
+        assertThat(unchanged).isSameAs(first);
+        assertThat(edited).isNotSameAs(first);
+        assertThat(edited.drl()).isNotEqualTo(first.drl());
+        assertThat(new RuleCompiler().compile(rules.dir()).rulesWithFiles()).containsEntry("Several armed groups active",
+                "threat.drl.xlsx");
+    }
+
+    @Test
     void aWordInANumberCellIsReportedAtItsCell() throws Exception {
         // given "abc" typed into the Points cell of one row
         RulesFolder rules = RulesFolder.copyOfShipped(temp);
