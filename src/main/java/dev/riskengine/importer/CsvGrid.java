@@ -60,6 +60,20 @@ final class CsvGrid implements SourceGrid {
     }
 
     @Override
+    public java.util.Optional<String> pastTheHeader(int row) {
+        if (headerRow < 0 || row <= headerRow || row >= rows.size()) {
+            return java.util.Optional.empty();
+        }
+        List<String> values = rows.get(row);
+        for (int column = rows.get(headerRow).size(); column < values.size(); column++) {
+            if (!values.get(column).isBlank()) {
+                return java.util.Optional.of(fileName + ":" + lines.get(row) + " \"" + values.get(column) + "\"");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public int lastRow() {
         return rows.size() - 1;
     }

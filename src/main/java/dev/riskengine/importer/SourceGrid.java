@@ -36,4 +36,14 @@ interface SourceGrid {
 
     /** Where a cell is, as the analyst finds it: {@code 'Current US$'!C7} or {@code wdi.csv:7 column "2016"}. */
     String place(int row, int column);
+
+    /**
+     * The first non-blank value of a row past its header's last column, with its place
+     * ({@code mil.csv:7 "200"}), in a table whose rows are
+     * split on a delimiter: a comma inside an unquoted value ("Algeria,1,200") moves every later
+     * value one column to the right, under another year. Empty for a sheet, whose cells are as typed.
+     */
+    default java.util.Optional<String> pastTheHeader(int row) {
+        return java.util.Optional.empty();
+    }
 }

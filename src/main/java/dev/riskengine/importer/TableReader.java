@@ -156,6 +156,13 @@ public final class TableReader implements SourceReader {
             if (country.isEmpty() || !selected(row)) {
                 return;
             }
+            Optional<String> past = grid.pastTheHeader(row);
+            if (past.isPresent()) {
+                // the row's values have moved to the right: none of them is taken
+                unreadable.add(past.get() + " past the header's last column (a comma inside a value that is not in"
+                        + " quotes, as in 1,200?): the row is left out");
+                return;
+            }
             String alias = mapping.country().aliasOf(country); // after footnote marks are dropped
             if (mapping.layout() == TableMapping.Layout.WIDE) {
                 yearsSeen.addAll(header.yearsByColumn().values());

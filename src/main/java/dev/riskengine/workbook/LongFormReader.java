@@ -55,7 +55,8 @@ public final class LongFormReader {
         try {
             read = WorkbookReader.read(source, new WorkbookReader.Sheets(countriesTable, indicatorsTable, bordersTable,
                             dictionaryTable), new LongIndicatorsReader(problems)::read,
-                    definitions -> new SourcesSheetReader().read(tables.sources().map(LongFormSheet::new), name(source),
+                    definitions -> new SourcesSheetReader().read(
+                            tables.sources().map(table -> new LongFormSheet(table, problems)), name(source),
                             definitions), problems);
         } catch (LongFormSheet.Unreadable e) {
             problems.add(e.table().place(), e.table().found(),
@@ -78,7 +79,7 @@ public final class LongFormReader {
             problems.add("", "no " + name + " (files: " + files(tables) + ")", "a table " + name + " with the columns "
                     + sheet.headers().stream().map(header -> header.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
         }
-        return table.map(LongFormSheet::new);
+        return table.map(found -> new LongFormSheet(found, problems));
     }
 
     private static String files(LongFormTables tables) {

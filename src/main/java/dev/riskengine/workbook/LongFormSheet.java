@@ -54,10 +54,13 @@ final class LongFormSheet implements SheetSource {
     }
 
     private final LongFormTable table;
+    private final ProblemCollector problems;
     private final CellNumberFormat general = new CellNumberFormat((short) 0, null, new DataFormatter(Locale.ROOT));
 
-    LongFormSheet(LongFormTable table) {
+    /** @param problems where a row with more values than the header has columns is reported */
+    LongFormSheet(LongFormTable table, ProblemCollector problems) {
         this.table = table;
+        this.problems = problems;
     }
 
     @Override
@@ -80,11 +83,32 @@ final class LongFormSheet implements SheetSource {
                 if (!headerSeen[0]) { // the first row is the header, the names cells are placed by
                     headerSeen[0] = true;
                     values.forEach(value -> headers.add(value == null ? "" : NumberText.trim(value.toString())));
+                } else {
+                    beyondTheHeader(file, number - 1, values, headers.size());
                 }
                 each.accept(row(file, number - 1, values, headers));
             });
         } catch (UnreadableTableException e) {
             throw new Unreadable(e);
+        }
+    }
+
+    /**
+     * A row with a value past the header's last column: an unquoted comma split a value, as in
+     * {@code MAR,2016,terrorist_attacks,1,200} for 1,200, which would otherwise read as 1 with
+     * the 200 under no header. Trailing empty values (a spreadsheet's blank columns) are fine.
+     */
+    private void beyondTheHeader(String file, int index, List<?> values, int columns) {
+        for (int column = columns; column < values.size(); column++) {
+            Object value = values.get(column);
+            if (value != null && !NumberText.trim(value.toString()).isEmpty()) {
+                problems.add(new CellLocation(file, index, column, String.valueOf(column + 1)),
+                        ProblemCollector.quoted(value.toString()) + " past the header's " + columns
+                                + " columns (a comma inside a value that is not in quotes, as in 1,200?)",
+                        "one value per column of the header: put such a value in double quotes (\"1,200\") or "
+                                + "write it without the comma (1200)");
+                return;
+            }
         }
     }
 

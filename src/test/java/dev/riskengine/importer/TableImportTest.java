@@ -211,6 +211,28 @@ class TableImportTest {
     }
 
     @Test
+    void anUnquotedThousandsSeparatorThatSplitsARowLeavesTheRowOutInsteadOfShiftingItsValues() throws Exception {
+        // "DZA,10,217,9,500" under "Country Code,2015,2016" read 10 for 2015 and 217 for 2016
+        Path csv = Files.writeString(folder.resolve("usd.csv"), "Country Code,2015,2016\nDZA,10,217,9,500\n"
+                + "MAR,3215.5,3300\n", StandardCharsets.UTF_8);
+        MappingFile mapping = MappingFile.parse("usd.yaml", """
+                source: Defence ministries
+                country: {column: Country Code, by: iso3}
+                layout: wide
+                indicators:
+                  - code: military_spending_usd_m
+                """);
+
+        SourceTable table = new TableReader(mapping).read(csv, year -> true);
+
+        assertThat(table.figures()).extracting(SourceFigure::countryName, SourceFigure::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MAR", 3215.5),
+                        org.assertj.core.groups.Tuple.tuple("MAR", 3300.0));
+        assertThat(table.unreadable()).containsExactly("usd.csv:2 \"9\" past the header's last column (a comma inside a"
+                + " value that is not in quotes, as in 1,200?): the row is left out");
+    }
+
+    @Test
     void thousandsSeparatorsInAFileWithoutDecimalCommasAreRead() throws Exception {
         Path csv = Files.writeString(folder.resolve("usd.csv"), "Country Code,Year,Value\nDZA,2016,\"10,217\"\n"
                 + "MAR,2016,3215.5\n", StandardCharsets.UTF_8);

@@ -63,6 +63,16 @@ class LongFormInputTest {
     }
 
     @Test
+    void anUnquotedOneThousandTwoHundredSplitIntoTwoValuesIsRefusedNotReadAsOne() throws IOException {
+        // "MAR,2016,terrorist_attacks,1,200" under a four-column header read as 1 attack, the 200 under no header
+        Path folder = folder("iso3,year,code,value\nMAR,2016,terrorist_attacks,1,200\nDZA,2016,terrorist_attacks,7,,\n");
+
+        assertThat(messages(folder)).containsExactly("long: indicators.csv:2 (column 5): found \"200\" past the header's 4 "
+                + "columns (a comma inside a value that is not in quotes, as in 1,200?), expected one value per column of "
+                + "the header: put such a value in double quotes (\"1,200\") or write it without the comma (1200)");
+    }
+
+    @Test
     void aQuotedDecimalCommaAfterALeadingZeroIsRefusedNotReadAsAThousandTimesTheFigure() throws IOException {
         // "0,125" was read as 125, a number of attacks that looks right
         Path folder = folder("iso3,year,code,value,low,high\nMAR,2016,terrorist_attacks,\"0,125\",,\n");
