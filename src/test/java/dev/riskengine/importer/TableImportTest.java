@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `import table` with the shipped World Bank mapping on a WDI-style CSV, and with a long table's mapping. */
@@ -162,11 +164,16 @@ class TableImportTest {
                 .isEqualTo("SIPRI Military Expenditure Database, years 2014-2016, sheets \"Current USD\" and \"Share of GDP\"");
     }
 
-    @Test
-    void aFigureLike3Comma215InAFileThatWritesDecimalCommasIsLeftOutNotReadAs3215() throws Exception {
-        // given a semicolon CSV as European spreadsheets save it: 6,38 is 6.38, so 3,215 is 3.215, not 3215
-        Path csv = Files.writeString(folder.resolve("milex.csv"), "Country Code;Year;Value\nDZA;2016;6,38\n"
-                + "MAR;2016;3,215\nTUN;2016;2.3\n", StandardCharsets.UTF_8);
+    /**
+     * A figure like 3,215 in a file that writes decimal commas is left out, not read as 3215: given
+     * a semicolon CSV as European spreadsheets save it, 6,38 is 6.38, so 3,215 is 3.215. "0,125"
+     * shows it too: it was read as 125 before, so nothing showed that the file writes decimal commas.
+     */
+    @ParameterizedTest(name = "{0} shows the file writes decimal commas")
+    @ValueSource(strings = {"6,38", "0,125"})
+    void aFigureLike3Comma215InAFileThatWritesDecimalCommasIsLeftOutNotReadAs3215(String decimalComma) throws Exception {
+        Path csv = Files.writeString(folder.resolve("milex.csv"), "Country Code;Year;Value\nDZA;2016;" + decimalComma
+                + "\nMAR;2016;3,215\nTUN;2016;2.3\n", StandardCharsets.UTF_8);
         MappingFile mapping = MappingFile.parse("milex.yaml", """
                 source: Defence ministries
                 country: {column: Country Code, by: iso3}
@@ -181,33 +188,9 @@ class TableImportTest {
         SourceTable table = new TableReader(mapping).read(csv, year -> true);
 
         assertThat(table.figures()).extracting(SourceFigure::countryName).containsExactly("TUN");
-        assertThat(table.unreadable()).containsExactly("milex.csv:2 column \"Value\" \"6,38\"",
+        assertThat(table.unreadable()).containsExactly("milex.csv:2 column \"Value\" \"" + decimalComma + "\"",
                 "milex.csv:3 column \"Value\" \"3,215\" (a thousands separator, or a decimal comma as in"
-                        + " milex.csv:2 column \"Value\" \"6,38\")");
-    }
-
-    @Test
-    void aFileWhoseOnlyDecimalCommaFollowsALeadingZeroLeavesOut3Comma215Too() throws Exception {
-        // "0,125" read as 125 before, so nothing showed that the file writes decimal commas
-        Path csv = Files.writeString(folder.resolve("milex.csv"), "Country Code;Year;Value\nDZA;2016;0,125\n"
-                + "MAR;2016;3,215\nTUN;2016;2.3\n", StandardCharsets.UTF_8);
-        MappingFile mapping = MappingFile.parse("milex.yaml", """
-                source: Defence ministries
-                country: {column: Country Code, by: iso3}
-                layout: long
-                year_column: Year
-                value_column: Value
-                delimiter: ";"
-                indicators:
-                  - code: military_spending_pct_gdp
-                """);
-
-        SourceTable table = new TableReader(mapping).read(csv, year -> true);
-
-        assertThat(table.figures()).extracting(SourceFigure::countryName).containsExactly("TUN");
-        assertThat(table.unreadable()).containsExactly("milex.csv:2 column \"Value\" \"0,125\"",
-                "milex.csv:3 column \"Value\" \"3,215\" (a thousands separator, or a decimal comma as in"
-                        + " milex.csv:2 column \"Value\" \"0,125\")");
+                        + " milex.csv:2 column \"Value\" \"" + decimalComma + "\")");
     }
 
     @Test
