@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -60,17 +61,17 @@ final class CsvGrid implements SourceGrid {
     }
 
     @Override
-    public java.util.Optional<String> pastTheHeader(int row) {
+    public Optional<String> pastTheHeader(int row) {
         if (headerRow < 0 || row <= headerRow || row >= rows.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> values = rows.get(row);
         for (int column = rows.get(headerRow).size(); column < values.size(); column++) {
             if (!values.get(column).isBlank()) {
-                return java.util.Optional.of(fileName + ":" + lines.get(row) + " \"" + values.get(column) + "\"");
+                return Optional.of(fileName + ":" + lines.get(row) + " \"" + values.get(column) + "\"");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override

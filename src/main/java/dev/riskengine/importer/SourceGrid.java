@@ -1,5 +1,6 @@
 package dev.riskengine.importer;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -39,11 +40,11 @@ interface SourceGrid {
 
     /**
      * The first non-blank value of a row past its header's last column, with its place
-     * ({@code mil.csv:7 "200"}), in a table whose rows are
-     * split on a delimiter: a comma inside an unquoted value ("Algeria,1,200") moves every later
-     * value one column to the right, under another year. Empty for a sheet, whose cells are as typed.
+     * ({@code mil.csv:7 "200"}), in a table whose rows are split on a delimiter: a comma inside an
+     * unquoted value ("Algeria,1,200") moves every later value one column to the right, under
+     * another year. Empty for a sheet, whose cells are as typed.
      */
-    default java.util.Optional<String> pastTheHeader(int row) {
-        return java.util.Optional.empty();
+    default Optional<String> pastTheHeader(int row) {
+        return Optional.empty();
     }
 }
