@@ -225,6 +225,14 @@ class WorkbookDefectsTest {
     }
 
     @Test
+    void aDecimalCommaAfterALeadingZeroIsRefusedNotReadAsAThousandTimesTheValue() throws Exception {
+        // "0,125" typed as text matched thousands grouped by commas and was read as 125
+        Path file = TestWorkbook.valid().set("Indicators", "D2", "0,125").writeTo(folder);
+
+        assertThat(onlyProblem(file)).isEqualTo(problem("Indicators!D2", "\"0,125\"", VALUE_EXPECTED));
+    }
+
+    @Test
     void booleanValue() throws Exception {
         Path file = TestWorkbook.valid().set("Indicators", "C2", true).writeTo(folder);
 
