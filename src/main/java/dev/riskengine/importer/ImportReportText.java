@@ -17,18 +17,10 @@ public final class ImportReportText {
             lines.add("not matched to any country (" + result.unmatchedNames().size() + "): "
                     + String.join(", ", result.unmatchedNames()));
         }
-        List<String> unreadable = result.source().unreadable();
-        if (!unreadable.isEmpty()) {
-            lines.add("neither a number nor a \"no data\" token, left out (" + unreadable.size() + "): "
-                    + String.join(", ", unreadable.subList(0, Math.min(SHOWN_UNREADABLE, unreadable.size())))
-                    + (unreadable.size() > SHOWN_UNREADABLE ? " ..." : ""));
-        }
-        List<String> withoutRange = result.source().withoutRange();
-        if (!withoutRange.isEmpty()) {
-            lines.add("a value without its range, left out (" + withoutRange.size() + "): "
-                    + String.join(", ", withoutRange.subList(0, Math.min(SHOWN_UNREADABLE, withoutRange.size())))
-                    + (withoutRange.size() > SHOWN_UNREADABLE ? " ..." : ""));
-        }
+        listed(lines, "neither a number nor a \"no data\" token, left out", result.source().unreadable());
+        listed(lines, "a value without its range, left out", result.source().withoutRange());
+        listed(lines, "a comma before three digits, read as grouping thousands, not as a decimal comma",
+                result.source().eitherReading());
         long conflicts = result.count(CellChange.Kind.CONFLICT);
         lines.add(String.format("%s%s from %s: %d filled, %d overwritten, %d %s left alone, %d already equal; "
                         + "%d figures for countries not in the workbook.",
@@ -44,5 +36,13 @@ public final class ImportReportText {
             lines.add("Nothing to write: the workbook is unchanged.");
         }
         return lines;
+    }
+
+    /** One line for a kind of cell, the first {@link #SHOWN_UNREADABLE} of them named; none when there are none. */
+    private static void listed(List<String> lines, String what, List<String> cells) {
+        if (!cells.isEmpty()) {
+            lines.add(what + " (" + cells.size() + "): " + String.join(", ", cells.subList(0,
+                    Math.min(SHOWN_UNREADABLE, cells.size()))) + (cells.size() > SHOWN_UNREADABLE ? " ..." : ""));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.riskengine.importer;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +33,8 @@ import dev.riskengine.text.DecimalComma;
 public final class TableReader implements SourceReader {
     /** "3,215", "1,200,000": digits grouped in threes by commas, read as thousands. */
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d,\\d{3}(?!\\d)");
+    /** "3,215": one comma before three digits, which a decimal comma writes too (3.215); "1,200,000" is not. */
+    private static final Pattern EITHER_READING = Pattern.compile("[-\u2212]?[1-9]\\d{0,2},\\d{3}");
 
     /** Footnote marks sources attach to a name; no country name ends in one. */
     private static final String FOOTNOTE_MARKS = "[\\s*†‡§¶‖#^¹²³\\d]+$";
@@ -84,6 +87,7 @@ public final class TableReader implements SourceReader {
         List<String> withoutRange = new ArrayList<>();
         Optional<String> decimalComma = Optional.empty();
         Map<SourceFigure, String> commaGrouped = new LinkedHashMap<>();
+        List<String> eitherReading = new ArrayList<>();
         Set<String> sheets = new LinkedHashSet<>();
         TreeSet<Integer> yearsSeen = new TreeSet<>();
         Optional<String> edition = Optional.empty();
@@ -107,6 +111,7 @@ public final class TableReader implements SourceReader {
             withoutRange.addAll(found.withoutRange);
             decimalComma = decimalComma.or(() -> found.decimalComma);
             commaGrouped.putAll(found.commaGrouped);
+            eitherReading.addAll(found.eitherReading);
         }
         // A table that writes 6,38 for 6.38 writes 3,215 for 3.215 too: read as 3215, it would be a
         // thousand times too large and look right. Such figures are left out and listed instead.
@@ -116,9 +121,10 @@ public final class TableReader implements SourceReader {
                 unreadable.add(grouped.getValue() + " (a thousands separator, or a decimal comma as in "
                         + decimalComma.get() + ")");
             }
+            eitherReading.clear();
         }
         return new SourceTable(file, edition(edition, yearsSeen, sheets), figures,
-                mapping.country().by() == TableMapping.CountryKind.ISO3, unreadable, withoutRange);
+                mapping.country().by() == TableMapping.CountryKind.ISO3, unreadable, withoutRange, eitherReading);
     }
 
     /** Collects one indicator's figures from its grid. */
@@ -138,6 +144,8 @@ public final class TableReader implements SourceReader {
         private Optional<String> decimalComma = Optional.empty();
         /** Figures read from text with commas grouping digits in threes ("3,215"), with their place and text. */
         private final Map<SourceFigure, String> commaGrouped = new LinkedHashMap<>();
+        /** The figures typed like "3,215", read as thousands, listed so the analyst sees which reading was taken. */
+        private final List<String> eitherReading = new ArrayList<>();
 
         Figures(SourceGrid grid, TableHeader header, TableMapping.MappedIndicator indicator, Predicate<Integer> years,
                 Set<Integer> yearsSeen, String file) {
@@ -229,6 +237,10 @@ public final class TableReader implements SourceReader {
             figures.add(figure);
             if (grid.numberFromText(row, column) && COMMA_GROUPED.matcher(text).find()) {
                 commaGrouped.put(figure, grid.place(row, column) + " \"" + text + "\"");
+                if (EITHER_READING.matcher(text.strip()).matches()) {
+                    eitherReading.add(grid.place(row, column) + " \"" + text.strip() + "\" read as "
+                            + BigDecimal.valueOf(central).stripTrailingZeros().toPlainString());
+                }
             }
         }
 

@@ -86,6 +86,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFigureTypedLike10Comma217IsReadAsThousandsAndTheImportSaysSo() throws Exception {
+        // "10,217" is 10.217 where a comma marks decimals: the reading taken was not shown anywhere
+        Path csv = Files.writeString(folder.resolve("usd.csv"), "Country Code,Year,Value\nDZA,2016,\"10,217\"\n");
+        Path mapping = Files.writeString(folder.resolve("usd.yaml"), """
+                source: Defence ministries
+                country: {column: Country Code, by: iso3}
+                layout: long
+                year_column: Year
+                value_column: Value
+                indicators:
+                  - code: military_spending_usd_m
+                """);
+        Path workbook = AnalystWorkbook.write(folder);
+
+        int code = risk("import", "table", csv.toString(), "--mapping", mapping.toString(), "--workbook",
+                workbook.toString(), "--dry-run");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("a comma before three digits, read as grouping thousands, not as a decimal"
+                + " comma (1): usd.csv:2 column \"Value\" \"10,217\" read as 10217");
+    }
+
+    @Test
     void aMalformedMappingIsInvalidInputInOneLineAndTheWorkbookIsUntouched() throws Exception {
         Path workbook = AnalystWorkbook.write(folder);
         byte[] before = Files.readAllBytes(workbook);

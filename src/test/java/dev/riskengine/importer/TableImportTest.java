@@ -233,6 +233,8 @@ class TableImportTest {
 
         assertThat(table.figures()).extracting(SourceFigure::value).containsExactly(10_217.0, 3215.5);
         assertThat(table.unreadable()).isEmpty();
+        // "10,217" is 10.217 where a comma marks decimals: which reading was taken is listed, not silent
+        assertThat(table.eitherReading()).containsExactly("usd.csv:2 column \"Value\" \"10,217\" read as 10217");
     }
 
     @Test
