@@ -89,15 +89,7 @@ class ImportCommandTest {
     void aFigureTypedLike10Comma217IsReadAsThousandsAndTheImportSaysSo() throws Exception {
         // "10,217" is 10.217 where a comma marks decimals: the reading taken was not shown anywhere
         Path csv = Files.writeString(folder.resolve("usd.csv"), "Country Code,Year,Value\nDZA,2016,\"10,217\"\n");
-        Path mapping = Files.writeString(folder.resolve("usd.yaml"), """
-                source: Defence ministries
-                country: {column: Country Code, by: iso3}
-                layout: long
-                year_column: Year
-                value_column: Value
-                indicators:
-                  - code: military_spending_usd_m
-                """);
+        Path mapping = Files.writeString(folder.resolve("usd.yaml"), TableImportTest.USD_LONG_MAPPING);
         Path workbook = AnalystWorkbook.write(folder);
 
         int code = risk("import", "table", csv.toString(), "--mapping", mapping.toString(), "--workbook",

@@ -27,6 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** `import table` with the shipped World Bank mapping on a WDI-style CSV, and with a long table's mapping. */
 class TableImportTest {
     static final Path WDI_MAPPING = Path.of("mappings", "worldbank-wdi.yaml");
+    /** A long table of military spending in USD millions, one row per country and year. */
+    static final String USD_LONG_MAPPING = """
+            source: Defence ministries
+            country: {column: Country Code, by: iso3}
+            layout: long
+            year_column: Year
+            value_column: Value
+            indicators:
+              - code: military_spending_usd_m
+            """;
     private static final Instant NOW = Instant.parse("2026-11-25T06:19:00Z");
 
     @TempDir Path folder;
@@ -219,15 +229,7 @@ class TableImportTest {
     void thousandsSeparatorsInAFileWithoutDecimalCommasAreRead() throws Exception {
         Path csv = Files.writeString(folder.resolve("usd.csv"), "Country Code,Year,Value\nDZA,2016,\"10,217\"\n"
                 + "MAR,2016,3215.5\n", StandardCharsets.UTF_8);
-        MappingFile mapping = MappingFile.parse("usd.yaml", """
-                source: Defence ministries
-                country: {column: Country Code, by: iso3}
-                layout: long
-                year_column: Year
-                value_column: Value
-                indicators:
-                  - code: military_spending_usd_m
-                """);
+        MappingFile mapping = MappingFile.parse("usd.yaml", USD_LONG_MAPPING);
 
         SourceTable table = new TableReader(mapping).read(csv, year -> true);
 
