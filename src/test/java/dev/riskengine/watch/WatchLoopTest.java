@@ -218,6 +218,23 @@ class WatchLoopTest {
     }
 
     @Test
+    void theCompilerWarmUpAfterTheStartPrintsNothingAndTheNextSaveIsSeenAsUsual() throws Exception {
+        startWatching(null);
+        Thread warmUp = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("watch-compiler-warm-up")).findFirst().orElse(null);
+        if (warmUp != null) {
+            warmUp.join(BOUND.toMillis());
+            assertThat(warmUp.isAlive()).isFalse();
+        }
+
+        edit(rules.resolve("exposure.drl"), LONG_COAST, "code == \"coastline_km\", $v : value >= 1500 )");
+        List<String> pass = nextPass();
+
+        // the first line after the start pass is this save's, not anything of the warm-up
+        assertThat(pass.get(0)).contains("exposure.drl changed: ").contains("48 rules in 6 files");
+    }
+
+    @Test
     void stopEndsTheLoopCleanly() throws Exception {
         startWatching(null);
 
