@@ -6,6 +6,7 @@ import dev.riskengine.model.Country;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
+import dev.riskengine.text.DecimalComma;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -35,8 +36,6 @@ import java.util.regex.Pattern;
 final class PlausibilityCheck {
     /** A dot followed by exactly three digits, after one to three digits not starting with 0: "1.200", "12.500". */
     private static final Pattern AMBIGUOUS_THOUSANDS = Pattern.compile("[-\\u2212]?[1-9]\\d{0,2}\\.\\d{3}");
-    /** The same with a comma, "1,200": read as 1200, a thousand times what a decimal comma means. */
-    private static final Pattern AMBIGUOUS_DECIMALS = Pattern.compile("[-\\u2212]?[1-9]\\d{0,2},\\d{3}");
     /**
      * How far beyond the middle half of a column, in multiples of its width on a log10 scale, a
      * value is far out. Typos move a value by orders of magnitude (a zero too many or too few, a
@@ -94,25 +93,29 @@ final class PlausibilityCheck {
             return Optional.empty();
         }
         String typed = NumberText.trim(text.text());
+        String shown = NumberText.plain(read);
         if (AMBIGUOUS_THOUSANDS.matcher(typed).matches()) {
             String grouped = BigDecimal.valueOf(read).movePointRight(3).stripTrailingZeros().toPlainString();
-            return Optional.of(twoReadings(content, iso3, column, read, grouped, "a dot groups thousands", grouped,
-                    NumberText.plain(read)));
+            return Optional.of(twoReadings(text, iso3, column, grouped, shown, false, "a dot groups thousands"));
         }
-        if (AMBIGUOUS_DECIMALS.matcher(typed).matches()) {
+        if (DecimalComma.mayBeEither(typed)) {
             String decimal = BigDecimal.valueOf(read).movePointLeft(3).stripTrailingZeros().toPlainString();
-            return Optional.of(twoReadings(content, iso3, column, read, decimal, "a comma marks decimals",
-                    NumberText.plain(read), decimal));
+            return Optional.of(twoReadings(text, iso3, column, shown, decimal, true, "a comma marks decimals"));
         }
         return Optional.empty();
     }
 
-    /** The warning naming both readings, the thousands before the decimals in its advice. */
-    private static DataIssue twoReadings(CellContent content, String iso3, String column, double read, String other,
-            String where, String thousands, String decimals) {
-        return DataIssue.warning(iso3, content.at().toString(), quoted(((CellContent.Text) content).text()) + " in "
-                + column + " reads as " + NumberText.plain(read) + ", but as " + other + " where " + where
-                + ": type " + thousands + " or " + decimals + " to say which");
+    /**
+     * The warning naming the reading taken and the other one, where the other holds, and both as
+     * advice (the thousands first).
+     */
+    private static DataIssue twoReadings(CellContent.Text text, String iso3, String column, String thousands,
+            String decimals, boolean readAsThousands, String otherHoldsWhere) {
+        String read = readAsThousands ? thousands : decimals;
+        String other = readAsThousands ? decimals : thousands;
+        return DataIssue.warning(iso3, text.at().toString(), quoted(text.text()) + " in " + column + " reads as " + read
+                + ", but as " + other + " where " + otherHoldsWhere + ": type " + thousands + " or " + decimals
+                + " to say which");
     }
 
     /** Every warning, once the sheet's indicators are all read. */
