@@ -33,8 +33,6 @@ import dev.riskengine.text.DecimalComma;
 public final class TableReader implements SourceReader {
     /** "3,215", "1,200,000": digits grouped in threes by commas, read as thousands. */
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d,\\d{3}(?!\\d)");
-    /** "3,215": one comma before three digits, which a decimal comma writes too (3.215); "1,200,000" is not. */
-    private static final Pattern EITHER_READING = Pattern.compile("[-\u2212]?[1-9]\\d{0,2},\\d{3}");
 
     /** Footnote marks sources attach to a name; no country name ends in one. */
     private static final String FOOTNOTE_MARKS = "[\\s*†‡§¶‖#^¹²³\\d]+$";
@@ -86,8 +84,7 @@ public final class TableReader implements SourceReader {
         List<String> unreadable = new ArrayList<>();
         List<String> withoutRange = new ArrayList<>();
         Optional<String> decimalComma = Optional.empty();
-        Map<SourceFigure, String> commaGrouped = new LinkedHashMap<>();
-        List<String> eitherReading = new ArrayList<>();
+        Map<SourceFigure, Grouped> commaGrouped = new LinkedHashMap<>();
         Set<String> sheets = new LinkedHashSet<>();
         TreeSet<Integer> yearsSeen = new TreeSet<>();
         Optional<String> edition = Optional.empty();
@@ -111,21 +108,29 @@ public final class TableReader implements SourceReader {
             withoutRange.addAll(found.withoutRange);
             decimalComma = decimalComma.or(() -> found.decimalComma);
             commaGrouped.putAll(found.commaGrouped);
-            eitherReading.addAll(found.eitherReading);
         }
         // A table that writes 6,38 for 6.38 writes 3,215 for 3.215 too: read as 3215, it would be a
         // thousand times too large and look right. Such figures are left out and listed instead.
-        if (decimalComma.isPresent()) {
-            for (Map.Entry<SourceFigure, String> grouped : commaGrouped.entrySet()) {
+        // Otherwise they are read as thousands, and those a decimal comma writes too are listed with that reading.
+        List<String> eitherReading = new ArrayList<>();
+        for (Map.Entry<SourceFigure, Grouped> grouped : commaGrouped.entrySet()) {
+            if (decimalComma.isPresent()) {
                 figures.remove(grouped.getKey());
-                unreadable.add(grouped.getValue() + " (a thousands separator, or a decimal comma as in "
+                unreadable.add(grouped.getValue().cell() + " (a thousands separator, or a decimal comma as in "
                         + decimalComma.get() + ")");
+            } else if (DecimalComma.mayBeEither(grouped.getValue().text())) {
+                eitherReading.add(grouped.getValue().cell() + " read as " + grouped.getValue().readAs());
             }
-            eitherReading.clear();
         }
         return new SourceTable(file, edition(edition, yearsSeen, sheets), figures,
                 mapping.country().by() == TableMapping.CountryKind.ISO3, unreadable, withoutRange, eitherReading);
     }
+
+    /**
+     * A figure typed with commas grouping digits: its place with its text
+     * ({@code mil.csv:3 column "Value" "3,215"}), the text, and the number it was read as.
+     */
+    private record Grouped(String cell, String text, String readAs) { }
 
     /** Collects one indicator's figures from its grid. */
     private final class Figures {
@@ -143,9 +148,7 @@ public final class TableReader implements SourceReader {
         /** The first text figure written with a decimal comma ("6,38"), with its place. */
         private Optional<String> decimalComma = Optional.empty();
         /** Figures read from text with commas grouping digits in threes ("3,215"), with their place and text. */
-        private final Map<SourceFigure, String> commaGrouped = new LinkedHashMap<>();
-        /** The figures typed like "3,215", read as thousands, listed so the analyst sees which reading was taken. */
-        private final List<String> eitherReading = new ArrayList<>();
+        private final Map<SourceFigure, Grouped> commaGrouped = new LinkedHashMap<>();
 
         Figures(SourceGrid grid, TableHeader header, TableMapping.MappedIndicator indicator, Predicate<Integer> years,
                 Set<Integer> yearsSeen, String file) {
@@ -236,11 +239,8 @@ public final class TableReader implements SourceReader {
                     scaledHigh, grid.place(row, column));
             figures.add(figure);
             if (grid.numberFromText(row, column) && COMMA_GROUPED.matcher(text).find()) {
-                commaGrouped.put(figure, grid.place(row, column) + " \"" + text + "\"");
-                if (EITHER_READING.matcher(text.strip()).matches()) {
-                    eitherReading.add(grid.place(row, column) + " \"" + text.strip() + "\" read as "
-                            + BigDecimal.valueOf(central).stripTrailingZeros().toPlainString());
-                }
+                commaGrouped.put(figure, new Grouped(grid.place(row, column) + " \"" + text.strip() + "\"",
+                        text.strip(), BigDecimal.valueOf(central).stripTrailingZeros().toPlainString()));
             }
         }
 
