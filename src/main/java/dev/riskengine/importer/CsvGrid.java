@@ -65,13 +65,9 @@ final class CsvGrid implements SourceGrid {
         if (headerRow < 0 || row <= headerRow || row >= rows.size()) {
             return Optional.empty();
         }
-        List<String> values = rows.get(row);
-        for (int column = rows.get(headerRow).size(); column < values.size(); column++) {
-            if (!values.get(column).isBlank()) {
-                return Optional.of(fileName + ":" + lines.get(row) + " \"" + values.get(column) + "\"");
-            }
-        }
-        return Optional.empty();
+        int column = CsvRows.firstValuePast(rows.get(row), rows.get(headerRow).size());
+        return column < 0 ? Optional.empty()
+                : Optional.of(fileName + ":" + lines.get(row) + " \"" + rows.get(row).get(column) + "\"");
     }
 
     @Override

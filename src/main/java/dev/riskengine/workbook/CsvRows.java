@@ -35,6 +35,22 @@ public final class CsvRows {
     }
 
     /**
+     * The first column at or past {@code columns} (a header's width) whose value is not blank, or
+     * -1. In a table read by splitting on a delimiter, such a value means an unquoted delimiter
+     * inside a value ("1,200") split it and moved every later value one column on; blank values
+     * there are a spreadsheet's empty columns.
+     */
+    public static int firstValuePast(List<?> row, int columns) {
+        for (int column = columns; column < row.size(); column++) {
+            Object value = row.get(column);
+            if (value != null && !value.toString().isBlank()) {
+                return column;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * @throws UnreadableTableException when the file is not valid CSV (with the line) or cannot be
      *         read; the message is one line naming the file
      */

@@ -99,16 +99,13 @@ final class LongFormSheet implements SheetSource {
      * the 200 under no header. Trailing empty values (a spreadsheet's blank columns) are fine.
      */
     private void beyondTheHeader(String file, int index, List<?> values, int columns) {
-        for (int column = columns; column < values.size(); column++) {
-            Object value = values.get(column);
-            if (value != null && !NumberText.trim(value.toString()).isEmpty()) {
-                problems.add(new CellLocation(file, index, column, String.valueOf(column + 1)),
-                        ProblemCollector.quoted(value.toString()) + " past the header's " + columns
-                                + " columns (a comma inside a value that is not in quotes, as in 1,200?)",
-                        "one value per column of the header: put such a value in double quotes (\"1,200\") or "
-                                + "write it without the comma (1200)");
-                return;
-            }
+        int column = CsvRows.firstValuePast(values, columns);
+        if (column >= 0) {
+            problems.add(new CellLocation(file, index, column, String.valueOf(column + 1)),
+                    ProblemCollector.quoted(values.get(column).toString()) + " past the header's " + columns
+                            + " columns (a comma inside a value that is not in quotes, as in 1,200?)",
+                    "one value per column of the header: put such a value in double quotes (\"1,200\") or "
+                            + "write it without the comma (1200)");
         }
     }
 
