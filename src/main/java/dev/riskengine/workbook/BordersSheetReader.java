@@ -49,7 +49,7 @@ final class BordersSheetReader {
         }
         // "1.900" typed as text is 1.9 km here and 1,900 km where a dot groups thousands; the
         // spillover weighs each neighbour by its border's length, so the slip would move scores.
-        PlausibilityCheck.ambiguousThousands(lengthCell, iso3.get(), Borders.LENGTH_KM.header(), length.getAsDouble())
+        PlausibilityCheck.ambiguousThousands(lengthCell, iso3.get(), Borders.LENGTH_KM.header(), null)
                 .ifPresent(warnings::add);
         boolean assessed = countries.map(register -> register.contains(neighbour.get())).orElse(true);
         if (!assessed) {

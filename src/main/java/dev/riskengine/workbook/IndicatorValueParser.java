@@ -3,6 +3,7 @@ package dev.riskengine.workbook;
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
 import dev.riskengine.model.IndicatorDefinition;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,6 +100,26 @@ final class IndicatorValueParser {
                     NumberText.toDouble(matcher.group(1)));
         }
         return new IndicatorValue.Invalid(quoted(text), EXPECTED);
+    }
+
+    /**
+     * The numbers typed in a text value, as written: the one number, a range's two ends, or the
+     * central value and then the ends; none for text that is no value. What a plausibility check
+     * looks at in each number ("1.000-2.000" has two that may group thousands).
+     */
+    static List<String> typedNumbers(String text) {
+        String digits = PERCENT_SIGN.matcher(NumberText.trim(text)).replaceAll("");
+        Matcher matcher;
+        if ((matcher = POINT.matcher(digits)).matches()) {
+            return List.of(matcher.group(1));
+        }
+        if ((matcher = RANGE.matcher(digits)).matches()) {
+            return List.of(matcher.group(1), matcher.group(2));
+        }
+        if ((matcher = CENTRAL_AND_RANGE.matcher(digits)).matches()) {
+            return List.of(matcher.group(1), matcher.group(2), matcher.group(3));
+        }
+        return List.of();
     }
 
     private static IndicatorValue range(String text, double low, double high, Double central) {

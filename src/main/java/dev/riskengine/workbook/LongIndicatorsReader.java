@@ -105,6 +105,8 @@ final class LongIndicatorsReader {
                 indicators.add(new Indicator(iso3.get(), definition.get().code(), year.get(), estimate.value(),
                         estimate.low(), estimate.high(), valueCell.at().toString()));
                 plausibility.value(valueCell, definition.get(), iso3.get(), estimate);
+                lowCell.ifPresent(low -> plausibility.rangeEnd(low, definition.get(), iso3.get()));
+                highCell.ifPresent(high -> plausibility.rangeEnd(high, definition.get(), iso3.get()));
             } else if (value instanceof IndicatorValue.Missing) {
                 missing.add(new MissingValue(iso3.get(), definition.get().code(), year.get(), valueCell.at().toString()));
             }

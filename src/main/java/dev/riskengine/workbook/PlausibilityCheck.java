@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *     percentages (5.3, 12): read as 0.0565 %, probably meant as 5.65 %;</li>
  * <li>a number typed as text with a dot before exactly three digits ("1.200"): 1.2 here, but
  *     1200 where a dot groups thousands; with one comma before exactly three digits ("1,200"):
- *     1200 here, but 1.2 where a comma marks decimals;</li>
+ *     1200 here, but 1.2 where a comma marks decimals; a dot in a range too ("1.000-2.000");</li>
  * <li>a value far outside the column's other values (see {@link #FAR_OUT_DECADES}); for a signed
  *     index, far outside on the value itself (see {@link #NARROWEST_SHARE_OF_SCALE}).</li>
  * </ul>
@@ -73,7 +73,7 @@ final class PlausibilityCheck {
     /** Looks at one value as it is read. */
     void value(CellContent content, IndicatorDefinition definition, String iso3, IndicatorValue.Estimate estimate) {
         definitions.putIfAbsent(definition.code(), definition);
-        ambiguousThousands(content, iso3, definition.code(), estimate.value()).ifPresent(warnings::add);
+        ambiguousThousands(content, iso3, definition.code(), definition).ifPresent(warnings::add);
         boolean unformatted = content instanceof CellContent.Numeric number ? !number.percentFormatted()
                 : content instanceof CellContent.Text text && text.text().indexOf('%') < 0;
         if (definition.isPercent() && unformatted && estimate.value() > 0 && estimate.value() < 1) {
@@ -82,40 +82,74 @@ final class PlausibilityCheck {
     }
 
     /**
-     * A warning for a number typed as text with a dot before exactly three digits ("1.900"), read as
-     * 1.9 but meaning 1900 where a dot groups thousands, or with one comma before exactly three
-     * digits ("1,900"), read as 1900 but meaning 1.9 where a comma marks decimals; none for any other cell.
-     *
-     * @param column what the value is, for the message: an indicator code, "Length_km"
+     * Looks at the end of a range typed in a cell of its own (a long-form table's low or high
+     * column): "1.000" there is 1 here and 1000 where a dot groups thousands, as in a value cell.
      */
-    static Optional<DataIssue> ambiguousThousands(CellContent content, String iso3, String column, double read) {
-        if (!(content instanceof CellContent.Text text)) {
-            return Optional.empty();
-        }
-        String typed = NumberText.trim(text.text());
-        String shown = NumberText.plain(read);
-        if (AMBIGUOUS_THOUSANDS.matcher(typed).matches()) {
-            String grouped = BigDecimal.valueOf(read).movePointRight(3).stripTrailingZeros().toPlainString();
-            return Optional.of(twoReadings(text, iso3, column, grouped, shown, false, "a dot groups thousands"));
-        }
-        if (DecimalComma.mayBeEither(typed)) {
-            String decimal = BigDecimal.valueOf(read).movePointLeft(3).stripTrailingZeros().toPlainString();
-            return Optional.of(twoReadings(text, iso3, column, shown, decimal, true, "a comma marks decimals"));
-        }
-        return Optional.empty();
+    void rangeEnd(CellContent content, IndicatorDefinition definition, String iso3) {
+        ambiguousThousands(content, iso3, definition.code(), definition).ifPresent(warnings::add);
     }
 
     /**
-     * The warning naming the reading taken and the other one, where the other holds, and both as
-     * advice (the thousands first).
+     * A warning for text with a number that reads one way here and a thousand times larger or
+     * smaller elsewhere: a dot before exactly three digits ("1.200", read as 1.2, is 1200 where a
+     * dot groups thousands), in a number or in any number of a range ("1.000-2.000", "6.500
+     * (6.000-7.000)": a range is always text, as Excel holds none as a number, so this is where a
+     * European analyst's thousands land); or one comma before exactly three digits in a lone
+     * number ("1,200", read as 1200, is 1.2 where a comma marks decimals). A range such as
+     * "1,200-1,500" is the documented way to write thousands in a range and gives no warning.
+     * None either when the other reading lies outside the Dictionary's bounds ("-2.543" on WGI's
+     * -4 to 4 cannot mean -2543), so it could not have been meant.
+     *
+     * @param column what the value is, for the message: an indicator code, "Length_km"
+     * @param bounds the Dictionary definition whose Min and Max the other reading must lie within,
+     *               or null for a value without bounds
      */
-    private static DataIssue twoReadings(CellContent.Text text, String iso3, String column, String thousands,
-            String decimals, boolean readAsThousands, String otherHoldsWhere) {
-        String read = readAsThousands ? thousands : decimals;
-        String other = readAsThousands ? decimals : thousands;
-        return DataIssue.warning(iso3, text.at().toString(), quoted(text.text()) + " in " + column + " reads as " + read
-                + ", but as " + other + " where " + otherHoldsWhere + ": type " + thousands + " or " + decimals
-                + " to say which");
+    static Optional<DataIssue> ambiguousThousands(CellContent content, String iso3, String column,
+                                                  IndicatorDefinition bounds) {
+        if (!(content instanceof CellContent.Text text)) {
+            return Optional.empty();
+        }
+        List<String> typed = IndicatorValueParser.typedNumbers(text.text());
+        boolean dots = typed.stream().anyMatch(number -> AMBIGUOUS_THOUSANDS.matcher(number).matches());
+        boolean commas = typed.size() == 1 && DecimalComma.mayBeEither(typed.get(0));
+        if (!dots && !commas) {
+            return Optional.empty();
+        }
+        List<String> read = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String number : typed) {
+            double value = NumberText.toDouble(number);
+            BigDecimal otherValue = AMBIGUOUS_THOUSANDS.matcher(number).matches() ? BigDecimal.valueOf(value).movePointRight(3)
+                    : commas ? BigDecimal.valueOf(value).movePointLeft(3) : BigDecimal.valueOf(value);
+            if (!withinBounds(otherValue.doubleValue(), bounds)) {
+                return Optional.empty();
+            }
+            read.add(NumberText.plain(value));
+            other.add(otherValue.stripTrailingZeros().toPlainString());
+        }
+        String readAs = asTyped(read);
+        String otherwise = asTyped(other);
+        // the advice names the thousands reading first
+        String thousands = dots ? otherwise : readAs;
+        String decimals = dots ? readAs : otherwise;
+        return Optional.of(DataIssue.warning(iso3, text.at().toString(), quoted(text.text()) + " in " + column
+                + " reads as " + readAs + ", but as " + otherwise + " where "
+                + (dots ? "a dot groups thousands" : "a comma marks decimals") + ": type " + thousands + " or "
+                + decimals + " to say which"));
+    }
+
+    private static boolean withinBounds(double value, IndicatorDefinition bounds) {
+        return bounds == null || ((bounds.min() == null || value >= bounds.min())
+                && (bounds.max() == null || value <= bounds.max()));
+    }
+
+    /** Numbers back in the shape they were typed in: a number, a range, or a central value with its range. */
+    private static String asTyped(List<String> numbers) {
+        return switch (numbers.size()) {
+            case 1 -> numbers.get(0);
+            case 2 -> numbers.get(0) + "-" + numbers.get(1);
+            default -> numbers.get(0) + " (" + numbers.get(1) + "-" + numbers.get(2) + ")";
+        };
     }
 
     /** Every warning, once the sheet's indicators are all read. */

@@ -94,6 +94,22 @@ class LongFormInputTest {
     }
 
     @Test
+    void aQuotedOneThousandWithACommaInTheHighColumnIsWarnedAboutAtItsCellAsInTheValueColumn() throws Exception {
+        // the value column's "1,200" was warned about, the same text as a range's end was read in silence
+        Path folder = folder("iso3,year,code,value,low,high\nMAR,2016,terrorist_attacks,500,100,\"1,000\"\n");
+
+        IndicatorWorkbook read = new WorkbookReader().read(folder);
+
+        assertThat(read.indicators()).extracting(Indicator::getHigh).containsExactly(1000.0);
+        assertThat(read.warnings()).filteredOn(w -> w.message().startsWith("\"1,000\"")).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.address()).isEqualTo("indicators.csv:2 (column high)");
+                    assertThat(w.message()).isEqualTo("\"1,000\" in terrorist_attacks reads as 1000, but as 1 where a "
+                            + "comma marks decimals: type 1000 or 1 to say which");
+                });
+    }
+
+    @Test
     void longFormRowsTheWorkbookWouldRefuseAreEachOneLocatedLine() throws IOException {
         Path folder = folder("iso3,year,code,value,low,high\n"
                 + "MAR,2016,terrorist_attacks,3,,\n"

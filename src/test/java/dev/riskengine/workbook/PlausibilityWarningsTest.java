@@ -2,9 +2,12 @@ package dev.riskengine.workbook;
 
 import static dev.riskengine.workbook.TestWorkbook.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.riskengine.model.DataIssue;
+import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorWorkbook;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +112,62 @@ class PlausibilityWarningsTest {
         assertThat(workbook.warnings()).containsExactly(DataIssue.warning("DZA", "Indicators!C3",
                 "\"1,200\" in fighters_abroad reads as 1200, but as 1.2 where a comma marks decimals: "
                         + "type 1200 or 1.2 to say which"));
+    }
+
+    @Test
+    void aRangeTypedWithDotsBeforeThreeDigitsWarnsItMeansAThousandTimesMoreWhereADotGroupsThousands() throws Exception {
+        // "1.000-2.000" was read as 1-2 in silence, though a European analyst types it for 1000-2000;
+        // a range is always text (Excel holds no range as a number), so it is where the slip lands
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "1.000-2.000").writeTo(folder);
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.indicators()).filteredOn(i -> i.getCell().equals("Indicators!C3"))
+                .extracting(Indicator::getLow, Indicator::getHigh).containsExactly(tuple(1.0, 2.0));
+        assertThat(workbook.warnings()).containsExactly(DataIssue.warning("DZA", "Indicators!C3",
+                "\"1.000-2.000\" in fighters_abroad reads as 1-2, but as 1000-2000 where a dot groups thousands: "
+                        + "type 1000-2000 or 1-2 to say which"));
+    }
+
+    @Test
+    void aCentralValueWithItsRangeTypedWithDotsWarnsForEveryNumberThatMayGroupThousands() throws Exception {
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "1.500 (1.000-2.250)").writeTo(folder);
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.warnings()).containsExactly(DataIssue.warning("DZA", "Indicators!C3",
+                "\"1.500 (1.000-2.250)\" in fighters_abroad reads as 1.5 (1-2.25), but as 1500 (1000-2250) where a "
+                        + "dot groups thousands: type 1500 (1000-2250) or 1.5 (1-2.25) to say which"));
+    }
+
+    @Test
+    void aRangeWithCommasGroupingThousandsIsTheDocumentedFormAndDoesNotWarn() throws Exception {
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "1,200-1,500").writeTo(folder);
+
+        IndicatorWorkbook workbook = Reading.valid(file);
+
+        assertThat(workbook.indicators()).filteredOn(i -> i.getCell().equals("Indicators!C3"))
+                .extracting(Indicator::getLow, Indicator::getHigh).containsExactly(tuple(1200.0, 1500.0));
+        assertThat(workbook.warnings()).isEmpty();
+    }
+
+    @Test
+    void aDotBeforeThreeDigitsDoesNotWarnWhenAThousandTimesMoreIsBeyondTheDictionaryBounds() throws Exception {
+        // WGI's -2.543 on a scale of -4 to 4 cannot mean -2543
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "4.500").writeTo(folder);
+        Path bounded = TestWorkbook.valid().set("Dictionary", "E2", 4000.0).set("Indicators", "C3", "4.500")
+                .writeTo(Files.createDirectories(folder.resolve("bounded")));
+
+        assertThat(Reading.valid(file).warnings()).hasSize(1);
+        assertThat(Reading.valid(bounded).warnings()).isEmpty();
+    }
+
+    @Test
+    void aRangeWhoseEndsCannotBeThousandsDoesNotWarn() throws Exception {
+        Path file = TestWorkbook.valid().set("Indicators", "C3", "1.5-2.25").set("Indicators", "C4", "1,200,000-1,300,000.5")
+                .writeTo(folder);
+
+        assertThat(Reading.valid(file).warnings()).isEmpty();
     }
 
     @Test
