@@ -83,8 +83,10 @@ final class IndicatorValueParser {
         String digits = text;
         if (text.indexOf('%') >= 0) { // what PERCENT_SIGN finds, without a matcher for every text cell
             if (!definition.isPercent()) {
-                return new IndicatorValue.Invalid(quoted(text), "a number without % (the Dictionary unit of "
-                        + definition.code() + " is " + quoted(String.valueOf(definition.unit())) + ")");
+                return new IndicatorValue.Invalid(quoted(text), "a number without % (" + (definition.unit() == null
+                        // a case file has no Dictionary, nor has a code whose Unit is blank
+                        ? "a percentage is written as its number, 49 for 49 %"
+                        : "the Dictionary unit of " + definition.code() + " is " + quoted(definition.unit())) + ")");
             }
             digits = PERCENT_SIGN.matcher(text).replaceAll("");
         }

@@ -24,9 +24,10 @@ class IndicatorTextTest {
     }
 
     @Test
-    void aPercentSignIsRefusedWhereTheUnitIsNotPercent() {
-        assertThatThrownBy(() -> IndicatorText.read("fighters_abroad", "5%"))
-                .hasMessage("found \"5%\", expected a number without % (the Dictionary unit of fighters_abroad is \"null\")");
+    void aPercentSignInACaseFileIsRefusedSayingHowToWriteAPercentageNotNamingAUnitNull() {
+        // a case file has no Dictionary: the message named its unit as "null"
+        assertThatThrownBy(() -> IndicatorText.read("government_control_pct", "49%"))
+                .hasMessage("found \"49%\", expected a number without % (a percentage is written as its number, 49 for 49 %)");
     }
 
     @Test
