@@ -95,7 +95,10 @@ final class LongIndicatorsReader {
             CellContent valueCell = row.cell(header.column(LongForm.VALUE).getAsInt());
             Optional<CellContent> lowCell = row.optionalCell(header.column(LongForm.LOW));
             Optional<CellContent> highCell = row.optionalCell(header.column(LongForm.HIGH));
-            IndicatorValue value = value(valueCell, lowCell, highCell, definition.get());
+            // more values than the header has columns: the trailing ones are empty (LongFormSheet
+            // refuses any other), but a value may still have been split ("1,200,," under 6 columns)
+            boolean longerThanHeader = row.cells().size() > header.allColumns().get(header.allColumns().size() - 1) + 1;
+            IndicatorValue value = value(valueCell, lowCell, highCell, definition.get(), longerThanHeader);
             if (iso3.isEmpty() || year.isEmpty() || !isNew(new RowKey(iso3.get(), year.get(), definition.get().code()),
                     iso3Cell.at())) {
                 return;
@@ -141,7 +144,7 @@ final class LongIndicatorsReader {
      * reported; the first of them decides the value is {@link IndicatorValue.Invalid}.
      */
     private IndicatorValue value(CellContent valueCell, Optional<CellContent> lowCell, Optional<CellContent> highCell,
-                                 IndicatorDefinition definition) {
+                                 IndicatorDefinition definition, boolean longerThanHeader) {
         IndicatorValue value = reported(parser.parsePoint(valueCell, definition), valueCell);
         IndicatorValue low = lowCell.map(cell -> reported(parser.parsePoint(cell, definition), cell))
                 .orElse(new IndicatorValue.Missing());
@@ -166,7 +169,8 @@ final class LongIndicatorsReader {
         }
         if (!(low instanceof IndicatorValue.Estimate lowEnd) || !(high instanceof IndicatorValue.Estimate highEnd)) {
             CellContent given = lowCell.or(() -> highCell).orElseThrow();
-            problems.add(given.at(), given.found() + " without the range's other end", "both low and high, or neither");
+            problems.add(given.at(), given.found() + " without the range's other end" + (longerThanHeader
+                    ? " (a comma inside a value that is not in quotes, as in 1,200?)" : ""), "both low and high, or neither");
             return new IndicatorValue.Invalid("", "");
         }
         if (lowEnd.value() > central) {

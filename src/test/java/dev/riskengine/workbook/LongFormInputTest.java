@@ -110,6 +110,16 @@ class LongFormInputTest {
     }
 
     @Test
+    void anUnquotedOneThousandTwoHundredSplitIntoTheLowColumnIsRefusedWithTheCommaHint() throws IOException {
+        // "1,200,," under the 6-column header reads 1 as the value and 200 as a low end without a high one
+        Path folder = folder("iso3,year,code,value,low,high\nMAR,2016,terrorist_attacks,1,200,,\n");
+
+        assertThat(messages(folder)).containsExactly("long: indicators.csv:2 (column low): found \"200\" without the "
+                + "range's other end (a comma inside a value that is not in quotes, as in 1,200?), expected both low "
+                + "and high, or neither");
+    }
+
+    @Test
     void longFormRowsTheWorkbookWouldRefuseAreEachOneLocatedLine() throws IOException {
         Path folder = folder("iso3,year,code,value,low,high\n"
                 + "MAR,2016,terrorist_attacks,3,,\n"
