@@ -1,6 +1,7 @@
 package dev.riskengine.importer;
 
 import dev.riskengine.workbook.IndicatorText;
+import java.util.regex.Pattern;
 
 /**
  * A figure with a range as an Indicators cell holds it: its central value and range as text,
@@ -10,9 +11,21 @@ import dev.riskengine.workbook.IndicatorText;
 final class RangeText {
     private RangeText() { }
 
+    /** One to three digits, a dot and exactly three more: "1.235", which reads as 1235 where a dot groups thousands. */
+    private static final Pattern LIKE_THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}\\.\\d{3}");
+
     static String of(SourceFigure figure) {
-        return StoredNumber.shown(figure.value()) + " (" + StoredNumber.shown(figure.low()) + " – "
-                + StoredNumber.shown(figure.high()) + ")";
+        return shown(figure.value()) + " (" + shown(figure.low()) + " – " + shown(figure.high()) + ")";
+    }
+
+    /**
+     * The number as {@link StoredNumber#shown} gives it, but "1.235" as "1.2350": the workbook
+     * warns about text that may be thousands grouped by a dot (where no Dictionary bound rules
+     * that out), and must not take the engine's own text for an analyst's slip.
+     */
+    private static String shown(double value) {
+        String shown = StoredNumber.shown(value);
+        return LIKE_THOUSANDS.matcher(shown).matches() ? shown + "0" : shown;
     }
 
     /** Whether a cell's text already holds the figure's value and range, perhaps rounded. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,6 +180,21 @@ class GovernanceImportTest {
         assertThat(y2016.getHigh()).isEqualTo(-1.1 + 1.645 * 0.21, within(1e-4));
         assertThat(result.changes()).extracting(CellChange::describe).contains(
                 "Indicators!E4: (blank) -> -1.1 (-1.4455 – -0.7546)");
+    }
+
+    @Test
+    void aRangeWithThreeDecimalsWrittenByTheImportIsNotTakenForThousandsWhenTheWorkbookIsRead() throws Exception {
+        // "1.235 (1.135 – 1.335)" for a code without Min and Max read back with a warning that it
+        // was 1235 where a dot groups thousands: the engine's own text, taken for an analyst's slip
+        Path source = stability(new Object[] {"Algeria", "DZA", 1.235, 0.1, 7, 11.9, 9.05, 21.43, 1.235, 0.1, 7,
+                12.38, 8.57, 20.0}).write(folder);
+
+        run(stabilityMapping("range: {plus_minus: StdErr, factor: 1}"), source);
+
+        IndicatorWorkbook read = new WorkbookReader().read(workbook);
+        Indicator y2016 = indicator(read, "DZA", "political_stability", 2016);
+        assertThat(List.of(y2016.getValue(), y2016.getLow(), y2016.getHigh())).containsExactly(1.235, 1.135, 1.335);
+        assertThat(read.warnings()).extracting(DataIssue::message).noneMatch(m -> m.contains("thousands"));
     }
 
     @Test
