@@ -6,7 +6,12 @@ import dev.riskengine.report.Listing;
 import dev.riskengine.report.Plural;
 import dev.riskengine.report.UnitNoun;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,6 +20,7 @@ import dev.riskengine.model.ContributionRecord;
 import dev.riskengine.model.CountryAssessment;
 import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Dimension;
+import dev.riskengine.model.Indicator;
 import dev.riskengine.model.InsufficientEvidence;
 import dev.riskengine.model.RunMetadata;
 
@@ -25,6 +31,8 @@ public final class ConsoleText {
     private static final int CONSOLE_TOP = 20;
     /** Units with insufficient data whose reasons the console names; the reports name every one. */
     private static final int INSUFFICIENT_LISTED = 5;
+    /** Warnings about used values that the console names; the reports list every warning. */
+    private static final int DOUBTS_LISTED = 5;
 
     public static String runSummary(Assessment assessment, RunMetadata run, Path folder, long elapsedMillis) {
         StringBuilder text = new StringBuilder();
@@ -52,12 +60,46 @@ public final class ConsoleText {
         long warnings = assessment.dataIssues().size() - missing;
         text.append(String.format(Locale.ROOT, "%n%s, %s (sheet \"Data issues\" of summary.xlsx).%n",
                 Plural.of(missing, "missing value", "missing values"), Plural.of(warnings, "warning", "warnings")));
+        valuesInDoubt(assessment, warnings).ifPresent(text::append);
         assessment.simulation().ifPresent(simulation -> text.append(DrawnScore.draws(simulation)).append(String.format(
                 Locale.ROOT, " in %.1f s: P10/P50/P90 and band probabilities in every report.%n",
                 run.timingsMillis().getOrDefault("simulate", 0L) / 1000.0)));
         text.append(String.format(Locale.ROOT, "Reports: %s%n", folder));
         text.append(String.format(Locale.ROOT, "Done in %.1f s (%s).%n", elapsedMillis / 1000.0, timings(run)));
         return text.toString();
+    }
+
+    /**
+     * The warnings about values that this year's scores used, named one by one: "1.200" read as
+     * 1.2 where it may mean 1200 can move a score a long way, and counted among a workbook's
+     * notes on borders it would go unseen. A warning is about a used value when its address is the
+     * cell of one of the assessed units' indicators, in the year assessed or one the trend shows.
+     */
+    private static Optional<String> valuesInDoubt(Assessment assessment, long warnings) {
+        Map<String, DataIssue> byCell = new LinkedHashMap<>();
+        assessment.dataIssues().stream().filter(issue -> issue.kind() == DataIssue.Kind.WARNING && issue.address() != null)
+                .forEach(issue -> byCell.putIfAbsent(issue.address(), issue));
+        if (byCell.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> used = new HashSet<>();
+        Stream.concat(Stream.of(assessment), assessment.otherYears().stream()) // the trend's years are scores too
+                .flatMap(year -> year.countries().stream())
+                .forEach(c -> c.indicators().stream().map(Indicator::getCell).filter(byCell::containsKey).forEach(used::add));
+        List<DataIssue> doubts = byCell.values().stream().filter(issue -> used.contains(issue.address())).toList();
+        if (doubts.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Values these scores used that may not be what was meant (%d of %s):%n", doubts.size(),
+                Plural.of(warnings, "warning", "warnings")));
+        doubts.stream().limit(DOUBTS_LISTED).forEach(issue ->
+                text.append(String.format(Locale.ROOT, "  %s: %s%n", issue.address(), issue.message())));
+        if (doubts.size() > DOUBTS_LISTED) {
+            text.append(String.format(Locale.ROOT, "  and %,d more (sheet \"Data issues\" of summary.xlsx).%n",
+                    doubts.size() - DOUBTS_LISTED));
+        }
+        return Optional.of(text.toString());
     }
 
     /**
