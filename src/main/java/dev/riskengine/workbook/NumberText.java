@@ -56,7 +56,9 @@ final class NumberText {
                 plain.append(c);
             }
         }
-        return Double.parseDouble(plain.toString());
+        // + 0.0 turns "-0" into 0: a zero typed with a sign is no other number, and -0.0 would be
+        // shown as such in scores.json and the reports
+        return Double.parseDouble(plain.toString()) + 0.0;
     }
 
     /** One of {@link #SEPARATORS}. */

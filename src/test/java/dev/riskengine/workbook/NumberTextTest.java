@@ -86,6 +86,14 @@ class NumberTextTest {
     }
 
     @Test
+    void aZeroTypedWithAMinusSignIsZeroNotMinusZero() {
+        // "-0" was kept as -0.0 and written so to scores.json
+        // compared bit for bit: -0.0 == 0.0, but Double.toString gives "-0.0"
+        assertThat(Double.doubleToRawLongBits(NumberText.toDouble("-0"))).isEqualTo(Double.doubleToRawLongBits(0.0));
+        assertThat(Double.toString(NumberText.toDouble("\u22120.0"))).isEqualTo("0.0");
+    }
+
+    @Test
     void toDoubleDropsEveryGroupSeparatorAndReadsTheMinusSign() {
         assertThat(NumberText.toDouble("1,200\u00A0000")).isEqualTo(1_200_000.0);
         assertThat(NumberText.toDouble("\u22121\u202F200.5")).isEqualTo(-1200.5);
