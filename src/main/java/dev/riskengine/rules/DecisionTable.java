@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
@@ -118,6 +123,9 @@ final class DecisionTable {
                 try (Workbook workbook = WorkbookFactory.create(in)) {
                     grid.startSheet(workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetName(0));
                     new ExcelParser(List.of(rules, grid)).parseWorkbook(workbook);
+                    if (workbook.getNumberOfSheets() > 0) {
+                        markPercentCells(workbook.getSheetAt(0), grid);
+                    }
                 }
             } else {
                 type.createParser(List.of(rules, grid)).parseFile(in);
@@ -128,6 +136,23 @@ final class DecisionTable {
         } catch (RuntimeException e) {
             // Drools' parse errors (a keyword without code, a missing RuleSet value) and POI's (not a workbook)
             throw new DecisionTableException("not a valid decision table: " + RuleFailures.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Notes the number cells with a % format: such a cell shows 20% while Drools puts the 0.2 it
+     * holds into the rule, so a threshold typed as 20% compares with 0.2 ({@link NumericTableCells}
+     * refuses it). In an indicator workbook a % cell reads as shown, which makes the slip likely.
+     */
+    private static void markPercentCells(Sheet sheet, TableGrid grid) {
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+                if (type == CellType.NUMERIC && cell.getCellStyle().getDataFormatString().contains("%")) {
+                    grid.percentFormatted(cell.getRowIndex(), cell.getColumnIndex(), formatter.formatCellValue(cell));
+                }
+            }
         }
     }
 

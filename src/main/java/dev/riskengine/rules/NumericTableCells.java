@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import dev.riskengine.text.DecimalComma;
  * VariableDeclarator") at the rule's line, which a table's author only sees as the rule's name
  * cell; here it is one line at the cell itself, saying what a number looks like. A cell that does
  * not start like a number ({@code abc}, {@code $v / 100}) is left to Drools, whose message quotes it.
+ * A number cell with a % format is refused too: it shows 20% where the rule reads 0.2.
  */
 final class NumericTableCells {
     /** A column whose code puts the cell's text where Java expects a number: after a comparison, arithmetic or an assignment. */
@@ -55,7 +57,14 @@ final class NumericTableCells {
         for (int row = table.row() + 5; !grid.rowFrom(row, table.column()).isEmpty(); row++) {
             for (Map.Entry<Integer, String> column : numberColumns.entrySet()) {
                 String text = grid.text(row, column.getKey()).orElse("").strip();
-                if (STARTS_LIKE_A_NUMBER.matcher(text).find() && !NUMBER_EXPRESSION.matcher(text).matches()) {
+                Optional<String> percent = grid.percentShown(row, column.getKey());
+                if (percent.isPresent()) {
+                    problems.add(new RuleProblem(source.file().relativePath(), 0, grid.address(row, column.getKey()),
+                            "found " + percent.get() + ", a number shown with a % format: the rule reads the number the"
+                                    + " cell holds, " + text + ", not " + percent.get() + " (the column's code is \""
+                                    + column.getValue() + "\"), expected a number shown as the rule reads it: format"
+                                    + " the cell as General and type the number meant (20 for twenty per cent)"));
+                } else if (STARTS_LIKE_A_NUMBER.matcher(text).find() && !NUMBER_EXPRESSION.matcher(text).matches()) {
                     problems.add(new RuleProblem(source.file().relativePath(), 0, grid.address(row, column.getKey()),
                             "found \"" + text + "\", expected a number (the column's code is \"" + column.getValue()
                                     + "\"): " + advice(text)));

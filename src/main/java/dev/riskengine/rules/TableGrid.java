@@ -25,6 +25,8 @@ final class TableGrid implements DataListener, Serializable {
     private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
     private final TreeMap<Integer, Integer> columnsOfRow = new TreeMap<>();
     private final Map<Long, Integer> mergedFrom = new HashMap<>(); // a merged cell's first column, by row and column
+    /** What a number cell with a % format shows ("20%"), by row and column: Drools reads the number it holds (0.2). */
+    private final Map<Long, String> percentShown = new HashMap<>();
     private String sheetName;
 
     @Override
@@ -68,6 +70,16 @@ final class TableGrid implements DataListener, Serializable {
 
     private static long key(int row, int column) {
         return ((long) row << 32) | (column & 0xffffffffL);
+    }
+
+    /** Notes that a number cell of the table's sheet has a % format and shows {@code shown}. */
+    void percentFormatted(int row, int column, String shown) {
+        percentShown.put(key(row, column), shown);
+    }
+
+    /** What the cell shows when it is a number with a % format, which is not the text Drools reads from it. */
+    Optional<String> percentShown(int row, int column) {
+        return Optional.ofNullable(percentShown.get(key(row, column)));
     }
 
     /** The sheet's name, or null for a CSV table. */

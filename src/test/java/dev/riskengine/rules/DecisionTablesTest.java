@@ -102,6 +102,22 @@ class DecisionTablesTest {
     }
 
     @Test
+    void aThresholdShownAsAPercentageIsRefusedAtItsCellNotComparedWithTheFractionItHolds() throws Exception {
+        // given the threshold 20 typed as 20% in a %-formatted cell: the rule compared returnees with 0.2 in silence
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        String cell = rules.setTableCellFormatted("threat.drl.xlsx", "Many fighters have come home", 'D', 0.2, "0%");
+
+        // then the compile stops at that cell, saying what it shows and what the rule would read
+        assertThatThrownBy(() -> new RuleCompiler().compile(rules.dir()))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.lines())
+                        .singleElement().asString()
+                        .isEqualTo("rules/threat.drl.xlsx: " + cell + ": found 20%, a number shown with a % format: the"
+                                + " rule reads the number the cell holds, 0.2, not 20% (the column's code is \"value / $million >= $param\"),"
+                                + " expected a number shown as the rule reads it: format the cell as General and type"
+                                + " the number meant (20 for twenty per cent)"));
+    }
+
+    @Test
     void arithmeticOnNumbersInAPointsCellStillCompiles() throws Exception {
         RulesFolder rules = RulesFolder.copyOfShipped(temp);
         rules.setTableCell("threat.drl.xlsx", "Several armed groups active", 'F', "2 * 1.5");

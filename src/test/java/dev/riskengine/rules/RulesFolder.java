@@ -67,6 +67,31 @@ public final class RulesFolder {
         throw new IllegalArgumentException("no row for rule " + rule + " in " + table);
     }
 
+    /** Sets a rule's cell in a table to a number shown in the given format (e.g. 0.2 shown as 20% by "0%"). */
+    public String setTableCellFormatted(String table, String rule, char column, double value, String format)
+            throws IOException {
+        Path file = dir.resolve(table);
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (Row row : sheet) {
+                Cell name = row.getCell(1);
+                if (name != null && name.toString().equals(rule)) {
+                    Cell cell = row.getCell(column - 'A');
+                    cell.setCellValue(value);
+                    org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
+                    style.cloneStyleFrom(cell.getCellStyle());
+                    style.setDataFormat(wb.createDataFormat().getFormat(format));
+                    cell.setCellStyle(style);
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        wb.write(out);
+                    }
+                    return sheet.getSheetName() + "!" + column + (row.getRowNum() + 1);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no row for rule " + rule + " in " + table);
+    }
+
     private static Workbook open(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return WorkbookFactory.create(in);
