@@ -45,6 +45,12 @@ final class InMemoryWorkbook implements WorkbookSource {
     }
 
     @Override
+    public boolean hidden(String name) {
+        int index = workbook.getSheetIndex(name);
+        return index >= 0 && (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
+    }
+
+    @Override
     public SheetSource sheet(String name) {
         Sheet sheet = workbook.getSheet(name);
         return new SheetSource() {

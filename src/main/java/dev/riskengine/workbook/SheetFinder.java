@@ -2,6 +2,7 @@ package dev.riskengine.workbook;
 
 import static dev.riskengine.workbook.ProblemCollector.quoted;
 
+import dev.riskengine.model.DataIssue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 final class SheetFinder {
     private final WorkbookSource workbook;
     private final ProblemCollector problems;
+    private final List<DataIssue> warnings = new ArrayList<>();
 
     SheetFinder(WorkbookSource workbook, ProblemCollector problems) {
         this.workbook = workbook;
@@ -37,7 +39,17 @@ final class SheetFinder {
                     .collect(Collectors.joining(" and ")), "one sheet named " + quoted(name));
             return Optional.empty();
         }
+        if (workbook.hidden(matches.get(0))) {
+            // A copy reworked beside a hidden original is read as the original: the tab one sees is not the one assessed.
+            warnings.add(DataIssue.warning(null, matches.get(0), "sheet " + quoted(matches.get(0)) + " is hidden in the"
+                    + " workbook, and its cells are read all the same: unhide it to see what is assessed"));
+        }
         return Optional.of(workbook.sheet(matches.get(0)));
+    }
+
+    /** A warning for each sheet found that is hidden in the workbook. */
+    List<DataIssue> warnings() {
+        return List.copyOf(warnings);
     }
 
     private String sheetNames() {

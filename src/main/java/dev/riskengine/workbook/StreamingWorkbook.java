@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
@@ -23,9 +25,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A large .xlsx read with POI's event API (XSSFReader): each sheet's XML is parsed as a stream
@@ -38,6 +42,7 @@ final class StreamingWorkbook implements WorkbookSource {
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final Set<String> hidden = new HashSet<>();
     private final DataFormatter formatter = new DataFormatter();
 
     private StreamingWorkbook(OPCPackage pack) throws IOException, OpenXML4JException, SAXException {
@@ -54,6 +59,29 @@ final class StreamingWorkbook implements WorkbookSource {
             iterator.next().close();
             sheets.put(iterator.getSheetName(), iterator.getSheetPart());
         }
+        try (InputStream xml = reader.getWorkbookData()) {
+            hidden.addAll(hiddenSheets(xml));
+        } catch (ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    /** The names of the sheets workbook.xml marks hidden or very hidden ({@code <sheet name="..." state="hidden"/>}). */
+    private static Set<String> hiddenSheets(InputStream workbookXml)
+            throws IOException, SAXException, ParserConfigurationException {
+        Set<String> names = new HashSet<>();
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                String state = attributes.getValue("state");
+                if ("sheet".equals(localName) && ("hidden".equals(state) || "veryHidden".equals(state))) {
+                    names.add(attributes.getValue("name"));
+                }
+            }
+        });
+        parser.parse(new InputSource(workbookXml));
+        return names;
     }
 
     /**
@@ -95,6 +123,11 @@ final class StreamingWorkbook implements WorkbookSource {
     @Override
     public List<String> sheetNames() {
         return new ArrayList<>(sheets.keySet());
+    }
+
+    @Override
+    public boolean hidden(String name) {
+        return hidden.contains(name);
     }
 
     @Override

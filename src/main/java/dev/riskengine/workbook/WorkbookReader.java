@@ -82,14 +82,22 @@ public final class WorkbookReader {
         Optional<SheetSource> indicatorsSheet = sheets.find(WorkbookLayout.Indicators.SHEET.name());
         Optional<SheetSource> bordersSheet = sheets.find(WorkbookLayout.Borders.SHEET.name());
         Optional<SheetSource> dictionarySheet = sheets.find(WorkbookLayout.Dictionary.SHEET.name());
-        return read(file, new Sheets(countriesSheet, indicatorsSheet, bordersSheet, dictionarySheet),
+        return read(file, new Sheets(countriesSheet, indicatorsSheet, bordersSheet, dictionarySheet, sheets.warnings()),
                 new IndicatorsSheetReader(problems)::read,
                 definitions -> new SourcesSheetReader().read(workbook, fileName(file), definitions), problems);
     }
 
-    /** The four sheets a workbook is read from (a long-form folder's tables stand for them); each empty when missing. */
+    /**
+     * The four sheets a workbook is read from (a long-form folder's tables stand for them); each
+     * empty when missing. {@code warnings} are about the sheets themselves (one hidden in the workbook).
+     */
     record Sheets(Optional<SheetSource> countries, Optional<SheetSource> indicators, Optional<SheetSource> borders,
-                  Optional<SheetSource> dictionary) { }
+                  Optional<SheetSource> dictionary, List<DataIssue> warnings) {
+        Sheets(Optional<SheetSource> countries, Optional<SheetSource> indicators, Optional<SheetSource> borders,
+               Optional<SheetSource> dictionary) {
+            this(countries, indicators, borders, dictionary, List.of());
+        }
+    }
 
     /** Reads the indicators in their form: the wide Indicators sheet, or the long-form table. */
     @FunctionalInterface
@@ -114,8 +122,8 @@ public final class WorkbookReader {
                 .map(sheet -> new BordersSheetReader(problems).read(sheet, countries))
                 .orElse(BordersSheetReader.Result.empty());
 
-        List<DataIssue> warnings = new ArrayList<>(countries.map(register -> PlausibilityCheck.populations(
-                register.countries())).orElse(List.of()));
+        List<DataIssue> warnings = new ArrayList<>(sheets.warnings());
+        warnings.addAll(countries.map(register -> PlausibilityCheck.populations(register.countries())).orElse(List.of()));
         warnings.addAll(indicators.warnings());
         warnings.addAll(borders.warnings());
         List<IndicatorDefinition> definitions = dictionary.map(Dictionary::definitions).orElse(List.of());

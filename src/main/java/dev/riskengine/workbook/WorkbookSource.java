@@ -14,6 +14,14 @@ interface WorkbookSource extends AutoCloseable {
     /** @param name a name exactly as {@link #sheetNames()} lists it */
     SheetSource sheet(String name);
 
+    /**
+     * Whether the sheet is hidden in the workbook (hidden or very hidden): its tab is not shown,
+     * yet its cells are read like any other's.
+     *
+     * @param name a name exactly as {@link #sheetNames()} lists it
+     */
+    boolean hidden(String name);
+
     @Override
     void close();
 }

@@ -106,6 +106,12 @@ final class TestWorkbook {
         return this;
     }
 
+    /** Hides the sheet in the workbook, as Excel's Hide does. */
+    TestWorkbook hide(String sheetName) {
+        workbook.setSheetHidden(workbook.getSheetIndex(sheetName), true);
+        return this;
+    }
+
     /** Sets one cell, e.g. {@code set("Indicators", "C2", "abc")}; null removes the cell. */
     TestWorkbook set(String sheetName, String address, Object value) {
         CellReference ref = new CellReference(address);

@@ -11,7 +11,9 @@ import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.model.IndicatorWorkbook;
 import dev.riskengine.model.IndicatorWorkbook.MissingValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -258,5 +260,33 @@ class WorkbookReaderTest {
         assertThat(file.getFileName().toString()).endsWith(".xls");
         assertThat(workbook.indicators()).hasSize(6);
         assertThat(indicator(workbook, "DZA", "government_control_pct", 2024).getValue()).isEqualTo(95.0);
+    }
+    @Test
+    void aHiddenIndicatorsSheetIsReadWithAWarningThatSaysSoWhicheverWayTheWorkbookIsWalked() throws Exception {
+        // a reworked copy beside a hidden original: the tab one sees was not the one assessed, in silence
+        for (CellWalk walk : List.of(CellWalk.IN_MEMORY, CellWalk.STREAMING)) {
+            Path file = TestWorkbook.valid().hide("Indicators").writeTo(Files.createDirectories(folder.resolve(walk.name())));
+
+            IndicatorWorkbook workbook = new WorkbookReader(walk).read(file);
+
+            assertThat(workbook.indicators()).as(walk.name()).isNotEmpty();
+            assertThat(workbook.warnings()).as(walk.name()).contains(DataIssue.warning(null, "Indicators",
+                    "sheet \"Indicators\" is hidden in the workbook, and its cells are read all the same: unhide it to"
+                            + " see what is assessed"));
+        }
+    }
+
+    @Test
+    void aHiddenSheetOfAnXlsWorkbookIsWarnedAboutToo() throws Exception {
+        Path file = TestWorkbook.validXls().hide("Borders").writeTo(folder);
+
+        assertThat(new WorkbookReader().read(file).warnings()).extracting(DataIssue::address).contains("Borders");
+    }
+
+    @Test
+    void aHiddenSheetTheEngineDoesNotReadGivesNoWarning() throws Exception {
+        Path file = TestWorkbook.valid().sheet("Notes", TestWorkbook.row("a")).hide("Notes").writeTo(folder);
+
+        assertThat(new WorkbookReader().read(file).warnings()).isEmpty();
     }
 }
