@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.Locale;
-import java.util.Optional;
 
 import dev.riskengine.model.Assessment;
 import dev.riskengine.model.ContributionRecord;
