@@ -45,43 +45,37 @@ public final class RulesFolder {
      * (the rule's name), the column by its letter. Returns the cell's address, e.g. "Threat!F33".
      */
     public String setTableCell(String table, String rule, char column, String value) throws IOException {
-        Path file = dir.resolve(table);
-        try (Workbook wb = open(file)) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (Row row : sheet) {
-                Cell name = row.getCell(1);
-                if (name != null && name.toString().equals(rule)) {
-                    Cell cell = row.getCell(column - 'A');
-                    if (value.matches("-?\\d+(\\.\\d+)?")) {
-                        cell.setCellValue(Double.parseDouble(value));
-                    } else {
-                        cell.setCellValue(value);
-                    }
-                    try (OutputStream out = Files.newOutputStream(file)) {
-                        wb.write(out);
-                    }
-                    return sheet.getSheetName() + "!" + column + (row.getRowNum() + 1);
-                }
+        return editTableCell(table, rule, column, (wb, cell) -> {
+            if (value.matches("-?\\d+(\\.\\d+)?")) {
+                cell.setCellValue(Double.parseDouble(value));
+            } else {
+                cell.setCellValue(value);
             }
-        }
-        throw new IllegalArgumentException("no row for rule " + rule + " in " + table);
+        });
     }
 
     /** Sets a rule's cell in a table to a number shown in the given format (e.g. 0.2 shown as 20% by "0%"). */
     public String setTableCellFormatted(String table, String rule, char column, double value, String format)
             throws IOException {
+        return editTableCell(table, rule, column, (wb, cell) -> {
+            cell.setCellValue(value);
+            org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
+            style.cloneStyleFrom(cell.getCellStyle());
+            style.setDataFormat(wb.createDataFormat().getFormat(format));
+            cell.setCellStyle(style);
+        });
+    }
+
+    /** Edits the cell in the given column of the row whose Name cell (column B) is the rule, saves, and gives its address. */
+    private String editTableCell(String table, String rule, char column,
+                                 java.util.function.BiConsumer<Workbook, Cell> edit) throws IOException {
         Path file = dir.resolve(table);
         try (Workbook wb = open(file)) {
             Sheet sheet = wb.getSheetAt(0);
             for (Row row : sheet) {
                 Cell name = row.getCell(1);
                 if (name != null && name.toString().equals(rule)) {
-                    Cell cell = row.getCell(column - 'A');
-                    cell.setCellValue(value);
-                    org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
-                    style.cloneStyleFrom(cell.getCellStyle());
-                    style.setDataFormat(wb.createDataFormat().getFormat(format));
-                    cell.setCellStyle(style);
+                    edit.accept(wb, row.getCell(column - 'A'));
                     try (OutputStream out = Files.newOutputStream(file)) {
                         wb.write(out);
                     }
