@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.runtime.KieSession;
@@ -111,6 +112,7 @@ public final class RuleSession {
         Map<String, Map<Dimension, Double>> dimensions = new HashMap<>();
         Map<String, RiskScore> scores = new HashMap<>();
         Map<String, RiskBand> bands = new HashMap<>();
+        Set<String> bandFiles = new TreeSet<>(); // the files whose rules gave the bands, for a unit left without one
         Map<String, Reliability> reliabilities = new HashMap<>();
         Map<String, Map<Dimension, String>> insufficient = new HashMap<>();
         Map<String, Set<String>> rulesFired = new HashMap<>();
@@ -134,6 +136,9 @@ public final class RuleSession {
                 requireSingle(scores.put(s.getIso3(), s) != null, s, inserter, "RiskScore");
             } else if (object instanceof RiskBand b) {
                 requireSingle(bands.put(b.getIso3(), b) != null, b, inserter, "RiskBand");
+                if (inserter != null) {
+                    bandFiles.add(inserter.file());
+                }
             } else if (object instanceof Reliability r) {
                 requireSingle(reliabilities.put(r.getIso3(), r) != null, r, inserter, "Reliability");
             } else if (object instanceof InsufficientEvidence i) {
@@ -147,7 +152,10 @@ public final class RuleSession {
             Map<Dimension, String> lacking = insufficient.getOrDefault(iso3, Map.of());
             // Too little evidence wins over a score a rule gave anyway: that score would rest on want of data.
             RiskScore score = lacking.isEmpty() ? required(scores, iso3, "RiskScore") : null;
-            RiskBand band = lacking.isEmpty() ? required(bands, iso3, "RiskBand") : null;
+            if (lacking.isEmpty() && !bands.containsKey(iso3)) {
+                throw new RuleExecutionException(noBand(iso3, score.getValue(), "", bandFiles));
+            }
+            RiskBand band = lacking.isEmpty() ? bands.get(iso3) : null;
             Reliability reliability = reliabilities.get(iso3);
             Map<Dimension, Double> dims = dimensions.getOrDefault(iso3, new EnumMap<>(Dimension.class));
             for (Dimension dimension : Dimension.values()) {
@@ -190,6 +198,19 @@ public final class RuleSession {
                     + (p == null ? "" : " (the last from rule \"" + p.rule() + "\" in " + p.file() + ")")
                     + ": each country must get exactly one; a rule probably fired twice");
         }
+    }
+
+    /**
+     * Says that a unit's score got no band, and where to look: the band rules leave that score
+     * out, typically a gap between a table's rows that `rules check` names. Shared with {@link ScoreSession}.
+     *
+     * @param during the values the session ran with (" with the ranged indicators at ..."), or ""
+     * @param bandFiles the files whose rules gave other units their bands, when known
+     */
+    static String noBand(String iso3, double score, String during, Set<String> bandFiles) {
+        return "no rule gave " + iso3 + " a RiskBand for its RiskScore " + java.math.BigDecimal.valueOf(score).stripTrailingZeros().toPlainString() + during
+                + ": the band rules" + (bandFiles.isEmpty() ? "" : " (" + String.join(", ", bandFiles) + ")")
+                + " must cover every score; is it in a gap between their rows? (`risk rules check` lists gaps)";
     }
 
     private static <T> T required(Map<String, T> byIso3, String iso3, String what) {

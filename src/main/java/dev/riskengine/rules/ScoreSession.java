@@ -90,9 +90,12 @@ public final class ScoreSession {
             }
             Double score = scores.get(country.getIso3());
             RiskBand band = bands.get(country.getIso3());
-            if (score == null || band == null) {
-                throw new RuleExecutionException("no " + (score == null ? "RiskScore" : "RiskBand") + " for "
-                        + country.getIso3() + " " + during + ": the scoring rules must give every country one");
+            if (score == null) {
+                throw new RuleExecutionException("no RiskScore for " + country.getIso3() + " " + during
+                        + ": the scoring rules must give every country one");
+            }
+            if (band == null) {
+                throw new RuleExecutionException(RuleSession.noBand(country.getIso3(), score, " " + during, Set.of()));
             }
             outcomes.put(country.getIso3(), new Score(score, band.getName(), band.getLevel()));
         }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.riskengine.rules.RulesFolder;
 import dev.riskengine.store.RunLock;
 
 /**
@@ -34,6 +35,22 @@ class RuleRunTimeErrorsTest extends CommandTest {
                         .noneMatch(name -> name.startsWith("20") || name.equals(RunLock.FILE_NAME));
             }
         }
+    }
+
+    @Test
+    void aScoreInAGapBetweenTheBandRowsIsNamedWithItsScoreAndTheBandTableNotOnlyTheUnit() throws Exception {
+        // "High risk" from 9.0 leaves 5.0 to 9.0 without a band: the run said only "no rule inserted a
+        // RiskBand for LBY: the scoring rules must insert one per country"
+        RulesFolder rules = RulesFolder.copyOfShipped(temp);
+        rules.setTableCell("bands.drl.xlsx", "High risk", 'D', "9.0");
+
+        int code = assess(rules.dir());
+
+        assertThat(code).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(err.toString()).containsPattern("no rule gave [A-Z]{3} a RiskBand for its RiskScore [5-8]\\.\\d")
+                .contains("the band rules (bands.drl.xlsx) must cover every score; is it in a gap between their rows?"
+                        + " (`risk rules check` lists gaps)");
+        assertOneLineNoReportNoLock();
     }
 
     @Test
