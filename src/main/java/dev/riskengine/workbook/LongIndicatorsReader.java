@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads the long-form indicators table: one row per unit, year and indicator code, with the value
@@ -95,10 +96,7 @@ final class LongIndicatorsReader {
             CellContent valueCell = row.cell(header.column(LongForm.VALUE).getAsInt());
             Optional<CellContent> lowCell = row.optionalCell(header.column(LongForm.LOW));
             Optional<CellContent> highCell = row.optionalCell(header.column(LongForm.HIGH));
-            // more values than the header has columns: the trailing ones are empty (LongFormSheet
-            // refuses any other), but a value may still have been split ("1,200,," under 6 columns)
-            boolean longerThanHeader = row.cells().size() > header.allColumns().get(header.allColumns().size() - 1) + 1;
-            IndicatorValue value = value(valueCell, lowCell, highCell, definition.get(), longerThanHeader);
+            IndicatorValue value = value(valueCell, lowCell, highCell, definition.get(), () -> longerThanHeader(header, row));
             if (iso3.isEmpty() || year.isEmpty() || !isNew(new RowKey(iso3.get(), year.get(), definition.get().code()),
                     iso3Cell.at())) {
                 return;
@@ -144,7 +142,7 @@ final class LongIndicatorsReader {
      * reported; the first of them decides the value is {@link IndicatorValue.Invalid}.
      */
     private IndicatorValue value(CellContent valueCell, Optional<CellContent> lowCell, Optional<CellContent> highCell,
-                                 IndicatorDefinition definition, boolean longerThanHeader) {
+                                 IndicatorDefinition definition, BooleanSupplier longerThanHeader) {
         IndicatorValue value = reported(parser.parsePoint(valueCell, definition), valueCell);
         IndicatorValue low = lowCell.map(cell -> reported(parser.parsePoint(cell, definition), cell))
                 .orElse(new IndicatorValue.Missing());
@@ -169,7 +167,7 @@ final class LongIndicatorsReader {
         }
         if (!(low instanceof IndicatorValue.Estimate lowEnd) || !(high instanceof IndicatorValue.Estimate highEnd)) {
             CellContent given = lowCell.or(() -> highCell).orElseThrow();
-            problems.add(given.at(), given.found() + " without the range's other end" + (longerThanHeader
+            problems.add(given.at(), given.found() + " without the range's other end" + (longerThanHeader.getAsBoolean()
                     ? " (a comma inside a value that is not in quotes, as in 1,200?)" : ""), "both low and high, or neither");
             return new IndicatorValue.Invalid("", "");
         }
@@ -184,6 +182,16 @@ final class LongIndicatorsReader {
             return new IndicatorValue.Invalid("", "");
         }
         return new IndicatorValue.Estimate(central, lowEnd.value(), highEnd.value());
+    }
+
+    /**
+     * More values in the row than its header has columns: the trailing ones are empty (LongFormSheet
+     * refuses any other), but a value may still have been split ("1,200,," under 6 columns). Asked
+     * only for a row already refused, so the rows that read well pay nothing for it.
+     */
+    private static boolean longerThanHeader(HeaderRow header, SheetRow row) {
+        List<Integer> headed = header.allColumns();
+        return row.cells().size() > headed.get(headed.size() - 1) + 1;
     }
 
     private IndicatorValue reported(IndicatorValue value, CellContent cell) {
