@@ -90,18 +90,14 @@ final class IndicatorValueParser {
             }
             digits = PERCENT_SIGN.matcher(text).replaceAll("");
         }
-        Matcher matcher;
-        if ((matcher = POINT.matcher(digits)).matches()) {
-            return IndicatorValue.Estimate.point(NumberText.toDouble(matcher.group(1)));
-        }
-        if ((matcher = RANGE.matcher(digits)).matches()) {
-            return range(text, NumberText.toDouble(matcher.group(1)), NumberText.toDouble(matcher.group(2)), null);
-        }
-        if ((matcher = CENTRAL_AND_RANGE.matcher(digits)).matches()) {
-            return range(text, NumberText.toDouble(matcher.group(2)), NumberText.toDouble(matcher.group(3)),
-                    NumberText.toDouble(matcher.group(1)));
-        }
-        return new IndicatorValue.Invalid(quoted(text), EXPECTED);
+        List<String> numbers = numbers(digits);
+        return switch (numbers.size()) {
+            case 1 -> IndicatorValue.Estimate.point(NumberText.toDouble(numbers.get(0)));
+            case 2 -> range(text, NumberText.toDouble(numbers.get(0)), NumberText.toDouble(numbers.get(1)), null);
+            case 3 -> range(text, NumberText.toDouble(numbers.get(1)), NumberText.toDouble(numbers.get(2)),
+                    NumberText.toDouble(numbers.get(0)));
+            default -> new IndicatorValue.Invalid(quoted(text), EXPECTED);
+        };
     }
 
     /**
@@ -110,7 +106,11 @@ final class IndicatorValueParser {
      * looks at in each number ("1.000-2.000" has two that may group thousands).
      */
     static List<String> typedNumbers(String text) {
-        String digits = PERCENT_SIGN.matcher(NumberText.trim(text)).replaceAll("");
+        return numbers(PERCENT_SIGN.matcher(NumberText.trim(text)).replaceAll(""));
+    }
+
+    /** The numbers of a value without its % sign, as {@link #typedNumbers} gives them: the one reading of every form. */
+    private static List<String> numbers(String digits) {
         Matcher matcher;
         if ((matcher = POINT.matcher(digits)).matches()) {
             return List.of(matcher.group(1));
