@@ -1,7 +1,7 @@
 package dev.riskengine.importer;
 
+import dev.riskengine.text.ThousandsDot;
 import dev.riskengine.workbook.IndicatorText;
-import java.util.regex.Pattern;
 
 /**
  * A figure with a range as an Indicators cell holds it: its central value and range as text,
@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  */
 final class RangeText {
     private RangeText() { }
-
-    /** One to three digits, a dot and exactly three more: "1.235", which reads as 1235 where a dot groups thousands. */
-    private static final Pattern LIKE_THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}\\.\\d{3}");
 
     static String of(SourceFigure figure) {
         return shown(figure.value()) + " (" + shown(figure.low()) + " – " + shown(figure.high()) + ")";
@@ -25,7 +22,7 @@ final class RangeText {
      */
     private static String shown(double value) {
         String shown = StoredNumber.shown(value);
-        return LIKE_THOUSANDS.matcher(shown).matches() ? shown + "0" : shown;
+        return ThousandsDot.mayBeEither(shown) ? shown + "0" : shown;
     }
 
     /** Whether a cell's text already holds the figure's value and range, perhaps rounded. */

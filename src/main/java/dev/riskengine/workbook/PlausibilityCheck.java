@@ -7,6 +7,7 @@ import dev.riskengine.model.DataIssue;
 import dev.riskengine.model.Indicator;
 import dev.riskengine.model.IndicatorDefinition;
 import dev.riskengine.text.DecimalComma;
+import dev.riskengine.text.ThousandsDot;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Values that read without error but are probably not what the analyst meant, as typos and
@@ -34,8 +34,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class PlausibilityCheck {
-    /** A dot followed by exactly three digits, after one to three digits not starting with 0: "1.200", "12.500". */
-    private static final Pattern AMBIGUOUS_THOUSANDS = Pattern.compile("[-\\u2212]?[1-9]\\d{0,2}\\.\\d{3}");
     /**
      * How far beyond the middle half of a column, in multiples of its width on a log10 scale, a
      * value is far out. Typos move a value by orders of magnitude (a zero too many or too few, a
@@ -110,7 +108,7 @@ final class PlausibilityCheck {
             return Optional.empty();
         }
         List<String> typed = IndicatorValueParser.typedNumbers(text.text());
-        boolean dots = typed.stream().anyMatch(number -> AMBIGUOUS_THOUSANDS.matcher(number).matches());
+        boolean dots = typed.stream().anyMatch(number -> ThousandsDot.mayBeEither(number));
         boolean commas = typed.size() == 1 && DecimalComma.mayBeEither(typed.get(0));
         if (!dots && !commas) {
             return Optional.empty();
@@ -119,7 +117,7 @@ final class PlausibilityCheck {
         List<String> other = new ArrayList<>();
         for (String number : typed) {
             double value = NumberText.toDouble(number);
-            BigDecimal otherValue = AMBIGUOUS_THOUSANDS.matcher(number).matches() ? BigDecimal.valueOf(value).movePointRight(3)
+            BigDecimal otherValue = ThousandsDot.mayBeEither(number) ? BigDecimal.valueOf(value).movePointRight(3)
                     : commas ? BigDecimal.valueOf(value).movePointLeft(3) : BigDecimal.valueOf(value);
             if (!withinBounds(otherValue.doubleValue(), bounds)) {
                 return Optional.empty();
