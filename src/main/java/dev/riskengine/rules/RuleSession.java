@@ -1,5 +1,6 @@
 package dev.riskengine.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -152,10 +153,10 @@ public final class RuleSession {
             Map<Dimension, String> lacking = insufficient.getOrDefault(iso3, Map.of());
             // Too little evidence wins over a score a rule gave anyway: that score would rest on want of data.
             RiskScore score = lacking.isEmpty() ? required(scores, iso3, "RiskScore") : null;
-            if (lacking.isEmpty() && !bands.containsKey(iso3)) {
+            RiskBand band = lacking.isEmpty() ? bands.get(iso3) : null;
+            if (lacking.isEmpty() && band == null) {
                 throw new RuleExecutionException(noBand(iso3, score.getValue(), "", bandFiles));
             }
-            RiskBand band = lacking.isEmpty() ? bands.get(iso3) : null;
             Reliability reliability = reliabilities.get(iso3);
             Map<Dimension, Double> dims = dimensions.getOrDefault(iso3, new EnumMap<>(Dimension.class));
             for (Dimension dimension : Dimension.values()) {
@@ -208,8 +209,8 @@ public final class RuleSession {
      * @param bandFiles the files whose rules gave other units their bands, when known
      */
     static String noBand(String iso3, double score, String during, Set<String> bandFiles) {
-        return "no rule gave " + iso3 + " a RiskBand for its RiskScore " + java.math.BigDecimal.valueOf(score).stripTrailingZeros().toPlainString() + during
-                + ": the band rules" + (bandFiles.isEmpty() ? "" : " (" + String.join(", ", bandFiles) + ")")
+        return "no rule gave " + iso3 + " a RiskBand for its RiskScore "
+                + BigDecimal.valueOf(score).stripTrailingZeros().toPlainString() + during + ": the band rules" + (bandFiles.isEmpty() ? "" : " (" + String.join(", ", bandFiles) + ")")
                 + " must cover every score; is it in a gap between their rows? (`risk rules check` lists gaps)";
     }
 
